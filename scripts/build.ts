@@ -1,0 +1,82 @@
+// npm run build: dist/Code.js (webpack + gas-webpack-plugin), dist/Sidebar.html (esbuild,
+// inlined) and dist/appsscript.json — exactly what `clasp push` uploads.
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import webpack from 'webpack';
+import webpackConfig from './webpack.config';
+import { writeEntry } from './generateEntry';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist/`;
+
+function bundleServer(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    webpack(webpackConfig, (error, stats) => {
+      if (error) return reject(error);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString('errors-only')));
+      resolve();
+    });
+  });
+}
+
+async function buildSidebar(): Promise<void> {
+  const script = await esbuild({
+    entryPoints: [`${root}sidebar/main.ts`],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2019',
+    minify: true,
+  });
+  const css = readFileSync(`${root}sidebar/sidebar.css`, 'utf8');
+  // Apps Script serves HTML through its sanitiser: everything must be inline, nothing remote.
+  const js = script.outputFiles[0]?.text ?? '';
+  const html = readFileSync(`${root}sidebar/Sidebar.html`, 'utf8')
+    .replace('/* inline:sidebar.css */', () => css)
+    .replace('/* inline:main.ts */', () => js.replace(/<\/script/gi, '<\\/script'));
+  writeFileSync(`${dist}Sidebar.html`, html);
+}
+
+export async function build(): Promise<void> {
+  mkdirSync(dist, { recursive: true });
+  writeEntry();
+  await Promise.all([bundleServer(), buildSidebar()]);
+  copyFileSync(`${root}appsscript.json`, `${dist}appsscript.json`);
+}
+
+function newestSourceTime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestSourceTime(`${path}/${name}`)));
+}
+
+/** For `npm start`: builds only when a source is newer than dist/Code.js. */
+export async function buildIfStale(): Promise<boolean> {
+  const bundle = `${dist}Code.js`;
+  const sources = ['src', 'sidebar', 'appsscript.json', 'scripts'].map((p) => root + p);
+  if (existsSync(bundle) && statSync(bundle).mtimeMs > Math.max(...sources.map(newestSourceTime))) {
+    return false;
+  }
+  await build();
+  return true;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = Date.now();
+  build().then(
+    () => console.log(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

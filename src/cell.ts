@@ -1,0 +1,23 @@
+/** Byte-order marks and zero-width characters that exports leave inside values. */
+const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060]/g;
+
+/**
+ * A text cell as the parsers read it. NFKC folds full-width digits and signs, `￥`/`￦` and
+ * no-break spaces into their plain forms, so every parser sees one spelling of each; the
+ * typographic minus (which NFKC keeps) becomes '-'.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(/\u2212/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** '', null, undefined and whitespace-only text: callers decide whether a blank is allowed. */
+export function isBlank(cell: unknown): boolean {
+  return (
+    cell === null || cell === undefined || (typeof cell === 'string' && normalizeText(cell) === '')
+  );
+}

@@ -1,0 +1,210 @@
+import { TZDateMini, tz } from '@date-fns/tz';
+import { formatISO, isExists, startOfWeek } from 'date-fns';
+import { normalizeText } from './cell';
+import { fail, ok, type Parsed } from './problem';
+
+/** How to read times written without a zone. */
+export interface DateContext {
+  /** IANA zone of the spreadsheet: every time without an explicit zone is in it. */
+  timeZone: string;
+  /** The spreadsheet locale writes day before month (D/M/Y); see `dayFirstFromLocale`. */
+  dayFirst?: boolean;
+}
+
+export interface DateRange {
+  start: Date;
+  /** The start of the range's last day (the day is included). */
+  end: Date;
+}
+
+const EXPECTED_DATE = 'a date such as 2025-03-02 or 2025-03-02 14:05';
+const EXPECTED_RANGE = 'a date, or a range such as 2025-09-01 ~ 2025-09-07';
+
+/** Spreadsheet serial numbers count days from 1899-12-30; accepted up to the year 2173. */
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const MS_PER_DAY = 86_400_000;
+const MAX_SERIAL = 100_000;
+
+/** Year first: `2025-03-02`, `2025/03/02`, `2025.03.02`, Korean-locale `2025. 3. 2.`. */
+const YEAR_FIRST =
+  /^(?<year>\d{4}) ?(?<sep>[-/.]) ?(?<month>\d{1,2}) ?\k<sep> ?(?<day>\d{1,2})\.?(?:(?:T| )(?<time>.+))?$/i;
+/** `2025년 3월 2일`, `2025年3月2日`. */
+const YEAR_MONTH_DAY_WORDS =
+  /^(?<year>\d{4}) ?[년年] ?(?<month>\d{1,2}) ?[월月] ?(?<day>\d{1,2}) ?[일日](?: ?(?<time>.+))?$/;
+/** `03/02/2025`: month first, or day first when the locale says so. */
+const YEAR_LAST =
+  /^(?<first>\d{1,2}) ?(?<sep>[-/.]) ?(?<second>\d{1,2}) ?\k<sep> ?(?<year>\d{4})(?: (?<time>.+))?$/;
+/** `14:05`, `14:05:06.123`, `오후 2:05`, `2:05 PM`, optionally followed by `Z` or `+09:00`. */
+const TIME_OF_DAY =
+  /^(?:(?<halfBefore>오전|오후|AM|PM) ?)?(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d{1,3})\d*)?)?(?: ?(?<halfAfter>오전|오후|AM|PM))?(?: ?(?<zone>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?))?$/i;
+
+const RANGE_SEPARATOR = / ?(?:~|〜|–|—| - ) ?/;
+
+interface TimeOfDay {
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  /** Zone the text named, or null to use the spreadsheet's. */
+  zone: string | null;
+}
+
+interface WallClock extends TimeOfDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * Reads an instant: a Date as is; a spreadsheet serial number or text without a zone as
+ * wall-clock time in `ctx.timeZone`; text with `Z`/an offset in that zone. A wall-clock time
+ * that a DST change skips (02:30 on a spring-forward night) is moved forward by the gap
+ * (03:30 daylight time); a repeated one (01:30 on a fall-back night) is its first occurrence.
+ */
+export function parseDateTime(cell: unknown, ctx: DateContext): Parsed<Date> {
+  if (cell instanceof Date) {
+    return Number.isNaN(cell.getTime()) ? fail(EXPECTED_DATE) : ok(new Date(cell.getTime()));
+  }
+  return instantOf(wallClockOfCell(cell, ctx.dayFirst ?? false), ctx.timeZone);
+}
+
+/** A period cell: a single date (start = end) or `2025-09-01 ~ 2025-09-07`. */
+export function parseDateRange(cell: unknown, ctx: DateContext): Parsed<DateRange> {
+  const ends = typeof cell === 'string' ? normalizeText(cell).split(RANGE_SEPARATOR) : [cell];
+  if (ends.length > 2) return fail(EXPECTED_RANGE);
+  const start = parseDateTime(ends[0], ctx);
+  const end = parseDateTime(ends[ends.length - 1], ctx);
+  if (!start.ok || !end.ok || end.value < start.value) return fail(EXPECTED_RANGE);
+  return ok({ start: start.value, end: end.value });
+}
+
+/** Whether a spreadsheet locale ('en_GB', 'ko_KR') writes the day before the month. */
+export function dayFirstFromLocale(locale: string): boolean {
+  try {
+    const order = new Intl.DateTimeFormat(locale.replace(/_/g, '-'), { timeZone: 'UTC' })
+      .formatToParts(0)
+      .map((part) => part.type);
+    return order.indexOf('day') < order.indexOf('month');
+  } catch {
+    return false; // not a locale Intl knows: month first, the spec's default
+  }
+}
+
+function instantOf(wallClock: WallClock | null, timeZone: string): Parsed<Date> {
+  if (wallClock === null) return fail(EXPECTED_DATE);
+  const { year, month, day, hour, minute, second, millisecond, zone } = wallClock;
+  const zoned = new TZDateMini(
+    year,
+    month - 1,
+    day,
+    hour,
+    minute,
+    second,
+    millisecond,
+    zone ?? timeZone,
+  );
+  const instant = new Date(zoned.getTime());
+  return Number.isNaN(instant.getTime()) ? fail(EXPECTED_DATE) : ok(instant);
+}
+
+function wallClockOfCell(cell: unknown, dayFirst: boolean): WallClock | null {
+  if (typeof cell === 'number') return wallClockOfSerial(cell);
+  return typeof cell === 'string' ? wallClockOfText(normalizeText(cell), dayFirst) : null;
+}
+
+function wallClockOfSerial(serial: number): WallClock | null {
+  if (!(serial >= 1 && serial <= MAX_SERIAL)) return null;
+  // The UTC fields of this Date hold the serial's wall-clock reading, not an instant.
+  const wall = new Date(SERIAL_EPOCH_MS + Math.round(serial * MS_PER_DAY));
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    millisecond: wall.getUTCMilliseconds(),
+    zone: null,
+  };
+}
+
+function wallClockOfText(text: string, dayFirst: boolean): WallClock | null {
+  const fields = (YEAR_FIRST.exec(text) ?? YEAR_MONTH_DAY_WORDS.exec(text))?.groups;
+  if (fields) return wallClockOf(fields.year, fields.month, fields.day, fields.time);
+  const yearLast = YEAR_LAST.exec(text)?.groups;
+  if (!yearLast) return null;
+  const [month, day] = dayFirst
+    ? [yearLast.second, yearLast.first]
+    : [yearLast.first, yearLast.second];
+  return wallClockOf(yearLast.year, month, day, yearLast.time);
+}
+
+function wallClockOf(
+  yearText: string,
+  monthText: string,
+  dayText: string,
+  timeText: string | undefined,
+): WallClock | null {
+  const [year, month, day] = [yearText, monthText, dayText].map(Number);
+  if (!isExists(year, month - 1, day)) return null;
+  const time = timeText === undefined ? MIDNIGHT : timeOfDay(timeText);
+  return time && { year, month, day, ...time };
+}
+
+const MIDNIGHT: TimeOfDay = { hour: 0, minute: 0, second: 0, millisecond: 0, zone: null };
+
+function timeOfDay(text: string): TimeOfDay | null {
+  const fields = TIME_OF_DAY.exec(text)?.groups;
+  if (!fields) return null;
+  const { halfBefore, halfAfter, fraction, zone } = fields;
+  if (halfBefore && halfAfter) return null;
+  const hour = hourOfDay(Number(fields.hour), halfBefore ?? halfAfter);
+  const minute = Number(fields.minute);
+  const second = Number(fields.second ?? 0);
+  if (hour === null || minute > 59 || second > 59) return null;
+  const millisecond = Number((fraction ?? '').padEnd(3, '0'));
+  return { hour, minute, second, millisecond, zone: zone ? zoneName(zone) : null };
+}
+
+/** 24-hour clock, or 12-hour with 오전/AM or 오후/PM (12 AM is midnight, 12 PM noon). */
+function hourOfDay(hour: number, half: string | undefined): number | null {
+  if (half === undefined) return hour <= 23 ? hour : null;
+  if (hour < 1 || hour > 12) return null;
+  const afternoon = half === '오후' || half.toUpperCase() === 'PM';
+  return (hour % 12) + (afternoon ? 12 : 0);
+}
+
+/** @date-fns/tz reads offsets like '+09:00', '+0900' and '+09' as zones. */
+function zoneName(zone: string): string {
+  return /^[+-]/.test(zone) ? zone : 'UTC';
+}
+
+/** Sunday | Monday, as date-fns numbers weekdays. */
+export type WeekStartsOn = 0 | 1;
+
+/** 'YYYY-MM-DD' of the calendar day the instant falls on in the time zone. */
+export function localDateKey(date: Date, timeZone: string): string {
+  return formatISO(date, { representation: 'date', in: tz(timeZone) });
+}
+
+/** 'YYYY-MM-DD' of the first day of the 7-day week holding the instant, in the time zone. */
+export function weekStartKey(date: Date, timeZone: string, weekStartsOn: WeekStartsOn): string {
+  return localDateKey(startOfWeek(date, { weekStartsOn, in: tz(timeZone) }), timeZone);
+}
+
+/** Calendar arithmetic on a 'YYYY-MM-DD' key (no time zone involved). */
+export function addDaysToKey(dayKey: string, days: number): string {
+  const [year, month, day] = keyParts(dayKey);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** The instant the day starts in the time zone (its first existing moment on a DST day). */
+export function dayKeyToDate(dayKey: string, timeZone: string): Date {
+  const [year, month, day] = keyParts(dayKey);
+  return new Date(new TZDateMini(year, month - 1, day, timeZone).getTime());
+}
+
+function keyParts(dayKey: string): [number, number, number] {
+  const [year, month, day] = dayKey.split('-').map(Number);
+  return [year, month, day];
+}

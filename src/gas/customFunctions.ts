@@ -1,0 +1,36 @@
+import { CUSTOM_FUNCTIONS } from '../customFunctions/registry';
+import type { CellOut, CustomFunctionSpec, FunctionContext } from '../customFunctions/spec';
+import { languageOf } from '../language';
+import { t } from '../messages';
+
+type CellFunction = (...args: unknown[]) => CellOut | CellOut[][];
+
+/**
+ * Custom functions may read the spreadsheet (read-only, no authorisation needed): its time zone
+ * and locale decide how dates and numbers are read.
+ */
+function functionContext(): FunctionContext {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    locale: spreadsheet.getSpreadsheetLocale(),
+  };
+}
+
+function toCellFunction(spec: CustomFunctionSpec): CellFunction {
+  return (...args) => {
+    const ctx = functionContext();
+    try {
+      const result = spec.run(args, ctx);
+      return result.ok ? result.value : result.message;
+    } catch {
+      // The core answers bad input with messages; this only keeps a bug from showing a stack trace.
+      return t('error.unexpected', languageOf(ctx.locale));
+    }
+  };
+}
+
+/** name → the function Sheets calls, for every entry of the registry. */
+export const customFunctions: Record<string, CellFunction> = Object.fromEntries(
+  CUSTOM_FUNCTIONS.map((spec) => [spec.name, toCellFunction(spec)]),
+);

@@ -1,0 +1,18 @@
+import type { Lang } from '../language';
+import { t, type MessageKey } from '../messages';
+
+/** Menu items in order: caption key and the public function it calls. */
+export const MENU_ITEMS: ReadonlyArray<{ caption: MessageKey; functionName: string }> = [
+  { caption: 'menu.openSidebar', functionName: 'openSidebar' },
+  { caption: 'menu.help', functionName: 'showHelp' },
+];
+
+/**
+ * The add-on menu (Extensions › 셀러 루틴). createAddonMenu works both in a script bound to the
+ * seller's spreadsheet and in an Editor add-on, so one build serves both.
+ */
+export function buildMenu(lang: Lang): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) menu.addItem(t(item.caption, lang), item.functionName);
+  menu.addToUi();
+}

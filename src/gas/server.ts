@@ -1,0 +1,8 @@
+// The one index of everything Apps Script can call: simple triggers, menu callbacks, sidebar
+// calls and custom functions. scripts/generateEntry.ts turns PUBLIC_FUNCTIONS and the custom
+// function registry into the top-level declarations of dist/Code.js.
+export { onInstall, onOpen } from './commands/lifecycle';
+export { openSidebar } from './commands/openSidebar';
+export { showHelp } from './commands/showHelp';
+export { getSidebarModel } from './commands/getSidebarModel';
+export { customFunctions } from './customFunctions';

@@ -1,0 +1,52 @@
+/**
+ * Ids (order, dispute, product, SKU) are text. Sheets may hold them as numbers, and AliExpress
+ * writes some with a trailing space or line break.
+ */
+
+/**
+ * An id cell as text: trimmed (spaces, line breaks, BOM), `''` → null. An integer number cell
+ * becomes its exact digits, never `8.2E+15`. Beyond 2^53 (16+ digits) a number cell has already
+ * lost digits inside the sheet; only ids kept as text survive whole.
+ * @example normalizeId(62436043574609) // '62436043574609'
+ */
+export function normalizeId(cell: unknown): string | null {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === 'number') return numberId(cell);
+  const text = String(cell).trim();
+  return text === '' ? null : text;
+}
+
+function numberId(value: number): string | null {
+  if (!Number.isFinite(value)) return null;
+  // BigInt prints every digit of the double; String() would switch to 1e+21 notation.
+  return Number.isInteger(value) ? BigInt(value).toString() : String(value);
+}
+
+export interface ProductCodeLine {
+  sku: string;
+  qty: number;
+}
+
+/** `CODE * 2`: the separator is *, ＊ or ×, or an x with a space before it (`CODE x 2`). */
+const CODE_TIMES_QTY = /^(.+?)(?:\s*[*×]|\s+x)\s*(\d+)$/iu;
+
+/**
+ * The lines of a product-code cell like `CODE * 2;CODE2 * 1` (as the order export writes it).
+ * A code without `* n` means one unit; an empty cell gives [].
+ * @example parseProductCodes('A-1 * 2;B-2') // [{ sku: 'A-1', qty: 2 }, { sku: 'B-2', qty: 1 }]
+ */
+export function parseProductCodes(text: unknown): ProductCodeLine[] {
+  if (text === null || text === undefined) return [];
+  return String(text)
+    .normalize('NFKC')
+    .split(/[;\n]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map(productCodeLine);
+}
+
+function productCodeLine(part: string): ProductCodeLine {
+  const match = CODE_TIMES_QTY.exec(part);
+  if (!match) return { sku: part, qty: 1 };
+  return { sku: (match[1] ?? part).trim(), qty: Number(match[2]) };
+}

@@ -1,0 +1,23 @@
+/**
+ * Something in the user's data that could not be read or used. Problems are never dropped
+ * silently: the weekly update lists them in the Problems tab, custom functions answer with
+ * the first one's message.
+ */
+export interface Problem {
+  /** Tab the value came from, e.g. 'Orders'. */
+  tab: string;
+  /** 1-based sheet row, or null when the problem concerns the whole tab. */
+  row: number | null;
+  /** Column header as the user wrote it (or the canonical name), or null. */
+  column: string | null;
+  /** The raw value as text ('' when not applicable). */
+  value: string;
+  /** What was expected, in plain words, e.g. 'an amount like 12,345원 or $12.34'. */
+  expected: string;
+}
+
+/** The typed result of reading one value: never throws, never invents a 0. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
+
+export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+export const fail = <T = never>(expected: string): Parsed<T> => ({ ok: false, expected });

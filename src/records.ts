@@ -1,0 +1,112 @@
+/**
+ * The normalized records the tab readers produce and the metrics consume. Every amount is in
+ * the base currency (converted at the rate of the date it is dated by, SPEC §3–§4); every id
+ * is trimmed text; `row` is the 1-based sheet row the record came from.
+ */
+import type { ReasonClass } from './disputeReason';
+import type { OrderStatus } from './orderStatus';
+
+export interface OrderLine {
+  sku: string;
+  qty: number;
+}
+
+export interface Order {
+  row: number;
+  orderId: string;
+  status: OrderStatus | null;
+  /** As exported (may be masked with `*`); null when the export has no buyer column. */
+  buyer: string | null;
+  orderTime: Date | null;
+  /** Null = unpaid (or, without a pay-time column, the order time is used: see saleTime). */
+  payTime: Date | null;
+  /** Pay time, or order time when the export has no pay-time column; null = unpaid. */
+  saleTime: Date | null;
+  /** Shipped = a ship time or a tracking number. */
+  shipped: boolean;
+  shippedTime: Date | null;
+  deliveredTime: Date | null;
+  shipBy: Date | null;
+  country: string | null;
+  /** From the product-code form `CODE * 2;CODE2 * 1`, or SKU + quantity columns. */
+  lines: OrderLine[];
+  /** What the buyer paid, base currency: order amount, else product + shipping − discount. */
+  sale: number;
+  /** Information only: already inside `sale`. */
+  storeDiscount: number;
+  /** SPEC §3: paid, not cancelled; a finished/closed one only when it shipped. */
+  bringsSale: boolean;
+}
+
+export interface Dispute {
+  row: number;
+  disputeId: string | null;
+  orderId: string;
+  openedTime: Date;
+  reason: ReasonClass;
+  reasonText: string;
+  status: string;
+  /** Base currency; null when the dispute carries no refund amount. */
+  refund: number | null;
+  /** Closed time, else opened time: when the refund is dated. */
+  refundTime: Date;
+}
+
+export interface TrafficRow {
+  row: number;
+  /** First and last day of the period (a single date = a one-day period starting then). */
+  start: Date;
+  end: Date;
+  productId: string | null;
+  impressions: number | null;
+  visitors: number | null;
+  cart: number | null;
+  ordering: number | null;
+  paying: number | null;
+}
+
+export interface AdRow {
+  row: number;
+  date: Date;
+  campaign: string;
+  sku: string | null;
+  impressions: number | null;
+  clicks: number | null;
+  /** Base currency. */
+  spend: number;
+  orders: number | null;
+  /** Base currency; null when the export has none. */
+  revenue: number | null;
+}
+
+export interface Review {
+  row: number;
+  date: Date;
+  orderId: string | null;
+  sku: string | null;
+  stars: number;
+  hasPhoto: boolean;
+  text: string;
+  repliedTime: Date | null;
+}
+
+export interface Message {
+  row: number;
+  receivedTime: Date;
+  firstReplyTime: Date | null;
+  buyer: string | null;
+  orderId: string | null;
+}
+
+export interface SkuInfo {
+  row: number;
+  sku: string;
+  title: string;
+  /** Base currency; null when the seller left it blank (COGS for it is a Problem). */
+  unitCost: number | null;
+  stock: number | null;
+  /** Selling price in its own currency (FX reprice compares rates since prices were set). */
+  price: number | null;
+  priceCurrency: string | null;
+  primaryKeyword: string | null;
+}

@@ -1,0 +1,86 @@
+// Proves dist/Code.js is valid Apps Script: it runs in a scope holding only the Apps Script
+// services, its public functions are top-level declarations, and their JSDoc survived the build.
+import { beforeAll, describe, expect, it } from 'vitest';
+import vm from 'node:vm';
+import { renderJsDoc } from '../../src/customFunctions/jsdoc';
+import { CUSTOM_FUNCTIONS } from '../../src/customFunctions/registry';
+import { PUBLIC_FUNCTIONS } from '../../src/gas/publicFunctions';
+import { loadAddOn, readBundle } from '../../src/local/bundle';
+import { createGasEnvironment } from '../../src/local/harness/environment';
+import type { WorkbookData } from '../../src/local/workbookData';
+
+function workbook(locale: string): WorkbookData {
+  return { name: 'Test', timeZone: 'Asia/Seoul', locale, sheets: [{ name: 'Sheet1', values: [] }] };
+}
+
+let source: string;
+beforeAll(() => {
+  source = readBundle();
+});
+
+describe('dist/Code.js', () => {
+  it('declares every public and custom function at the top level with its JSDoc above it', () => {
+    for (const { name, doc } of PUBLIC_FUNCTIONS) {
+      const jsdoc = ['/**', ...doc.map((line) => ` * ${line}`), ' */'].join('\n');
+      expect(source).toContain(`${jsdoc}\nfunction ${name}(`);
+    }
+    for (const spec of CUSTOM_FUNCTIONS) {
+      expect(source).toContain(`${renderJsDoc(spec)}\nfunction ${spec.name}(`);
+    }
+    expect(source.match(/@customfunction/g)).toHaveLength(CUSTOM_FUNCTIONS.length);
+  });
+
+  it('runs in a scope without require, process or fetch', () => {
+    const env = createGasEnvironment(workbook('ko_KR'));
+    const addOn = loadAddOn(env.globals, source);
+    const leaked = vm.runInContext(
+      '[typeof require, typeof process, typeof fetch, typeof module]',
+      addOn.context,
+    );
+    expect(leaked).toEqual(['undefined', 'undefined', 'undefined', 'undefined']);
+  });
+
+  it('builds the Korean menu on open', () => {
+    const env = createGasEnvironment(workbook('ko_KR'), { userLocale: 'ko' });
+    loadAddOn(env.globals, source).fn('onOpen')({ authMode: 'NONE' });
+    expect(env.ui.menus).toHaveLength(1);
+    expect(env.ui.menus[0]?.items).toEqual([
+      { caption: '사이드바 열기', functionName: 'openSidebar' },
+      { caption: '도움말', functionName: 'showHelp' },
+    ]);
+  });
+
+  it('builds the English menu on install outside a Korean locale', () => {
+    const env = createGasEnvironment(workbook('en_US'), { userLocale: 'en' });
+    loadAddOn(env.globals, source).fn('onInstall')({});
+    expect(env.ui.menus[0]?.items.map((item) => item)).toEqual([
+      { caption: 'Open sidebar', functionName: 'openSidebar' },
+      { caption: 'Help', functionName: 'showHelp' },
+    ]);
+  });
+
+  it('computes REAL_MARGIN over a ledger range in a cell', () => {
+    const env = createGasEnvironment(workbook('ko_KR'));
+    const realMargin = loadAddOn(env.globals, source).fn('REAL_MARGIN');
+    const ledger = [
+      ['날짜', '유형', '금액', '통화', 'SKU', '주문 ID', '메모', '소스 키'],
+      [new Date('2025-09-01T01:00:00Z'), '매출', '120,000원', '', 'A-1', '1001', '', ''],
+      [new Date('2025-09-01T01:00:00Z'), '수수료', 9600, 'KRW', 'A-1', '1001', '', ''],
+      [new Date('2025-09-02T01:00:00Z'), 'COGS', '₩30,000', '', 'A-1', '1001', '', ''],
+      ['', '', '', '', '', '', '', ''],
+      [new Date('2025-09-03T01:00:00Z'), '광고비', '(5,000)', '', '', '', '환급', ''],
+    ];
+    // 120,000 − 9,600 − 30,000 − (−5,000 ad refund) = 85,400
+    expect(realMargin(ledger)).toBe(85400);
+  });
+
+  it('answers bad input with a message naming the row, never a stack trace', () => {
+    const env = createGasEnvironment(workbook('en_US'));
+    const realMargin = loadAddOn(env.globals, source).fn('REAL_MARGIN');
+    const answer = realMargin([
+      ['Date', 'Type', 'Amount'],
+      ['2025-09-01', 'Sale', 'twelve'],
+    ]);
+    expect(answer).toMatch(/^Ledger row 2, Amount: "twelve"/);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseCount } from '../../src/count';
+
+const EXPECTED = 'a whole number such as 1,234';
+
+describe('parseCount', () => {
+  it.each([
+    [12, 12],
+    [0, 0],
+    ['1,234', 1234],
+    ['1.234', 1234],
+    ['1 234', 1234],
+    ['1,234,567', 1234567],
+    [' 12 ', 12],
+    ['0', 0],
+    ['１２', 12],
+  ])('%j → %d', (cell, count) => {
+    expect(parseCount(cell)).toEqual({ ok: true, value: count });
+  });
+
+  it.each(['', '  ', null, undefined, -1, '-5', 1.5, '1.5', '1,23', '12abc', NaN, Infinity, true])(
+    'refuses %j',
+    (cell) => {
+      expect(parseCount(cell)).toEqual({ ok: false, expected: EXPECTED });
+    },
+  );
+});
