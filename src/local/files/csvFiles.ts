@@ -1,0 +1,61 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { SheetData, WorkbookData } from '../workbookData';
+import { parseCsvText } from './csvText';
+import { folderName, nameWithoutExtension } from './fileName';
+import type { WorkbookSettings } from './workbookSettings';
+import { WorkbookFileError } from './workbookFileError';
+
+const TEXT_TABLE_EXTENSIONS = ['.csv', '.tsv', '.txt'];
+
+export function isTextTableFile(path: string): boolean {
+  return TEXT_TABLE_EXTENSIONS.includes(extname(path).toLowerCase());
+}
+
+/** One CSV/TSV file as a workbook with one tab named after the file. */
+export async function loadCsvFile(path: string, settings: WorkbookSettings): Promise<WorkbookData> {
+  const sheet = await loadCsvSheet(path);
+  return { name: sheet.name, ...settings, sheets: [sheet] };
+}
+
+/** A folder where each `<tab name>.csv` (or .tsv/.txt) is one tab, in alphabetical order. */
+export async function loadCsvFolder(
+  path: string,
+  settings: WorkbookSettings,
+): Promise<WorkbookData> {
+  const entries = await readdir(path, { withFileTypes: true });
+  const fileNames = entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && isTextTableFile(entry.name))
+    .map((entry) => entry.name);
+  if (fileNames.length === 0) {
+    throw new WorkbookFileError(`The folder ${path} holds no .csv, .tsv or .txt files.`);
+  }
+  rejectDuplicateTabs(path, fileNames);
+  fileNames.sort(byTabName);
+  const sheets = await Promise.all(fileNames.map((fileName) => loadCsvSheet(join(path, fileName))));
+  return { name: folderName(path), ...settings, sheets };
+}
+
+async function loadCsvSheet(path: string): Promise<SheetData> {
+  const values = parseCsvText(await readFile(path), path);
+  return { name: nameWithoutExtension(path), values };
+}
+
+function byTabName(a: string, b: string): number {
+  return nameWithoutExtension(a).localeCompare(nameWithoutExtension(b), 'en');
+}
+
+/** Sheets tab names are unique regardless of case, so `Orders.csv` and `orders.tsv` clash. */
+function rejectDuplicateTabs(folder: string, fileNames: string[]): void {
+  const seen = new Map<string, string>();
+  for (const fileName of fileNames) {
+    const key = nameWithoutExtension(fileName).toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      throw new WorkbookFileError(
+        `The folder ${folder} has two files for the same tab: ${earlier} and ${fileName}.`,
+      );
+    }
+    seen.set(key, fileName);
+  }
+}

@@ -1,0 +1,35 @@
+/** A sheet-sized block: what `getDataRange()` would cover. */
+export interface GridSize {
+  height: number;
+  width: number;
+}
+
+/** Rows may be missing (sparse) or short; every cell outside them reads as `blank`. */
+export type SparseGrid<T> = readonly (readonly T[] | undefined)[];
+
+/** The smallest top-left block that holds every cell with content. */
+export function contentSize<T>(rows: SparseGrid<T>, hasContent: (cell: T) => boolean): GridSize {
+  let height = 0;
+  let width = 0;
+  rows.forEach((row, r) => {
+    const filledWidth = row ? widthWithContent(row, hasContent) : 0;
+    if (filledWidth === 0) return;
+    height = r + 1;
+    width = Math.max(width, filledWidth);
+  });
+  return { height, width };
+}
+
+function widthWithContent<T>(row: readonly T[], hasContent: (cell: T) => boolean): number {
+  let width = row.length;
+  while (width > 0 && !hasContent(row[width - 1] as T)) width--;
+  return width;
+}
+
+/** A rectangular copy of `rows` cut or padded with `blank` to exactly `size`. */
+export function fitGrid<T>(rows: SparseGrid<T>, size: GridSize, blank: T): T[][] {
+  return Array.from({ length: size.height }, (_, r) => {
+    const row = rows[r];
+    return Array.from({ length: size.width }, (_, c) => row?.[c] ?? blank);
+  });
+}

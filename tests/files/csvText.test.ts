@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsvText, WorkbookFileError } from '../../src/local/workbookFile';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const withUtf8Bom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
+const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
+const utf16be = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le').swap16());
+
+const ORDERS = '주문 ID,금액\r\n8123456789012345,12.50\r\n';
+const ORDER_ROWS = [
+  ['주문 ID', '금액'],
+  ['8123456789012345', '12.50'],
+];
+
+describe('parseCsvText decoding', () => {
+  it('reads UTF-8 without a BOM', () => {
+    expect(parseCsvText(utf8(ORDERS))).toEqual(ORDER_ROWS);
+  });
+
+  it('strips a UTF-8 BOM from the first cell', () => {
+    expect(parseCsvText(withUtf8Bom(ORDERS))).toEqual(ORDER_ROWS);
+  });
+
+  it('reads UTF-16LE and UTF-16BE with a BOM', () => {
+    expect(parseCsvText(utf16le(`\uFEFF${ORDERS}`))).toEqual(ORDER_ROWS);
+    expect(parseCsvText(utf16be(`\uFEFF${ORDERS}`))).toEqual(ORDER_ROWS);
+  });
+
+  it('reads UTF-16LE without a BOM by its NUL bytes', () => {
+    expect(parseCsvText(utf16le(ORDERS))).toEqual(ORDER_ROWS);
+  });
+
+  it('reads CP949, what Korean Windows Excel saves as CSV', () => {
+    // "주문,금액\r\n" in CP949
+    const bytes = new Uint8Array([
+      0xc1, 0xd6, 0xb9, 0xae, 0x2c, 0xb1, 0xdd, 0xbe, 0xd7, 0x0d, 0x0a,
+    ]);
+    expect(parseCsvText(bytes)).toEqual([['주문', '금액']]);
+  });
+
+  it('keeps a U+FEFF inside a cell, as AliExpress product descriptions have', () => {
+    expect(parseCsvText(utf8('a,b\uFEFF\n'))).toEqual([['a', 'b\uFEFF']]);
+  });
+
+  it('refuses bytes that are no text, naming the file', () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]);
+    expect(() => parseCsvText(zip, 'orders.csv')).toThrow(WorkbookFileError);
+    expect(() => parseCsvText(zip, 'orders.csv')).toThrow(
+      'orders.csv is not UTF-8, UTF-16 or Korean (CP949) text.',
+    );
+  });
+});
+
+describe('parseCsvText parsing', () => {
+  it('keeps a line break inside a quoted header cell, as in AliExpress order exports', () => {
+    const text =
+      '订单号,"产品信息\n（双击单元格展开所有产品信息！）",订单金额\r\n3012345678901234,"【1】 Case\r\n【2】 Cable",US $3.00\r\n';
+    expect(parseCsvText(withUtf8Bom(text))).toEqual([
+      ['订单号', '产品信息\n（双击单元格展开所有产品信息！）', '订单金额'],
+      ['3012345678901234', '【1】 Case\r\n【2】 Cable', 'US $3.00'],
+    ]);
+  });
+
+  it('reads tab-separated text, e.g. Excel "Unicode text"', () => {
+    const text = '\uFEFF주문 ID\t금액\t메모\r\n8123456789012345\t"1,234.50"\ta, b\r\n';
+    expect(parseCsvText(utf16le(text))).toEqual([
+      ['주문 ID', '금액', '메모'],
+      ['8123456789012345', '1,234.50', 'a, b'],
+    ]);
+  });
+
+  it('tells TSV from CSV by the header even when rows are ragged', () => {
+    expect(parseCsvText(utf8('id\tname\tnote\n1\n2\tb,c\n'))).toEqual([
+      ['id', 'name', 'note'],
+      ['1', '', ''],
+      ['2', 'b,c', ''],
+    ]);
+  });
+
+  it('keeps every cell as text: long ids, leading zeros, numbers, formulas', () => {
+    const text = 'id,zip,amount,exp,f\n3012345678901234567,01234,0012.50,1e5,=1+1\n';
+    expect(parseCsvText(utf8(text))).toEqual([
+      ['id', 'zip', 'amount', 'exp', 'f'],
+      ['3012345678901234567', '01234', '0012.50', '1e5', '=1+1'],
+    ]);
+  });
+
+  it('pads ragged rows to the widest row and keeps inner empty lines', () => {
+    expect(parseCsvText(utf8('a,b\n1\n\n2,3,4\n'))).toEqual([
+      ['a', 'b', ''],
+      ['1', '', ''],
+      ['', '', ''],
+      ['2', '3', '4'],
+    ]);
+  });
+
+  it('drops trailing empty lines and empty trailing columns', () => {
+    expect(parseCsvText(utf8('a,b,,\n1,2,,\n,,,\n\n\n'))).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+
+  it('keeps columns with an empty header when cells below have values', () => {
+    expect(parseCsvText(utf8('订单号,,\n1,P007,网银\n'))).toEqual([
+      ['订单号', '', ''],
+      ['1', 'P007', '网银'],
+    ]);
+  });
+
+  it('reads an empty file, or one with only a BOM, as no rows', () => {
+    expect(parseCsvText(new Uint8Array())).toEqual([]);
+    expect(parseCsvText(withUtf8Bom(''))).toEqual([]);
+  });
+
+  it('refuses a quoted field that never closes, naming the file and row', () => {
+    const text = 'id,memo\n1,ok\n2,"broken\n3,lost\n';
+    expect(() => parseCsvText(utf8(text), 'orders.csv')).toThrow(
+      new WorkbookFileError('orders.csv has a quoted field opened in row 3 that never closes.'),
+    );
+  });
+});
