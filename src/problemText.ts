@@ -7,16 +7,13 @@ import type { Problem } from './problem';
  * // 'Ledger row 7, Amount: "abc" — expected an amount.'
  */
 export function describeProblem(problem: Problem, lang: Lang): string {
-  const where = [problem.tab, problem.row === null ? '' : rowLabel(problem.row, lang)]
-    .filter(Boolean)
-    .join(' ');
-  const place = problem.column ? `${where}, ${problem.column}` : where;
-  const value = problem.value === '' ? '' : ` "${problem.value}"`;
+  const row =
+    problem.row === null ? '' : lang === 'ko' ? ` ${problem.row}행` : ` row ${problem.row}`;
+  const column = problem.column ? `, ${problem.column}` : '';
+  const value = problem.value === '' ? '' : `: "${problem.value}"`;
+  const where = `${problem.tab}${row}${column}${value}`;
+  // `expected` is English text; the Korean sentence says what to do and keeps it as the hint.
   return lang === 'ko'
-    ? `${place}:${value} — ${problem.expected} 필요합니다.`
-    : `${place}:${value} — expected ${problem.expected}.`;
-}
-
-function rowLabel(row: number, lang: Lang): string {
-  return lang === 'ko' ? `${row}행` : `row ${row}`;
+    ? `${where} — 확인해 주세요 (expected ${problem.expected}).`
+    : `${where} — expected ${problem.expected}.`;
 }

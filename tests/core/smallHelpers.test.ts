@@ -39,7 +39,10 @@ describe('describeProblem', () => {
       'Ledger row 7, Amount: "abc" — expected an amount.',
     );
     expect(describeProblem({ ...problem, row: null, column: null, value: '' }, 'en')).toBe(
-      'Ledger: — expected an amount.',
+      'Ledger — expected an amount.',
+    );
+    expect(describeProblem({ ...problem, tab: '원장' }, 'ko')).toBe(
+      '원장 7행, Amount: "abc" — 확인해 주세요 (expected an amount).',
     );
   });
 });
