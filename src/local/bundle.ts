@@ -23,7 +23,7 @@ export function readBundle(): string {
 }
 
 export function loadAddOn(globals: Record<string, unknown>, source = readBundle()): LoadedAddOn {
-  const context = vm.createContext({ ...globals });
+  const context = vm.createContext(globals);
   vm.runInContext(source, context, { filename: 'Code.js' });
   return {
     context,

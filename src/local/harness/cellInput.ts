@@ -1,0 +1,41 @@
+import { types } from 'node:util';
+import type { CellValue } from '../workbookData';
+
+/** What one cell holds: its value and, for formula cells, the formula ('' otherwise). */
+export interface CellContent {
+  value: CellValue;
+  formula: string;
+}
+
+/** Sheets' "plain text" number format: whatever is written stays a literal string. */
+export const PLAIN_TEXT_FORMAT = '@';
+
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * How Sheets stores a value written by setValue(s)/appendRow (the "user entered" rules), as far
+ * as the harness mirrors them: '=' starts a formula and a plain numeric string becomes a number,
+ * unless the cell is formatted as plain text; a leading apostrophe forces text and is dropped.
+ * Dates are kept as dates (Dates from any realm: the bundle runs in a vm context).
+ * Sheets also turns '1,234', '12%', 'TRUE' and date-like strings into numbers, booleans and
+ * dates; the harness keeps those as strings.
+ */
+export function userEntered(input: unknown, numberFormat: string): CellContent {
+  return { value: '', formula: '', ...contentOf(input, numberFormat) };
+}
+
+function contentOf(input: unknown, numberFormat: string): Partial<CellContent> {
+  if (input === null || input === undefined) return {};
+  if (types.isDate(input)) {
+    const time = (input as Date).getTime();
+    return { value: Number.isNaN(time) ? 'Invalid Date' : new Date(time) };
+  }
+  if (typeof input === 'boolean') return { value: input };
+  if (typeof input === 'number') return { value: Number.isFinite(input) ? input : String(input) };
+  const text = String(input);
+  if (numberFormat === PLAIN_TEXT_FORMAT) return { value: text };
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  if (text.startsWith('=') && text.length > 1) return { formula: text };
+  if (PLAIN_NUMBER.test(text)) return { value: Number(text) };
+  return { value: text };
+}

@@ -1,0 +1,125 @@
+import type { WorkbookData } from '../workbookData';
+import { FakeCache, FakeCacheService } from './cache';
+import { CallCounter } from './callCounter';
+import { errorsForCallerRealm } from './callerRealm';
+import { Charts } from './chart';
+import { FakeHtmlService } from './htmlService';
+import { LockState, FakeLockService } from './lock';
+import { FakeLogger, recordingConsole } from './logger';
+import { FakeProperties, FakePropertiesService } from './properties';
+import { FakeScriptApp } from './scriptApp';
+import { ServiceBoundary } from './serviceBoundary';
+import { FakeSession } from './session';
+import { FakeSpreadsheet } from './spreadsheet';
+import { FakeSpreadsheetApp } from './spreadsheetApp';
+import { FakeUi } from './ui';
+import { FakeUtilities } from './utilities';
+
+export interface GasEnvironmentOptions {
+  /** Default true; false = no document, like a time trigger of an add-on: SpreadsheetApp.getActiveSpreadsheet() is null and document-scoped services are null. */
+  activeSpreadsheet?: boolean;
+  userEmail?: string;
+  /** Default: the language of the spreadsheet locale ('ko_KR' -> 'ko'). */
+  userLocale?: string;
+  now?: () => Date;
+  /** Project HTML files: name (without .html) -> content. */
+  htmlFiles?: Record<string, string>;
+  documentProperties?: Record<string, string>;
+  /** Title Sheets shows for createAddonMenu() (the add-on's name). */
+  addonMenuTitle?: string;
+}
+
+export interface GasEnvironment {
+  /** Everything a vm context needs: pass this very object to vm.createContext. */
+  globals: Record<string, unknown>;
+  /** Direct, uncounted access for tests. */
+  spreadsheet: FakeSpreadsheet;
+  calls: CallCounter;
+  ui: FakeUi;
+  /** Logger.log and console output, one entry per call. */
+  logs: string[];
+  properties: { document: FakeProperties; script: FakeProperties; user: FakeProperties };
+  scriptApp: FakeScriptApp;
+  /** Makes the document lock held by another execution until the returned function is called. */
+  holdDocumentLock(): () => void;
+  toWorkbookData(): WorkbookData;
+}
+
+/**
+ * An in-memory Apps Script runtime around one spreadsheet. Scripts see only proxies that count
+ * every call (see ServiceBoundary). Formulas are stored, never evaluated: a formula cell reads
+ * back '' from getValues unless it was loaded with a value.
+ *
+ * Values cross into the vm as this realm's objects: the globals include this realm's `Date` so
+ * `value instanceof Date` holds in the script; arrays are this realm's too (use Array.isArray).
+ */
+export function createGasEnvironment(
+  data: WorkbookData,
+  options: GasEnvironmentOptions = {},
+): GasEnvironment {
+  const hasDocument = options.activeSpreadsheet !== false;
+  const now = options.now ?? (() => new Date());
+  const calls = new CallCounter();
+  const logs: string[] = [];
+  const ui = new FakeUi(options.addonMenuTitle ?? 'Add-on');
+  const spreadsheet = new FakeSpreadsheet(data, ui);
+  const properties = {
+    document: new FakeProperties(options.documentProperties),
+    script: new FakeProperties(),
+    user: new FakeProperties(),
+  };
+  const documentLock = new LockState();
+  const scriptApp = new FakeScriptApp();
+  const globals: Record<string, unknown> = {};
+  const boundary = new ServiceBoundary(calls, errorsForCallerRealm(globals));
+  Object.assign(globals, {
+    SpreadsheetApp: boundary.expose(new FakeSpreadsheetApp(hasDocument ? spreadsheet : null, ui)),
+    PropertiesService: boundary.expose(
+      new FakePropertiesService(
+        hasDocument ? properties.document : null,
+        properties.script,
+        properties.user,
+      ),
+    ),
+    LockService: boundary.expose(
+      new FakeLockService(hasDocument ? documentLock : null, new LockState(), new LockState()),
+    ),
+    CacheService: boundary.expose(
+      new FakeCacheService(
+        hasDocument ? new FakeCache(now) : null,
+        new FakeCache(now),
+        new FakeCache(now),
+      ),
+    ),
+    Session: boundary.expose(
+      new FakeSession(
+        options.userEmail ?? 'seller@example.com',
+        options.userLocale ?? data.locale.split(/[_-]/)[0] ?? 'en',
+        () => spreadsheet.getSpreadsheetTimeZone(),
+      ),
+    ),
+    Utilities: boundary.expose(new FakeUtilities()),
+    HtmlService: boundary.expose(new FakeHtmlService(options.htmlFiles ?? {})),
+    ScriptApp: boundary.expose(scriptApp),
+    Logger: boundary.expose(new FakeLogger(logs)),
+    Charts,
+    console: recordingConsole(logs),
+    Date,
+  });
+  return {
+    globals,
+    spreadsheet,
+    calls,
+    ui,
+    logs,
+    properties,
+    scriptApp,
+    holdDocumentLock: () => {
+      documentLock.holder = 'other';
+      return () => {
+        documentLock.holder = 'none';
+      };
+    },
+    toWorkbookData: () => spreadsheet.toWorkbookData(),
+  };
+}

@@ -1,0 +1,72 @@
+import type { CallCounter } from './callCounter';
+
+/** Marks a harness object as an Apps Script service object; the value is its service name. */
+export const SERVICE = Symbol('service');
+
+export interface ServiceObject {
+  readonly [SERVICE]: string;
+}
+
+const isServiceObject = (value: unknown): value is ServiceObject =>
+  typeof value === 'object' && value !== null && SERVICE in value;
+
+/**
+ * The line between a script and the harness. Scripts only ever hold proxies: each method call
+ * through one is counted once, its service-object arguments are unwrapped and its service-object
+ * results wrapped, so the harness itself works on plain objects and never counts its own calls.
+ * Big 2D value arrays pass through untouched (only an array's first element is inspected).
+ */
+export class ServiceBoundary {
+  private proxies = new WeakMap<object, object>();
+  private raws = new WeakMap<object, object>();
+
+  constructor(
+    private readonly counter: CallCounter,
+    private readonly toCallerError: (error: unknown) => unknown,
+  ) {}
+
+  expose<T extends ServiceObject>(raw: T): T {
+    const known = this.proxies.get(raw);
+    if (known) return known as T;
+    const proxy = new Proxy(raw, { get: (target, prop) => this.member(target, prop) });
+    this.proxies.set(raw, proxy);
+    this.raws.set(proxy, raw);
+    return proxy;
+  }
+
+  private member(target: ServiceObject, prop: string | symbol): unknown {
+    const value: unknown = Reflect.get(target, prop, target);
+    if (typeof value !== 'function' || typeof prop === 'symbol') return value;
+    return (...args: unknown[]) => {
+      this.counter.record(target[SERVICE], prop);
+      try {
+        const result: unknown = value.apply(
+          target,
+          args.map((arg) => this.unwrap(arg)),
+        );
+        return this.wrap(result);
+      } catch (error) {
+        throw this.toCallerError(error);
+      }
+    };
+  }
+
+  private unwrap(arg: unknown): unknown {
+    if (Array.isArray(arg))
+      return arg.length > 0 && this.isProxy(arg[0]) ? arg.map((a) => this.unwrap(a)) : arg;
+    return this.isProxy(arg) ? this.raws.get(arg) : arg;
+  }
+
+  private wrap(result: unknown): unknown {
+    if (Array.isArray(result)) {
+      return result.length > 0 && isServiceObject(result[0])
+        ? result.map((r) => this.wrap(r))
+        : result;
+    }
+    return isServiceObject(result) ? this.expose(result) : result;
+  }
+
+  private isProxy(value: unknown): value is object {
+    return typeof value === 'object' && value !== null && this.raws.has(value);
+  }
+}
