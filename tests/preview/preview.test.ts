@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreview, type Preview } from '../../src/local/preview/server';
+import type { WorkbookData } from '../../src/local/workbookData';
+
+const workbook: WorkbookData = {
+  name: '미리보기 테스트',
+  timeZone: 'Asia/Seoul',
+  locale: 'ko_KR',
+  sheets: [
+    {
+      name: '상품',
+      values: [
+        ['SKU', '상품명'],
+        ['A-1', '<img src=x onerror=alert(1)>'],
+      ],
+    },
+    {
+      name: '원장',
+      values: [
+        ['날짜', '유형', '금액'],
+        [new Date('2025-09-01T01:30:00Z'), '매출', 12000],
+      ],
+    },
+  ],
+};
+
+let preview: Preview;
+beforeAll(async () => {
+  preview = await startPreview({ workbook, port: 0 });
+});
+afterAll(() => preview.close());
+
+describe('local preview', () => {
+  it('shows every tab and the first one as a table, escaped', async () => {
+    const html = await (await fetch(preview.url)).text();
+    expect(html).toContain('>상품</a>');
+    expect(html).toContain('>원장</a>');
+    expect(html).toContain('<td>&lt;img src=x onerror=alert(1)&gt;</td>');
+    expect(html).not.toContain('<img src=x');
+  });
+
+  it('shows a chosen tab with dates in the spreadsheet time zone', async () => {
+    const html = await (await fetch(`${preview.url}?tab=${encodeURIComponent('원장')}`)).text();
+    expect(html).toContain('<td>2025-09-01 10:30</td>');
+    expect(html).toContain('<td>12000</td>');
+  });
+
+  it('offers the add-on menu as buttons and runs an action', async () => {
+    const page = await (await fetch(preview.url)).text();
+    expect(page).toContain('action="/run/showHelp"><button>도움말</button>');
+    const response = await fetch(`${preview.url}run/showHelp`, {
+      method: 'POST',
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(303);
+    const after = await (await fetch(preview.url)).text();
+    expect(after).toContain('셀러 루틴 도움말');
+  });
+
+  it('refuses functions that are not menu actions', async () => {
+    const response = await fetch(`${preview.url}run/getSidebarModel`, { method: 'POST' });
+    expect(response.status).toBe(404);
+  });
+});
