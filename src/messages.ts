@@ -34,6 +34,52 @@ const MESSAGES = {
     ko: '계산하지 못했습니다. 입력 범위를 확인해 주세요.',
     en: 'Could not compute this. Please check the input range.',
   },
+  anId: { en: 'an ID such as 8207841133554507', ko: '8207841133554507 같은 ID가' },
+  fxRateFor: {
+    en: 'an FX rate for {currency} in Settings',
+    ko: '설정 탭에 {currency} 환율이',
+  },
+  orderStatus: {
+    en: 'an order status such as 等待您发货, 交易完成, Shipped or 발송 완료',
+    ko: '等待您发货, 交易完成, 발송 완료 같은 주문 상태가',
+  },
+  orderDate: { en: 'a pay time or an order time', ko: '결제 시간이나 주문 시간이' },
+  orderAmount: { en: 'an order amount or a product amount', ko: '주문 금액이나 상품 금액이' },
+  settlementItem: {
+    en: 'a fee item the import knows: 处罚 (penalty), 退款 (refund), 赔付 (compensation), 物流费用 / 运费 / 质检费 (shipping), 佣金 (commission), 联盟 (affiliate), 放款 / 供货款 (payout)',
+    ko: '가져오기가 아는 비용 항목(处罚 벌금, 退款 환불, 赔付 보상, 物流费用·运费·质检费 배송비, 佣金 수수료, 联盟 제휴수수료, 放款·供货款 정산금)이',
+  },
+  unitCostFor: {
+    en: 'a unit cost for SKU {sku} (sold in order {order})',
+    ko: '주문 {order}에서 팔린 SKU {sku}의 원가가',
+  },
+  skuListed: {
+    en: 'a SKU listed in the SKU tab (order {order})',
+    ko: '상품 탭에 등록된 SKU가 (주문 {order})',
+  },
+  'memo.estimatedFee': { en: 'estimated: {rate} of the sale', ko: '추정: 매출의 {rate}' },
+  trafficCount: {
+    en: 'impressions or visitors, a whole number such as 1,234',
+    ko: '1,234 같은 노출수나 방문자수가',
+  },
+  replyAfterReceived: {
+    en: 'a reply time after the received time',
+    ko: '수신 시간보다 늦은 답변 시간이',
+  },
+  stars: { en: 'stars from 1 to 5, such as 4 or ★★★★☆', ko: '4나 ★★★★☆ 같은 1~5 별점이' },
+  yesNo: { en: 'Y or N (yes/no, 예/아니오, O/X)', ko: 'Y 또는 N(예/아니오, O/X)이' },
+  'funnel.advice.click': {
+    en: 'Few shoppers click through to the product: improve the thumbnail and the title.',
+    ko: '상품을 클릭하는 사람이 적어요. 썸네일과 제목을 고쳐 보세요.',
+  },
+  'funnel.advice.cart': {
+    en: 'Few visitors add to cart: review the price and offer a coupon.',
+    ko: '장바구니에 담는 사람이 적어요. 가격과 쿠폰을 점검해 보세요.',
+  },
+  'funnel.advice.order': {
+    en: 'Carts do not turn into payments: put trust signals, shipping and return policy at the top of the detail page.',
+    ko: '장바구니에서 결제로 이어지지 않아요. 상세 페이지 상단에 신뢰 요소와 배송·반품 정책을 먼저 보여 주세요.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,0 +1,37 @@
+/** Pareto classes of SKUs (SPEC §5): where the margin comes from and what drags it down. */
+
+export type ParetoClass = 'A' | 'B' | 'C';
+
+export interface ParetoRow {
+  sku: string;
+  realMargin: number;
+  class: ParetoClass;
+}
+
+/** A and C each take a fifth (20%) of the SKUs. */
+const CLASS_DIVISOR = 5;
+
+/**
+ * Ranks SKUs by real margin, best first (ties by SKU, so the result never depends on row order).
+ * A = the top ⌈20% × n⌉ (rounded up, so every shop has at least one A: 5 SKUs → 1, 40 → 8,
+ * 7 → 2); C = the bottom ⌈20% × n⌉, and any SKU with a negative margin, even a top one; B = the
+ * rest. Where the top and bottom overlap (1–2 SKUs), A wins. Returned in rank order.
+ * @example paretoClass([{ sku: 'A', realMargin: 900 }, { sku: 'B', realMargin: -5 }]).map((r) => r.class) // ['A', 'C']
+ */
+export function paretoClass(rows: readonly { sku: string; realMargin: number }[]): ParetoRow[] {
+  const ranked = [...rows].sort(
+    (a, b) => b.realMargin - a.realMargin || a.sku.localeCompare(b.sku),
+  );
+  const classSize = Math.ceil(ranked.length / CLASS_DIVISOR);
+  return ranked.map(({ sku, realMargin }, rank) => ({
+    sku,
+    realMargin,
+    class: classOf(realMargin, rank, ranked.length, classSize),
+  }));
+}
+
+function classOf(realMargin: number, rank: number, count: number, classSize: number): ParetoClass {
+  if (realMargin < 0) return 'C';
+  if (rank < classSize) return 'A';
+  return rank >= count - classSize ? 'C' : 'B';
+}

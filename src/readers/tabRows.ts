@@ -1,0 +1,193 @@
+/**
+ * The row loop every tab reader shares: find the columns, skip blank rows, and read each row's
+ * cells by canonical key. A cell that cannot be read records one Problem (tab, sheet row, the
+ * header as written, the raw value, what was expected) and leaves the whole row out, so a
+ * reader states only what it wants from a row, never how to give up on it.
+ */
+import { isBlank } from '../cell';
+import { parseCount } from '../count';
+import { currencyFromSymbol } from '../currency';
+import { parseDateTime } from '../dates';
+import { normalizeId } from '../ids';
+import { t } from '../messages';
+import { parseMoney, type Money } from '../money';
+import type { Problem } from '../problem';
+import type { ReadContext } from '../readContext';
+import { detectColumns, type ColumnIndexes } from '../tabs';
+import type { ColumnKey, FormId, TabId } from '../tabSpecs';
+
+/** An amount as written and in the base currency. */
+export interface BaseMoney {
+  amount: number;
+  currency: string;
+  base: number;
+}
+
+export interface CurrencyOptions<K extends string> {
+  /** The row's currency column, for cells that name no currency. */
+  currencyKey?: K;
+  /** Used before the base currency when the cell names none (e.g. a header says CNY). */
+  fallbackCurrency?: string;
+}
+
+/** Thrown by RowCells.reject and caught by readTabRows: it never leaves this module's loop. */
+class RowRejected extends Error {}
+
+export class RowCells<K extends string> {
+  constructor(
+    private readonly values: readonly unknown[],
+    private readonly formats: readonly string[] | undefined,
+    private readonly columns: ColumnIndexes<K>,
+    private readonly headers: readonly string[],
+    readonly sheetRow: number,
+    private readonly ctx: ReadContext,
+    private readonly problems: Problem[],
+  ) {}
+
+  /** Whether the tab has the column at all (an export may leave columns out). */
+  has(key: K): boolean {
+    return this.columns[key] !== undefined;
+  }
+
+  /** The raw cell; '' when the tab has no such column. */
+  cell(key: K): unknown {
+    const index = this.columns[key];
+    return index === undefined ? '' : this.values[index];
+  }
+
+  isBlank(key: K): boolean {
+    return isBlank(this.cell(key));
+  }
+
+  /** Trimmed text, or null when blank or absent. */
+  text(key: K): string | null {
+    return this.isBlank(key) ? null : String(this.cell(key)).trim();
+  }
+
+  id(key: K): string | null {
+    return normalizeId(this.cell(key));
+  }
+
+  requiredId(key: K): string {
+    return this.id(key) ?? this.reject(key, t('anId', 'en'));
+  }
+
+  /** Null when blank; a value that is not a date rejects the row. */
+  date(key: K): Date | null {
+    return this.isBlank(key) ? null : this.requiredDate(key);
+  }
+
+  requiredDate(key: K): Date {
+    const parsed = parseDateTime(this.cell(key), this.ctx);
+    return parsed.ok ? parsed.value : this.reject(key, parsed.expected);
+  }
+
+  /** Null when blank; text that is not a whole number ≥ 0 rejects the row. */
+  count(key: K): number | null {
+    if (this.isBlank(key)) return null;
+    const parsed = parseCount(this.cell(key));
+    return parsed.ok ? parsed.value : this.reject(key, parsed.expected);
+  }
+
+  /** Null when blank; text that is not an amount rejects the row. */
+  money(key: K): Money | null {
+    return this.isBlank(key) ? null : this.requiredMoney(key);
+  }
+
+  requiredMoney(key: K): Money {
+    const index = this.columns[key];
+    const format = index === undefined ? undefined : this.formats?.[index];
+    const parsed = parseMoney(this.cell(key), format);
+    return parsed.ok ? parsed.value : this.reject(key, parsed.expected);
+  }
+
+  /** Like `requiredMoneyInBase`, but null when the cell is blank. */
+  moneyInBase(key: K, date: Date | null, options: CurrencyOptions<K> = {}): BaseMoney | null {
+    return this.isBlank(key) ? null : this.requiredMoneyInBase(key, date, options);
+  }
+
+  /**
+   * A money cell and its value in the base currency at `date`'s rate. No rate for its currency
+   * rejects the row.
+   */
+  requiredMoneyInBase(key: K, date: Date | null, options: CurrencyOptions<K> = {}): BaseMoney {
+    const money = this.requiredMoney(key);
+    const currency = this.currencyOf(money, options);
+    const base = this.ctx.fx.convert(money.amount, currency, date);
+    if (base === null) return this.reject(key, t('fxRateFor', 'en', { currency }));
+    return { amount: money.amount, currency, base };
+  }
+
+  /**
+   * The cell's currency, else the row's currency column, else the fallback, else the base.
+   * A currency column naming no currency rejects the row rather than assuming the base.
+   */
+  currencyOf(money: Money, options: CurrencyOptions<K> = {}): string {
+    if (money.currency !== null) return money.currency;
+    const column = options.currencyKey === undefined ? null : this.text(options.currencyKey);
+    if (column === null) return options.fallbackCurrency ?? this.ctx.baseCurrency;
+    return (
+      currencyFromSymbol(column) ?? this.reject(options.currencyKey as K, t('currencyCode', 'en'))
+    );
+  }
+
+  /** The header as the user wrote it (the key when the tab has no such column). */
+  header(key: K): string {
+    const index = this.columns[key];
+    return index === undefined ? key : (this.headers[index] ?? key);
+  }
+
+  /** Records a Problem for the cell and leaves the row out. */
+  reject(key: K, expected: string): never {
+    this.problems.push({
+      tab: this.ctx.tabName,
+      row: this.sheetRow,
+      column: this.header(key),
+      value: this.isBlank(key) ? '' : String(this.cell(key)),
+      expected,
+    });
+    throw new RowRejected();
+  }
+}
+
+export interface TabRead<T> {
+  records: T[];
+  problems: Problem[];
+}
+
+/**
+ * Reads every non-blank row below the header with `readRow` (which returns null for a row to
+ * leave out without a Problem). A tab missing a required column gives only that Problem.
+ */
+export function readTabRows<I extends TabId, T>(
+  values: unknown[][],
+  tabId: I,
+  ctx: ReadContext,
+  numberFormats: string[][] | undefined,
+  readRow: (row: RowCells<ColumnKey<I>>, form: FormId) => T | null,
+): TabRead<T> {
+  const detected = detectColumns(values, tabId, ctx.tabName);
+  if (detected.problems.length > 0) return { records: [], problems: detected.problems };
+  const records: T[] = [];
+  const problems: Problem[] = [];
+  for (let r = detected.headerRow + 1; r < values.length; r++) {
+    const cells = values[r] ?? [];
+    if (cells.every(isBlank)) continue;
+    const row = new RowCells(
+      cells,
+      numberFormats?.[r],
+      detected.columns,
+      detected.headers,
+      r + 1,
+      ctx,
+      problems,
+    );
+    try {
+      const record = readRow(row, detected.form);
+      if (record !== null) records.push(record);
+    } catch (error) {
+      if (!(error instanceof RowRejected)) throw error;
+    }
+  }
+  return { records, problems };
+}

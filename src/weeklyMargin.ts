@@ -1,0 +1,141 @@
+/**
+ * The Weekly Margin table (SPEC §4–§5): real margin per week from the ledger, with the week's
+ * paid orders and dispute rate beside it.
+ */
+import { addDaysToKey, weekStartKey } from './dates';
+import { paidOrders } from './paidOrders';
+import type { LedgerEntry } from './ledger';
+import { LEDGER_TYPES, type LedgerType } from './ledgerType';
+import { ledgerTotals, marginRate, realMargin } from './realMargin';
+import type { Dispute, Order } from './records';
+import type { Settings } from './settings';
+import { ratio, sum } from './stats';
+
+/** The column each ledger type's total goes to in the margin tables. */
+const FIGURE_NAMES = {
+  sale: 'sales',
+  refund: 'refunds',
+  cogs: 'cogs',
+  shipping: 'shipping',
+  packaging: 'packaging',
+  fee: 'fees',
+  affiliate: 'affiliate',
+  ad: 'ads',
+  coupon: 'coupons',
+  penalty: 'penalties',
+  other: 'other',
+} as const satisfies Record<LedgerType, string>;
+
+/** Base-currency total per ledger type (costs positive), the real margin and the margin rate. */
+export type MarginFigures = { [T in LedgerType as (typeof FIGURE_NAMES)[T]]: number } & {
+  realMargin: number;
+  /** Null without sales. */
+  marginRate: number | null;
+};
+
+/**
+ * Totals the entries in ascending order of amount, so that no figure depends on the order of the
+ * rows (floating-point addition is not associative).
+ * @example marginFigures([{ type: 'sale', baseAmount: 100 }]).sales // 100
+ */
+export function marginFigures(
+  entries: readonly Pick<LedgerEntry, 'type' | 'baseAmount'>[],
+): MarginFigures {
+  const totals = ledgerTotals([...entries].sort((a, b) => a.baseAmount - b.baseAmount));
+  const byType = Object.fromEntries(LEDGER_TYPES.map((type) => [FIGURE_NAMES[type], totals[type]]));
+  return {
+    ...byType,
+    realMargin: realMargin(totals),
+    marginRate: marginRate(totals),
+  } as MarginFigures;
+}
+
+export type WeekRow = { weekStart: string } & MarginFigures & {
+    /** Information only: already inside `sales` (SPEC §4). */
+    storeDiscounts: number;
+    paidOrders: number;
+    /** Distinct orders with a dispute opened in the week. */
+    disputes: number;
+    /** Null over zero paid orders. */
+    disputeRate: number | null;
+  };
+
+export interface WeeklyMargin {
+  /** Ascending, every week from the first to the last with any data. */
+  rows: WeekRow[];
+  /** Ledger entries without a date: in no week, counted so the total can be reconciled. */
+  undated: number;
+}
+
+/**
+ * Weeks start on `weekStartsOn` in `timeZone`. Ledger amounts go to the week of their date;
+ * paid orders and their store discounts to the week of their sale time (pay time); disputes to
+ * the week they were opened.
+ * @example weeklyMargin(entries, orders, disputes, { weekStartsOn: 1 }, 'Asia/Seoul').rows[0].weekStart // '2025-09-01'
+ */
+export function weeklyMargin(
+  entries: readonly LedgerEntry[],
+  orders: readonly Order[],
+  disputes: readonly Dispute[],
+  settings: Pick<Settings, 'weekStartsOn'>,
+  timeZone: string,
+): WeeklyMargin {
+  const weekOf = (date: Date): string => weekStartKey(date, timeZone, settings.weekStartsOn);
+  const weeks = new Map<string, WeekData>();
+  const weekData = (date: Date): WeekData => {
+    const key = weekOf(date);
+    let data = weeks.get(key);
+    if (data === undefined) {
+      data = { entries: [], storeDiscounts: [], paidOrders: 0, disputedOrders: new Set() };
+      weeks.set(key, data);
+    }
+    return data;
+  };
+
+  let undated = 0;
+  for (const entry of entries) {
+    if (entry.date === null) undated++;
+    else weekData(entry.date).entries.push(entry);
+  }
+  for (const order of paidOrders(orders)) {
+    const data = weekData(order.saleTime);
+    data.paidOrders++;
+    data.storeDiscounts.push(order.storeDiscount);
+  }
+  for (const dispute of disputes) weekData(dispute.openedTime).disputedOrders.add(dispute.orderId);
+
+  return {
+    rows: weekKeysFromFirstToLast(weeks).map((key) => weekRow(key, weeks.get(key))),
+    undated,
+  };
+}
+
+interface WeekData {
+  entries: LedgerEntry[];
+  storeDiscounts: number[];
+  paidOrders: number;
+  disputedOrders: Set<string>;
+}
+
+/** Weeks without data in between are listed too, so a chart shows the gap as zero. */
+function weekKeysFromFirstToLast(weeks: Map<string, unknown>): string[] {
+  const sorted = [...weeks.keys()].sort();
+  const [first, last] = [sorted[0], sorted[sorted.length - 1]];
+  const keys: string[] = [];
+  if (first === undefined || last === undefined) return keys;
+  for (let key = first; key <= last; key = addDaysToKey(key, 7)) keys.push(key);
+  return keys;
+}
+
+function weekRow(weekStart: string, data: WeekData | undefined): WeekRow {
+  const paid = data?.paidOrders ?? 0;
+  const disputes = data?.disputedOrders.size ?? 0;
+  return {
+    weekStart,
+    ...marginFigures(data?.entries ?? []),
+    storeDiscounts: sum(data?.storeDiscounts ?? []),
+    paidOrders: paid,
+    disputes,
+    disputeRate: ratio(disputes, paid),
+  };
+}

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { median, pairedRatio, ratio, sum, sumOrNull } from '../../src/stats';
+
+describe('stats', () => {
+  it('sums in any order to the same bits', () => {
+    expect(sum([0.1, 0.2, 0.3])).toBe(sum([0.3, 0.2, 0.1]));
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true })), (values) => {
+        expect(sum([...values].reverse())).toBe(sum(values));
+      }),
+    );
+  });
+
+  it('gives no ratio over zero or a missing value', () => {
+    expect(ratio(3, 4)).toBe(0.75);
+    expect(ratio(3, 0)).toBeNull();
+    expect(ratio(null, 4)).toBeNull();
+    expect(ratio(1, 1e-320)).toBeNull(); // would be Infinity
+  });
+
+  it('takes the middle value', () => {
+    expect(median([])).toBeNull();
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('sums the values present', () => {
+    expect(sumOrNull([null, null])).toBeNull();
+    expect(sumOrNull([2, null, 3])).toBe(5);
+  });
+
+  it('pairs numerator and denominator item by item', () => {
+    const rows = [
+      { clicks: 5, impressions: 100 },
+      { clicks: 9, impressions: null }, // left out of both sums
+      { clicks: null, impressions: 400 },
+      { clicks: 15, impressions: 300 },
+    ];
+    // (5 + 15) / (100 + 300)
+    expect(pairedRatio(rows, 'clicks', 'impressions')).toBe(0.05);
+    expect(pairedRatio([{ clicks: 3, impressions: 0 }], 'clicks', 'impressions')).toBeNull();
+  });
+});
