@@ -1,0 +1,488 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FxTable } from '../../src/fx';
+import type { ReadContext } from '../../src/readContext';
+import { readOrders } from '../../src/readers/orders';
+
+// 1 USD = 1,400 KRW, 1 CNY = 200 KRW; from 2019-07-15 (Seoul) 1 USD = 1,300 KRW.
+const ctx: ReadContext = {
+  tabName: 'Orders',
+  timeZone: 'Asia/Seoul',
+  baseCurrency: 'KRW',
+  fx: new FxTable('KRW', [
+    { currency: 'USD', rate: 1400, from: null },
+    { currency: 'USD', rate: 1300, from: new Date('2019-07-15T00:00:00+09:00') },
+    { currency: 'CNY', rate: 200, from: null },
+  ]),
+};
+const seoul = (text: string): Date => new Date(`${text}+09:00`);
+
+describe('readOrders: the 2014 Chinese export (numbers with a $ format)', () => {
+  const header = [
+    '\uFEFF订单号',
+    '订单状态',
+    '负责人(业务员)',
+    '买家名称',
+    '下单时间',
+    '付款时间',
+    '产品总金额',
+    '物流费用',
+    '订单金额',
+    '满立减',
+    '产品信息\n（双击单元格展开所有产品信息！）',
+    '收货国家',
+    '发货期限',
+    '实际发货物流:运单号',
+    '发货时间',
+    '确认收货时间',
+    '',
+    '',
+  ];
+  const values = [
+    header,
+    [
+      '71234567890123 ',
+      '等待您发货',
+      'Staff A',
+      'Buyer A',
+      '2014.06.04 12:25',
+      '2014.06.04 12:26',
+      3,
+      0,
+      3,
+      '',
+      '【1】 Phone holder\n(产品数量:1 piece)\n',
+      'Kazakhstan',
+      '2014-06-09',
+      '',
+      '',
+      '',
+      'P007',
+      'x',
+    ],
+    [
+      '71234567890456 ',
+      '等待您发货',
+      'Staff A',
+      'Buyer B',
+      '2014.06.03 07:53',
+      '2014.06.03 22:54',
+      1174.03,
+      401.94,
+      1192.15,
+      '',
+      '【1】 Camera\n(产品属性:Color:black)\n(商家编码:cm-210)\n(产品数量:10 pieces)\n【2】 Car DVD\n(产品数量:1 piece)\n【3】 Camera wide\n(商家编码:cm210S)\n(产品数量:8 pieces)\n',
+      'Kazakhstan',
+      '2014-06-09',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ],
+  ];
+  const money = '\\$#,##0.00_)';
+  const formats = values.map((row) => row.map((_, c) => (c >= 6 && c <= 9 ? money : '')));
+
+  it('reads dollars from the number format, dotted dates and trailing-space ids', () => {
+    const { records, problems } = readOrders(values, ctx, formats);
+    expect(problems).toEqual([]);
+    expect(records.map((order) => order.orderId)).toEqual(['71234567890123', '71234567890456']);
+    const [first, second] = records;
+    expect(first.status).toBe('to-ship');
+    expect(first.saleTime).toEqual(seoul('2014-06-04T12:26:00'));
+    expect(first.shipBy).toEqual(seoul('2014-06-09T00:00:00'));
+    expect(first.sale).toBe(4200); // $3 × 1,400
+    expect(first.lines).toEqual([{ sku: '', qty: 1 }]);
+    expect(first.bringsSale).toBe(true);
+    expect(first.shipped).toBe(false);
+    // The order amount wins over 1,174.03 + 401.94: $1,192.15 × 1,400 = 1,669,010.
+    expect(second.sale).toBeCloseTo(1_669_010, 6);
+    expect(second.storeDiscount).toBe(0);
+    expect(second.lines).toEqual([
+      { sku: 'cm-210', qty: 10 },
+      { sku: '', qty: 1 },
+      { sku: 'cm210S', qty: 8 },
+    ]);
+  });
+
+  it('takes a number without a currency format as the base currency', () => {
+    expect(readOrders(values, ctx).records[0].sale).toBe(3); // 3 KRW, not $3
+  });
+});
+
+describe('readOrders: the 2019 Chinese export (US $ text, product codes)', () => {
+  const header = [
+    '订单号',
+    '订单状态',
+    '负责人（业务员）',
+    '买家名称',
+    '下单时间',
+    '付款时间',
+    '产品总金额',
+    '物流费用',
+    '订单金额',
+    '店铺优惠',
+    '商品信息',
+    '商品编码',
+    '收货国家',
+    '发货期限',
+    '实际发货单号',
+    '发货时间',
+    '确认收货时间',
+  ];
+  const values = [
+    header,
+    [
+      '105555000000001',
+      '等待您发货',
+      'Staff 1',
+      'Buyer 1',
+      '2019-07-15 03:01',
+      '2019-07-15 03:02',
+      'US $311.93',
+      'US $0.00',
+      'US $301.93',
+      'US $167.06',
+      '【1】 Antenna\n(数量:1 piece)\n【2】 Player\n(数量:1 piece)\n',
+      'ANT-2m * 1;PLAYER-4G * 1',
+      'Spain',
+      '2019-07-19 03:07',
+      '',
+      '',
+      '',
+    ],
+    [
+      '105555000000002',
+      '订单关闭',
+      'Staff 1',
+      'Buyer 2',
+      '2019-07-15 02:20',
+      '2019-07-15 02:20',
+      'US $289.10',
+      'US $0.00',
+      'US $287.10',
+      'US $125.90',
+      '【1】 Player\n(数量:1 piece)\n',
+      'PLAYER-K3 * 1',
+      'Korea',
+      '',
+      '',
+      '',
+      '',
+    ],
+    [
+      '105555000000003',
+      '等待买家收货',
+      'Staff 2',
+      'Buyer 3',
+      '2019-07-12 15:29',
+      '2019-07-12 15:30',
+      'US $18.00',
+      'US $1.62',
+      'US $19.62',
+      '',
+      '【1】 Cable\n(数量:2 piece)\n',
+      'CN-C12 * 2',
+      'Chile',
+      '',
+      'AliExpress Standard Shipping:1288920037700\n',
+      '2019-07-12 20:18\n',
+      '',
+    ],
+  ];
+
+  it('reads US $ text at the rate of the pay date, codes with quantities, trailing line breaks', () => {
+    const { records, problems } = readOrders(values, ctx);
+    expect(problems).toEqual([]);
+    const [toShip, closed, shipped] = records;
+    expect(toShip.sale).toBeCloseTo(392_509, 6); // $301.93 × 1,300 (rate from 07-15)
+    expect(toShip.storeDiscount).toBeCloseTo(217_178, 6); // $167.06 × 1,300, information only
+    expect(toShip.lines).toEqual([
+      { sku: 'ANT-2m', qty: 1 },
+      { sku: 'PLAYER-4G', qty: 1 },
+    ]);
+    expect(toShip.shipBy).toEqual(seoul('2019-07-19T03:07:00'));
+    // Closed and never shipped: paid, but no sale.
+    expect(closed.status).toBe('closed');
+    expect(closed.bringsSale).toBe(false);
+    expect(shipped.status).toBe('shipped');
+    expect(shipped.shipped).toBe(true);
+    expect(shipped.shippedTime).toEqual(seoul('2019-07-12T20:18:00'));
+    expect(shipped.sale).toBeCloseTo(27_468, 6); // $19.62 × 1,400 (before 07-15)
+    expect(shipped.storeDiscount).toBe(0); // an empty 店铺优惠
+    expect(shipped.lines).toEqual([{ sku: 'CN-C12', qty: 2 }]);
+  });
+});
+
+describe('readOrders: the 2024–26 Chinese export (CN￥, month-first dates)', () => {
+  const header = [
+    '订单号',
+    '订单状态',
+    '负责人（业务员）',
+    '买家名称',
+    '下单时间',
+    '付款时间',
+    '订单金额',
+    '商品编码',
+    '收货国家',
+    '买家选择物流',
+    '实际发货单号',
+    '确认收货时间',
+    '售后单',
+  ];
+  const values = [
+    header,
+    [
+      '8209000000000001',
+      '交易完成',
+      'default firstName default lastName',
+      'x**x',
+      '09/02/2025 21:51',
+      '09/02/2025 21:51',
+      'CN￥ 1,083.30',
+      'AS-RS2-BK * 1;MT-156-black * 2',
+      'United States',
+      'USPS\n',
+      '美国邮政:9234000000000000000072\n美国邮政:9234000000000000000043\n',
+      '09/13/2025 16:32',
+      '#N/A',
+    ],
+    [
+      '3069000000000002',
+      '订单关闭',
+      'default firstName default lastName',
+      'x**x',
+      '12/29/2025 23:25',
+      '',
+      'CN￥ 306.84',
+      'JKM-180-BK * 1',
+      'Italy',
+      'SELLER_SHIPPING_DE\n',
+      '',
+      '',
+      '#N/A',
+    ],
+    [
+      '8209000000000003',
+      '订单关闭',
+      'default firstName default lastName',
+      'X**x',
+      '07/24/2025 15:45',
+      '07/24/2025 15:45',
+      'CN￥ 184.21',
+      'JKM-180-BK * 1',
+      'United States',
+      'USPS\n',
+      'USPS:9234000000000000000095\n',
+      '',
+      '1',
+    ],
+  ];
+
+  it('reads yuan with thousands commas, unpaid closed orders and shipped closed ones', () => {
+    const { records, problems } = readOrders(values, ctx);
+    expect(problems).toEqual([]);
+    const [completed, unpaid, closedShipped] = records;
+    expect(completed.orderTime).toEqual(seoul('2025-09-02T21:51:00'));
+    expect(completed.deliveredTime).toEqual(seoul('2025-09-13T16:32:00'));
+    expect(completed.sale).toBeCloseTo(216_660, 6); // CN￥1,083.30 × 200
+    expect(completed.buyer).toBe('x**x');
+    expect(completed.lines).toEqual([
+      { sku: 'AS-RS2-BK', qty: 1 },
+      { sku: 'MT-156-black', qty: 2 },
+    ]);
+    expect(completed.bringsSale).toBe(true);
+    // An empty pay time in a pay-time column: unpaid, amount converted at the order time.
+    expect(unpaid.payTime).toBeNull();
+    expect(unpaid.saleTime).toBeNull();
+    expect(unpaid.bringsSale).toBe(false);
+    expect(unpaid.sale).toBeCloseTo(61_368, 6); // CN￥306.84 × 200
+    // Closed after shipping (a tracking number): still a sale.
+    expect(closedShipped.shipped).toBe(true);
+    expect(closedShipped.bringsSale).toBe(true);
+  });
+});
+
+describe('readOrders: Korean and English tabs', () => {
+  it('reads the Korean headers, Korean statuses and won amounts', () => {
+    const values = [
+      [
+        '주문 ID',
+        '주문 상태',
+        '구매자 이름',
+        '주문 시간',
+        '결제 시간',
+        '주문 금액',
+        '제품 정보',
+        '제품 코드',
+      ],
+      [
+        '3061000000000001',
+        '발송 완료',
+        '김**',
+        '2025-09-01 10:00',
+        '2025-09-01 10:05',
+        '₩12,000',
+        '틴트',
+        'KB-TINT * 2;KB-PAD * 1',
+      ],
+      [
+        '3061000000000002',
+        '구매 확정',
+        '이**',
+        '2025. 9. 2.',
+        '2025. 9. 2.',
+        '8,500원',
+        '패드',
+        'KB-PAD',
+      ],
+    ];
+    const { records, problems } = readOrders(values, ctx);
+    expect(problems).toEqual([]);
+    expect(records.map((order) => [order.status, order.sale, order.saleTime])).toEqual([
+      ['shipped', 12_000, seoul('2025-09-01T10:05:00')],
+      ['completed', 8_500, seoul('2025-09-02T00:00:00')],
+    ]);
+    expect(records[0].lines).toEqual([
+      { sku: 'KB-TINT', qty: 2 },
+      { sku: 'KB-PAD', qty: 1 },
+    ]);
+    expect(records[1].lines).toEqual([{ sku: 'KB-PAD', qty: 1 }]);
+  });
+
+  it('without a pay-time column sells at the order time; quantity column; sum of parts', () => {
+    const values = [
+      [
+        'Order ID',
+        'Status',
+        'Order Time',
+        'Product Amount',
+        'Shipping Fee',
+        'Store Discount',
+        'SKU',
+        'Quantity',
+      ],
+      ['A-1', 'Completed', '2025-09-01 09:00', '$20.00', '$3.00', '$5.00', 'SOCK', 3],
+    ];
+    const [order] = readOrders(values, ctx).records;
+    expect(order.payTime).toBeNull();
+    expect(order.saleTime).toEqual(seoul('2025-09-01T09:00:00'));
+    expect(order.sale).toBe(23_400); // ($20 + $3 − $5) × 1,300
+    expect(order.storeDiscount).toBe(6_500);
+    expect(order.lines).toEqual([{ sku: 'SOCK', qty: 3 }]);
+    expect(order.buyer).toBeNull();
+  });
+});
+
+describe('readOrders: ugly input', () => {
+  const header = ['Order ID', 'Status', 'Pay Time', 'Order Amount'];
+
+  it('counts a re-pasted order once, keeping the first, without a Problem', () => {
+    const values = [
+      header,
+      ['1001', 'Completed', '2025-09-01', '$1.00'],
+      ['1002', 'Completed', '2025-09-01', '$2.00'],
+      ['1001 ', 'Completed', '2025-09-01', '$9.00'],
+      ['', '', '', ''],
+    ];
+    const { records, problems, duplicates } = readOrders(values, ctx);
+    expect(records.map((order) => [order.orderId, order.sale])).toEqual([
+      ['1001', 1300],
+      ['1002', 2600],
+    ]);
+    expect(duplicates).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('leaves out rows it cannot read, each with one Problem, never a 0', () => {
+    const values = [
+      header,
+      ['1', 'Lost in space', '2025-09-01', '$1.00'],
+      ['2', 'Completed', '2025-09-01', '€ 23.10'],
+      ['3', 'Completed', '2025-09-01', 'soon'],
+      ['4', 'Completed', 'yesterday', '$1.00'],
+      ['', 'Completed', '2025-09-01', '$1.00'],
+      ['6', 'Completed', '2025-09-01', '$6.00'],
+    ];
+    const { records, problems } = readOrders(values, ctx);
+    expect(records.map((order) => order.orderId)).toEqual(['6']);
+    expect(problems).toEqual([
+      {
+        tab: 'Orders',
+        row: 2,
+        column: 'Status',
+        value: 'Lost in space',
+        expected: expect.stringContaining('order status'),
+      },
+      {
+        tab: 'Orders',
+        row: 3,
+        column: 'Order Amount',
+        value: '€ 23.10',
+        expected: 'an FX rate for EUR in Settings',
+      },
+      {
+        tab: 'Orders',
+        row: 4,
+        column: 'Order Amount',
+        value: 'soon',
+        expected: expect.stringContaining('amount'),
+      },
+      {
+        tab: 'Orders',
+        row: 5,
+        column: 'Pay Time',
+        value: 'yesterday',
+        expected: expect.stringContaining('date'),
+      },
+      {
+        tab: 'Orders',
+        row: 6,
+        column: 'Order ID',
+        value: '',
+        expected: expect.stringContaining('ID'),
+      },
+    ]);
+  });
+
+  it('names a missing required column once', () => {
+    const { records, problems } = readOrders(
+      [
+        ['Order ID', 'Status', 'Pay Time'],
+        ['1', 'Completed', '2025-09-01'],
+      ],
+      ctx,
+    );
+    expect(records).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      row: null,
+      expected: expect.stringContaining('Order Amount'),
+    });
+  });
+
+  it('gives the same orders in any row order, and never NaN', () => {
+    const aRow = fc.record({
+      id: fc.integer({ min: 1, max: 30 }),
+      status: fc.constantFrom('交易完成', '订单关闭', '等待您发货', 'nonsense', ''),
+      paid: fc.constantFrom('2025-09-01 10:00', '', '09/03/2025 11:00', 'x'),
+      amount: fc.oneof(fc.constantFrom('US $1.50', 'CN￥ 1,083.30', '€ 2', 'abc', ''), fc.double()),
+    });
+    fc.assert(
+      fc.property(fc.array(aRow, { maxLength: 12 }), (rows) => {
+        const unique = [...new Map(rows.map((row) => [row.id, row])).values()];
+        const table = unique.map((row) => [String(row.id), row.status, row.paid, row.amount]);
+        const read = readOrders([header, ...table], ctx);
+        const reversed = readOrders([header, ...[...table].reverse()], ctx);
+        const comparable = (orders: typeof read.records) =>
+          orders
+            .map(({ row: _row, ...order }) => order)
+            .sort((a, b) => (a.orderId < b.orderId ? -1 : 1));
+        expect(comparable(reversed.records)).toEqual(comparable(read.records));
+        expect(reversed.problems.length).toBe(read.problems.length);
+        for (const order of read.records) expect(Number.isFinite(order.sale)).toBe(true);
+      }),
+    );
+  });
+});

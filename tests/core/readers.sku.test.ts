@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { FxTable } from '../../src/fx';
+import type { ReadContext } from '../../src/readContext';
+import { readSkus } from '../../src/readers/sku';
+
+// A cost is what the SKU costs now: the newest USD rate (1,450) applies, not the older 1,300.
+const ctx: ReadContext = {
+  tabName: '상품',
+  timeZone: 'Asia/Seoul',
+  baseCurrency: 'KRW',
+  fx: new FxTable('KRW', [
+    { currency: 'USD', rate: 1300, from: null },
+    { currency: 'USD', rate: 1450, from: new Date('2025-09-01T00:00:00+09:00') },
+    { currency: 'CNY', rate: 200, from: null },
+  ]),
+};
+
+describe('readSkus', () => {
+  const header = ['SKU', '상품명', '원가', '통화', '재고', '판매가', '대표 키워드'];
+
+  it('converts costs at the newest rate, by the cell symbol or the currency column', () => {
+    const values = [
+      header,
+      ['KB-TINT-RD', 'Lip tint red', '₩3,200', '', '120', 'US $9.90', 'lip tint'],
+      ['cm-210', 'Camera', '12.5', 'CNY', 4, '39', ''],
+      ['ST-STICKER-40', 'Sticker pack', '', 'USD', '', '', ''],
+      [' PH-AIRPOD ', '', '$2.00', '', '', '', ''],
+    ];
+    const { records, problems } = readSkus(values, ctx);
+    expect(problems).toEqual([]);
+    expect(
+      records.map(({ sku, unitCost, stock, price, priceCurrency }) => [
+        sku,
+        unitCost,
+        stock,
+        price,
+        priceCurrency,
+      ]),
+    ).toEqual([
+      ['KB-TINT-RD', 3_200, 120, 9.9, 'USD'],
+      ['cm-210', 2_500, 4, 39, 'CNY'], // 12.5 × 200; the price keeps its own currency
+      ['ST-STICKER-40', null, null, null, null], // blank cost: null, no Problem here
+      ['PH-AIRPOD', 2_900, null, null, null], // $2 × 1,450
+    ]);
+    expect(records[0]).toMatchObject({ row: 2, title: 'Lip tint red', primaryKeyword: 'lip tint' });
+    expect(records[3].title).toBe('');
+  });
+
+  it('reports a cost or stock it cannot read and leaves the row out', () => {
+    const values = [
+      header,
+      ['A', '', 'cheap', '', '', '', ''],
+      ['B', '', '1', 'XYZ', '', '', ''],
+      ['C', '', '1', '', '-3', '', ''],
+    ];
+    const { records, problems } = readSkus(values, ctx);
+    expect(records).toEqual([]);
+    expect(problems.map(({ row, column, value }) => [row, column, value])).toEqual([
+      [2, '원가', 'cheap'],
+      [3, '통화', 'XYZ'], // an unknown currency is not taken for the base one
+      [4, '재고', '-3'],
+    ]);
+  });
+});
