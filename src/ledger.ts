@@ -108,3 +108,18 @@ export function readLedger(
   }
   return { entries, problems };
 }
+
+/**
+ * Every Source Key already in the Ledger, including rows that could not be read: a row with a
+ * Problem must still never be imported a second time.
+ */
+export function ledgerSourceKeys(values: unknown[][], tabName: string): Set<string> {
+  const { columns, headerRow } = detectColumns(values, 'ledger', tabName);
+  const keys = new Set<string>();
+  if (columns.sourceKey === undefined) return keys;
+  for (let r = headerRow + 1; r < values.length; r++) {
+    const key = normalizeId(values[r]?.[columns.sourceKey]);
+    if (key !== null) keys.add(key);
+  }
+  return keys;
+}

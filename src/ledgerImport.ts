@@ -70,6 +70,8 @@ interface Plan {
   skusById: Map<string, SkuInfo>;
   /** Orders whose commission Settlement has: their fee is not estimated. */
   settledFeeOrders: Set<string>;
+  /** SKUs sold without a unit cost → the orders that sold them (one Problem per SKU). */
+  uncosted: Map<SkuInfo, string[]>;
   problems: Problem[];
 }
 
@@ -84,6 +86,7 @@ export function planLedgerImport(input: LedgerImportInput): LedgerImportPlan {
     ordersById: new Map(input.orders.map((order) => [order.orderId, order])),
     skusById: firstBySku(input.skus),
     settledFeeOrders: settlementFeeOrders(input.settlement),
+    uncosted: new Map(),
     problems: [],
   };
   const candidates = [
@@ -95,6 +98,9 @@ export function planLedgerImport(input: LedgerImportInput): LedgerImportPlan {
     .map((candidate) => ({ ...candidate, amount: roundCents(candidate.amount) }))
     .filter((candidate) => candidate.amount !== 0)
     .sort(byDateThenKey);
+  plan.problems.push(
+    ...[...plan.uncosted].map(([info, orders]) => missingCostProblem(info, orders, input.lang)),
+  );
 
   const planned = new Set<string>();
   const entries: PlannedEntry[] = [];
@@ -145,21 +151,20 @@ function estimatedFee(
 }
 
 /**
- * Σ quantity × unit cost over the lines whose SKU has a cost; every other line is a Problem,
- * reported only while the COGS row is still to be added (once added, it cannot change).
+ * Σ quantity × unit cost over the lines whose SKU has a cost. Every other line is a Problem on
+ * every run, whether or not the COGS row exists yet, so running the update twice reports the
+ * same Problems; an uncosted SKU is one Problem however many orders sold it.
  */
 function cogs(order: Order, plan: Plan): Pick<Candidate, 'type' | 'amount' | 'key' | 'memo'>[] {
   const key = `order:${order.orderId}:cogs`;
   const costed: { line: OrderLine; unitCost: number }[] = [];
-  const problems: Problem[] = [];
   for (const line of order.lines) {
     const info = plan.skusById.get(line.sku);
-    if (info === undefined) problems.push(unknownSkuProblem(order, line, plan.input.lang));
+    if (info === undefined) plan.problems.push(unknownSkuProblem(order, line, plan.input.lang));
     else if (info.unitCost === null)
-      problems.push(missingCostProblem(order, info, plan.input.lang));
+      plan.uncosted.set(info, [...(plan.uncosted.get(info) ?? []), order.orderId]);
     else costed.push({ line, unitCost: info.unitCost });
   }
-  if (!plan.input.existingKeys.has(key)) plan.problems.push(...problems);
   if (costed.length === 0) return [];
   const amount = costed.reduce((sum, { line, unitCost }) => sum + line.qty * unitCost, 0);
   return [{ type: 'cogs', amount, key, memo: linesText(costed.map(({ line }) => line)) }];
@@ -315,13 +320,17 @@ function unknownSkuProblem(order: Order, line: OrderLine, lang: Lang): Problem {
   };
 }
 
-function missingCostProblem(order: Order, info: SkuInfo, lang: Lang): Problem {
+function missingCostProblem(info: SkuInfo, orders: readonly string[], lang: Lang): Problem {
   return {
     tab: tabName('sku', lang),
     row: info.row,
     column: specColumnName('sku', 'unitCost', lang),
     value: '',
-    expected: t('unitCostFor', 'en', { sku: info.sku, order: order.orderId }),
+    expected: t('unitCostFor', 'en', {
+      sku: info.sku,
+      count: orders.length,
+      order: orders[0] ?? '',
+    }),
   };
 }
 

@@ -1,9 +1,14 @@
 import type { Lang } from '../language';
 import { t, type MessageKey } from '../messages';
 
-/** Menu items in order: caption key and the public function it calls. */
-export const MENU_ITEMS: ReadonlyArray<{ caption: MessageKey; functionName: string }> = [
+/** Menu items in order: caption key and the public function it calls (null = a separator). */
+export const MENU_ITEMS: ReadonlyArray<{ caption: MessageKey; functionName: string } | null> = [
   { caption: 'menu.openSidebar', functionName: 'openSidebar' },
+  { caption: 'menu.runWeeklyUpdate', functionName: 'runWeeklyUpdate' },
+  { caption: 'menu.importOnly', functionName: 'importExports' },
+  null,
+  { caption: 'menu.setupSheets', functionName: 'setupSheets' },
+  { caption: 'menu.toggleTrigger', functionName: 'toggleWeeklyTrigger' },
   { caption: 'menu.help', functionName: 'showHelp' },
 ];
 
@@ -13,6 +18,9 @@ export const MENU_ITEMS: ReadonlyArray<{ caption: MessageKey; functionName: stri
  */
 export function buildMenu(lang: Lang): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const item of MENU_ITEMS) menu.addItem(t(item.caption, lang), item.functionName);
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(t(item.caption, lang), item.functionName);
+    else menu.addSeparator();
+  }
   menu.addToUi();
 }

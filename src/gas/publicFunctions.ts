@@ -20,6 +20,22 @@ export const PUBLIC_FUNCTIONS: ReadonlyArray<{ name: string; doc: string[] }> = 
   { name: 'openSidebar', doc: ['Menu: opens the Seller Routine sidebar.'] },
   { name: 'showHelp', doc: ['Menu: shows a short help text.'] },
   {
+    name: 'runWeeklyUpdate',
+    doc: ['Menu: imports new export rows and rebuilds the summary tabs.'],
+  },
+  { name: 'importExports', doc: ['Menu: only appends new export rows to the Ledger.'] },
+  { name: 'setupSheets', doc: ['Menu: creates the missing input tabs with their headers.'] },
+  { name: 'toggleWeeklyTrigger', doc: ['Menu: turns the Monday 07:00 weekly update on or off.'] },
+  { name: 'weeklyUpdateTrigger', doc: ['Time trigger: the weekly update.'] },
+  {
+    name: 'weeklyUpdate',
+    doc: [
+      'Sidebar and CLI: runs the weekly update and returns its outcome and summary.',
+      '@param {{asOf?: string, importOnly?: boolean}} options As-of day (YYYY-MM-DD) and mode.',
+      '@return {Object} The outcome.',
+    ],
+  },
+  {
     name: 'getSidebarModel',
     doc: ['Sidebar: everything the sidebar shows, in one call.', '@return {Object} The model.'],
   },

@@ -150,6 +150,15 @@ export class FakeSheet implements ServiceObject {
     return this.maxColumns;
   }
 
+  /** Only at the right edge (what the add-on needs); inserting inside would shift cells. */
+  insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
+    if (afterPosition !== this.maxColumns) {
+      throw new Error('The harness only inserts columns after the last column.');
+    }
+    this.maxColumns += howMany;
+    return this;
+  }
+
   // Rows --------------------------------------------------------------------------------------
 
   insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {

@@ -1,0 +1,46 @@
+import type { Lang } from '../language';
+import { layoutLedgerAppend } from '../ledgerAppend';
+import { moneyFormat, TEXT_FORMAT } from '../outputTabs';
+import { setupHeaders, tabSpec } from '../tabSpecs';
+import { ensureSize } from './spreadsheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** What a Ledger append needs from the read phase. */
+export interface LedgerTarget {
+  /** The existing Ledger tab's name and values, or null to create one. */
+  tab: { name: string; values: unknown[][] } | null;
+  /** Rows from planLedgerImport: Date, Type, Amount, Currency, SKU, Order ID, Memo, Source Key. */
+  planned: unknown[][];
+  lang: Lang;
+  baseCurrency: string;
+}
+
+/**
+ * Appends the planned rows below the Ledger's last row with one setValues. Text columns get
+ * the plain-text format first, so an id stays exact and a memo such as "=HYPERLINK(…)" stays
+ * text. The user's rows and columns are never moved.
+ */
+export function appendToLedger(spreadsheet: Spreadsheet, target: LedgerTarget): number {
+  if (target.planned.length === 0) return 0;
+  const name = target.tab?.name ?? tabSpec('ledger')[target.lang];
+  const layout = layoutLedgerAppend(target.tab?.values ?? null, target.planned, name, target.lang);
+  const sheet = spreadsheet.getSheetByName(name) ?? spreadsheet.insertSheet(name);
+  const lastRow = layout.firstRow + layout.rows.length - 1;
+  ensureSize(sheet, lastRow, layout.width);
+  if (layout.writeHeader) {
+    const header = setupHeaders('ledger', target.lang);
+    sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
+    sheet.setFrozenRows(1);
+  }
+  for (const addition of layout.headerAdditions) {
+    sheet.getRange(layout.headerRow, addition.column).setValue(addition.name);
+  }
+  const rowFormats = Array<string>(layout.width).fill(TEXT_FORMAT);
+  rowFormats[layout.columns.date] = 'yyyy-mm-dd hh:mm';
+  rowFormats[layout.columns.amount] = moneyFormat(target.baseCurrency);
+  const range = sheet.getRange(layout.firstRow, 1, layout.rows.length, layout.width);
+  range.setNumberFormats(layout.rows.map(() => rowFormats));
+  range.setValues(layout.rows);
+  return layout.rows.length;
+}

@@ -1,0 +1,245 @@
+/**
+ * The generated tabs (SPEC §2) as plain 2D arrays with a number format for every cell, so the
+ * adapter writes each tab with one setValues and one setNumberFormats. Text cells get the
+ * plain-text format '@', which also keeps text such as `=1+1` from becoming a formula.
+ */
+import type { CellOut } from './customFunctions/spec';
+import type { Kpi, KpiId } from './kpis';
+import type { Lang } from './language';
+import { t, type MessageKey } from './messages';
+import { describeProblem } from './problemText';
+import { NO_SKU } from './skuMargin';
+import { UNKNOWN_COUNTRY } from './delivery';
+import type { WeekRow } from './weeklyMargin';
+import type { WeeklyUpdate } from './weeklyUpdate';
+
+export type OutputTabId = 'weeklyMargin' | 'skuMargin' | 'kpi' | 'logistics' | 'problems';
+
+export interface OutputTab {
+  id: OutputTabId;
+  /** Localised name, e.g. '주간 마진'. */
+  name: string;
+  rows: CellOut[][];
+  /** Same shape as rows. */
+  formats: string[][];
+  /** 0-based column holding KPI statuses (OK/WARN/BAD/NO DATA), for conditional colours. */
+  statusColumn?: number;
+}
+
+export const OUTPUT_TAB_IDS: readonly OutputTabId[] = [
+  'weeklyMargin',
+  'skuMargin',
+  'kpi',
+  'logistics',
+  'problems',
+];
+
+export const TEXT_FORMAT = '@';
+const PERCENT_FORMAT = '0.0%';
+const NUMBER_FORMAT = '#,##0.##';
+const DATE_FORMAT = 'yyyy-mm-dd';
+
+/** A number format showing amounts in the base currency, e.g. ₩1,234,000 or $1,234.56. */
+export function moneyFormat(currency: string): string {
+  switch (currency) {
+    case 'KRW':
+      return '[$₩]#,##0';
+    case 'JPY':
+      return '[$¥]#,##0';
+    case 'USD':
+      return '[$$]#,##0.00';
+    case 'EUR':
+      return '[$€]#,##0.00';
+    default:
+      return `#,##0.00 "${currency}"`;
+  }
+}
+
+type Kind = 'text' | 'money' | 'percent' | 'number' | 'date';
+
+/** One typed cell; null becomes a blank (never a 0: a missing figure is not zero). */
+interface Cell {
+  value: CellOut | null;
+  kind: Kind;
+}
+
+const text = (value: string | null): Cell => ({ value, kind: 'text' });
+const money = (value: number | null): Cell => ({ value, kind: 'money' });
+const percent = (value: number | null): Cell => ({ value, kind: 'percent' });
+const number = (value: number | null): Cell => ({ value, kind: 'number' });
+
+function toTab(id: OutputTabId, lang: Lang, currency: string, cells: Cell[][]): OutputTab {
+  const width = Math.max(1, ...cells.map((row) => row.length));
+  const formatOf: Record<Kind, string> = {
+    text: TEXT_FORMAT,
+    money: moneyFormat(currency),
+    percent: PERCENT_FORMAT,
+    number: NUMBER_FORMAT,
+    date: DATE_FORMAT,
+  };
+  const padded = cells.map((row) => [...row, ...Array<Cell>(width - row.length).fill(text(''))]);
+  return {
+    id,
+    name: t(`tab.${id}`, lang),
+    rows: padded.map((row) => row.map((cell) => cell.value ?? '')),
+    formats: padded.map((row) => row.map((cell) => formatOf[cell.kind])),
+  };
+}
+
+const header = (lang: Lang, keys: MessageKey[]): Cell[] => keys.map((key) => text(t(key, lang)));
+
+const MONEY_COLUMNS = [
+  ['sales', 'col.sales'],
+  ['refunds', 'col.refunds'],
+  ['cogs', 'col.cogs'],
+  ['shipping', 'col.shipping'],
+  ['packaging', 'col.packaging'],
+  ['fees', 'col.fees'],
+  ['affiliate', 'col.affiliate'],
+  ['ads', 'col.ads'],
+  ['coupons', 'col.coupons'],
+  ['penalties', 'col.penalties'],
+  ['other', 'col.other'],
+  ['realMargin', 'col.realMargin'],
+] as const satisfies ReadonlyArray<readonly [keyof WeekRow, MessageKey]>;
+
+function weeklyMarginTab(update: WeeklyUpdate): OutputTab {
+  const { lang } = update;
+  const rows = update.weeks.map((week) => [
+    text(week.weekStart),
+    ...MONEY_COLUMNS.map(([key]) => money(week[key])),
+    percent(week.marginRate),
+    money(week.storeDiscounts),
+    number(week.paidOrders),
+    number(week.disputes),
+    percent(week.disputeRate),
+  ]);
+  return toTab('weeklyMargin', lang, update.settings.baseCurrency, [
+    header(lang, [
+      'col.weekStart',
+      ...MONEY_COLUMNS.map(([, label]) => label),
+      'col.marginRate',
+      'col.storeDiscounts',
+      'col.paidOrders',
+      'col.disputes',
+      'col.disputeRate',
+    ]),
+    ...rows,
+  ]);
+}
+
+function skuMarginTab(update: WeeklyUpdate): OutputTab {
+  const { lang } = update;
+  const cover = new Map(update.stockCover.map((row) => [row.sku, row]));
+  const titles = new Map(update.titles.map((row) => [row.sku, row.check]));
+  const rows = update.skus.map((row) => {
+    const check = titles.get(row.sku);
+    const issues = check?.issues.map((issue) => t(`title.${issue}`, lang)).join(', ');
+    return [
+      text(row.sku === NO_SKU ? t('label.noSku', lang) : row.sku),
+      text(row.title),
+      ...MONEY_COLUMNS.map(([key]) => money(row[key])),
+      percent(row.marginRate),
+      text(row.paretoClass),
+      number(cover.get(row.sku)?.stock ?? null),
+      number(cover.get(row.sku)?.coverDays ?? null),
+      text(check ? issues || 'OK' : ''),
+    ];
+  });
+  return toTab('skuMargin', lang, update.settings.baseCurrency, [
+    header(lang, [
+      'col.sku',
+      'col.title',
+      ...MONEY_COLUMNS.map(([, label]) => label),
+      'col.marginRate',
+      'col.pareto',
+      'col.stock',
+      'col.coverDays',
+      'col.titleCheck',
+    ]),
+    ...rows,
+  ]);
+}
+
+const RATE_KPIS: ReadonlySet<KpiId> = new Set([
+  'marginRate',
+  'disputeRate',
+  'earlyDefectRate',
+  'wrongShipmentRate',
+  'repurchaseRate',
+  'conversion',
+]);
+
+function kpiRow(kpi: Kpi, lang: Lang): Cell[] {
+  const measure = RATE_KPIS.has(kpi.id) ? percent : number;
+  const todo = kpi.status === 'OK' ? '' : t(`todo.${kpi.id}`, lang);
+  return [
+    text(t(`kpi.${kpi.id}`, lang)),
+    measure(kpi.value),
+    measure(kpi.target),
+    text(kpi.status),
+    text(todo),
+  ];
+}
+
+function kpiTab(update: WeeklyUpdate): OutputTab {
+  const { lang } = update;
+  const tab = toTab('kpi', lang, update.settings.baseCurrency, [
+    header(lang, ['col.kpi', 'col.value', 'col.target', 'col.status', 'col.todo']),
+    ...update.kpis.map((kpi) => kpiRow(kpi, lang)),
+  ]);
+  return { ...tab, statusColumn: 3 };
+}
+
+function logisticsTab(update: WeeklyUpdate): OutputTab {
+  const { lang, delivery } = update;
+  const weeks = [...new Set(delivery.table.map((cell) => cell.weekStart))].sort();
+  const countries = [...new Set(delivery.table.map((cell) => cell.country))].sort();
+  const median = new Map(delivery.table.map((c) => [`${c.country}|${c.weekStart}`, c.medianDays]));
+  const countryName = (country: string) =>
+    country === UNKNOWN_COUNTRY ? t('label.unknownCountry', lang) : country;
+  const heat = countries.map((country) => [
+    text(countryName(country)),
+    ...weeks.map((week) => number(median.get(`${country}|${week}`) ?? null)),
+  ]);
+  const stalled = delivery.stalled.map((order) => [
+    text(order.orderId),
+    text(countryName(order.country)),
+    number(order.daysInTransit),
+  ]);
+  return toTab('logistics', lang, update.settings.baseCurrency, [
+    [text(t('col.medianDays', lang))],
+    [text(t('col.country', lang)), ...weeks.map(text)],
+    ...heat,
+    [],
+    header(lang, ['col.stalledOrder', 'col.country', 'col.daysInTransit']),
+    ...stalled,
+  ]);
+}
+
+function problemsTab(update: WeeklyUpdate): OutputTab {
+  const { lang } = update;
+  const rows = update.problems.map((problem) => [
+    text(problem.tab),
+    number(problem.row),
+    text(problem.column),
+    text(problem.value),
+    text(problem.expected),
+    text(describeProblem(problem, lang)),
+  ]);
+  return toTab('problems', lang, update.settings.baseCurrency, [
+    header(lang, ['col.tab', 'col.row', 'col.column', 'col.rawValue', 'col.expected', 'col.todo']),
+    ...rows,
+  ]);
+}
+
+/** Every generated tab, in the order they are written. */
+export function outputTabs(update: WeeklyUpdate): OutputTab[] {
+  return [
+    weeklyMarginTab(update),
+    skuMarginTab(update),
+    kpiTab(update),
+    logisticsTab(update),
+    problemsTab(update),
+  ];
+}

@@ -1,0 +1,253 @@
+/**
+ * The weekly update as one pure computation (SPEC §1): read the tabs → normalise → ledger
+ * (existing rows plus the rows this import adds) → every metric. Nothing here writes; the
+ * adapter writes what this returns, so an error leaves every tab as it was.
+ */
+import { adMetrics, type AdMetrics } from './adMetrics';
+import { addDaysToKey, dayFirstFromLocale, dayKeyToDate, localDateKey } from './dates';
+import { deliveryByCountry, type DeliveryByCountry } from './delivery';
+import { disputeMetrics, type DisputeMetrics } from './disputeMetrics';
+import { funnel, type Funnel } from './funnel';
+import { FxTable } from './fx';
+import { fxReprice, type FxRepriceRow } from './fxReprice';
+import { kpis, type Kpi } from './kpis';
+import { languageOf, type Lang } from './language';
+import { ledgerSourceKeys, readLedger, type LedgerEntry } from './ledger';
+import { planLedgerImport, type LedgerImportPlan } from './ledgerImport';
+import { marginFigures, weeklyMargin, type WeekRow } from './weeklyMargin';
+import { paretoClass, type ParetoRow } from './pareto';
+import { inPeriod, kpiWindow, type Period } from './period';
+import type { Problem } from './problem';
+import { rating, type Rating } from './rating';
+import type { ReadContext } from './readContext';
+import { readAds } from './readers/ads';
+import { readDisputes } from './readers/disputes';
+import { readMessages } from './readers/messages';
+import { readOrders } from './readers/orders';
+import { readReviews } from './readers/reviews';
+import { readSettlement } from './readers/settlement';
+import { readSkus } from './readers/sku';
+import type { TabRead } from './readers/tabRows';
+import { readTraffic } from './readers/traffic';
+import { repurchase, type Repurchase } from './repurchase';
+import { responseHours, type ResponseTime } from './responseTime';
+import { reviewFollowUps, type FollowUp } from './reviewFollowUp';
+import { readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
+import { shipBy, type ShipByRow } from './shipBy';
+import { skuMargin, type SkuRow } from './skuMargin';
+import { stockCover, type StockCoverRow } from './stockCover';
+import { titleCheck, type TitleCheck } from './titleCheck';
+import type { TabId } from './tabSpecs';
+import { findInputTabs, type FoundTabs, type TabValues } from './workbookTabs';
+
+export interface WeeklyUpdateInput {
+  tabs: TabValues[];
+  timeZone: string;
+  /** Spreadsheet locale, e.g. 'ko_KR': the language and the date order (D/M/Y or M/D/Y). */
+  locale: string;
+  /** The as-of time; default: the latest order (else ledger) time. */
+  asOf?: Date;
+}
+
+export interface WeeklyUpdate {
+  lang: Lang;
+  timeZone: string;
+  settings: Settings;
+  asOf: Date;
+  /** The KPI window: `kpiWindowDays` days ending with the as-of day. */
+  window: Period;
+  /** Which input tabs were found, by id → tab name. */
+  tabNames: Partial<Record<TabId, string>>;
+  import: LedgerImportPlan;
+  /** Existing Ledger rows plus the rows this import adds. */
+  ledger: LedgerEntry[];
+  weeks: WeekRow[];
+  skus: Array<SkuRow & { paretoClass: ParetoRow['class'] }>;
+  disputes: DisputeMetrics;
+  funnel: Funnel;
+  response: ResponseTime;
+  rating: Rating;
+  ads: AdMetrics;
+  repurchase: Repurchase;
+  stockCover: StockCoverRow[];
+  fxReprice: FxRepriceRow[];
+  shipBy: ShipByRow[];
+  titles: Array<{ sku: string; title: string; check: TitleCheck }>;
+  delivery: DeliveryByCountry;
+  followUps: FollowUp[];
+  kpis: Kpi[];
+  /** Re-pasted order rows counted once. */
+  duplicateOrders: number;
+  problems: Problem[];
+}
+
+function emptyRead<T>(): TabRead<T> {
+  return { records: [], problems: [] };
+}
+
+/** The latest order time, else the latest ledger date, else now: "as of" the newest data. */
+function defaultAsOf(orderTimes: Array<Date | null>, ledger: LedgerEntry[]): Date {
+  const times = [...orderTimes, ...ledger.map((entry) => entry.date)]
+    .filter((date): date is Date => date !== null)
+    .map((date) => date.getTime());
+  return times.length > 0 ? new Date(Math.max(...times)) : new Date();
+}
+
+function previousWindow(window: Period): Period {
+  const length = window.end.getTime() - window.start.getTime();
+  return { start: new Date(window.start.getTime() - length), end: window.start };
+}
+
+function readInputs(found: FoundTabs, ctxFor: (tab: TabValues) => ReadContext) {
+  const read = <T>(
+    id: TabId,
+    reader: (values: unknown[][], ctx: ReadContext, formats?: string[][]) => TabRead<T>,
+  ): TabRead<T> => {
+    const tab = found[id];
+    return tab ? reader(tab.values, ctxFor(tab), tab.numberFormats) : emptyRead<T>();
+  };
+  return {
+    orders: found.orders
+      ? readOrders(found.orders.values, ctxFor(found.orders), found.orders.numberFormats)
+      : { ...emptyRead<never>(), duplicates: 0 },
+    disputes: read('disputes', readDisputes),
+    settlement: read('settlement', readSettlement),
+    skus: read('sku', readSkus),
+    ads: read('ads', readAds),
+    traffic: read('traffic', readTraffic),
+    reviews: read('reviews', readReviews),
+    messages: read('messages', readMessages),
+  };
+}
+
+function ledgerRead(found: FoundTabs, ctxFor: (tab: TabValues) => ReadContext) {
+  const tab = found.ledger;
+  if (!tab) return { entries: [], problems: [], keys: new Set<string>(), rowCount: 0 };
+  const { entries, problems } = readLedger(tab.values, ctxFor(tab), tab.numberFormats);
+  return {
+    entries,
+    problems,
+    keys: ledgerSourceKeys(tab.values, tab.name),
+    rowCount: tab.values.length,
+  };
+}
+
+/** @example computeWeeklyUpdate({ tabs, timeZone: 'Asia/Seoul', locale: 'ko_KR' }).weeks */
+export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
+  const { timeZone } = input;
+  const lang = languageOf(input.locale);
+  const found = findInputTabs(input.tabs);
+  const settingsRead = found.settings
+    ? readSettings(found.settings.values, found.settings.name, timeZone)
+    : { settings: DEFAULT_SETTINGS, fxRates: [], problems: [] };
+  const { settings, fxRates } = settingsRead;
+  const fx = new FxTable(settings.baseCurrency, fxRates);
+  const dayFirst = dayFirstFromLocale(input.locale);
+  const ctxFor = (tab: TabValues): ReadContext => ({
+    tabName: tab.name,
+    timeZone,
+    dayFirst,
+    baseCurrency: settings.baseCurrency,
+    fx,
+  });
+
+  const inputs = readInputs(found, ctxFor);
+  const existing = ledgerRead(found, ctxFor);
+  const plan = planLedgerImport({
+    orders: inputs.orders.records,
+    disputes: inputs.disputes.records,
+    settlement: inputs.settlement.records,
+    skus: inputs.skus.records,
+    ads: inputs.ads.records,
+    existingKeys: existing.keys,
+    settings,
+    baseCurrency: settings.baseCurrency,
+    timeZone,
+    lang,
+  });
+  // Planned rows will sit right below the Ledger's current last row once appended.
+  const firstNewRow = Math.max(existing.rowCount, 1) + 1;
+  const ledger: LedgerEntry[] = [
+    ...existing.entries,
+    ...plan.entries.map((entry, i) => ({ ...entry, row: firstNewRow + i })),
+  ];
+
+  const orders = inputs.orders.records;
+  const asOf =
+    input.asOf ??
+    defaultAsOf(
+      orders.map((order) => order.saleTime ?? order.orderTime),
+      ledger,
+    );
+  const window = kpiWindow(asOf, settings.kpiWindowDays, timeZone);
+  const disputes = disputeMetrics(orders, inputs.disputes.records, window);
+  const traffic = funnel(inputs.traffic.records, window, settings);
+  const response = responseHours(inputs.messages.records, window, asOf);
+  const reviews = rating(inputs.reviews.records, window, asOf);
+  const repeat = repurchase(orders, window, previousWindow(window));
+  const windowMargin = marginFigures(
+    ledger.filter((e) => e.date !== null && inPeriod(e.date, window)),
+  );
+  const skuRows = skuMargin(ledger, inputs.skus.records);
+  const classes = new Map(paretoClass(skuRows).map((row) => [row.sku, row.class]));
+
+  return {
+    lang,
+    timeZone,
+    settings,
+    asOf,
+    window,
+    tabNames: Object.fromEntries(Object.entries(found).map(([id, tab]) => [id, tab.name])),
+    import: plan,
+    ledger,
+    weeks: weeklyMargin(ledger, orders, inputs.disputes.records, settings, timeZone).rows,
+    skus: skuRows.map((row) => ({ ...row, paretoClass: classes.get(row.sku) ?? 'B' })),
+    disputes,
+    funnel: traffic,
+    response,
+    rating: reviews,
+    ads: adMetrics(inputs.ads.records, window, timeZone),
+    repurchase: repeat,
+    stockCover: stockCover(inputs.skus.records, orders, asOf, timeZone, settings.stockLeadTimeDays),
+    fxReprice: fxReprice(fxRates, asOf, settings.fxRepriceThreshold),
+    shipBy: shipBy(orders, settings, asOf, timeZone),
+    titles: inputs.skus.records.map((sku) => ({
+      sku: sku.sku,
+      title: sku.title,
+      check: titleCheck(sku.title, sku.primaryKeyword, settings.bannedTitleWords),
+    })),
+    delivery: deliveryByCountry(orders, timeZone, settings.weekStartsOn, asOf),
+    followUps: reviewFollowUps(orders, inputs.reviews.records, asOf, timeZone),
+    kpis: kpis(
+      {
+        marginRate: windowMargin.marginRate,
+        disputeRate: disputes.disputeRate,
+        responseHours: response.meanHours,
+        rating: reviews.mean,
+        earlyDefectRate: disputes.earlyDefectRate,
+        wrongShipmentRate: disputes.wrongShipmentRate,
+        repurchaseRate: repeat.rate,
+        conversion: traffic.conversion,
+      },
+      settings,
+      repeat.trend,
+    ),
+    duplicateOrders: inputs.orders.duplicates,
+    problems: [
+      ...settingsRead.problems,
+      ...existing.problems,
+      ...Object.values(inputs).flatMap((read) => read.problems),
+      ...plan.problems,
+    ],
+  };
+}
+
+/** The end of a `YYYY-MM-DD` day in the zone: what `--as-of 2025-03-09` means. */
+export function endOfDay(dayKey: string, timeZone: string): Date {
+  return new Date(dayKeyToDate(addDaysToKey(dayKey, 1), timeZone).getTime() - 1);
+}
+
+/** `YYYY-MM-DD` of the as-of day, for labels. */
+export function asOfKey(update: Pick<WeeklyUpdate, 'asOf' | 'timeZone'>): string {
+  return localDateKey(update.asOf, update.timeZone);
+}
