@@ -1,0 +1,105 @@
+/**
+ * The demo workbook: 8 ISO weeks (2025-09-01 Mon .. 2025-10-26 Sun, Asia/Seoul) of a small Korean
+ * shop on AliExpress selling K-beauty, stationery, accessories and home goods to buyers abroad.
+ * Every later feature, fixture and the local preview use it. It is generated from a seeded PRNG
+ * (rng.ts), so the same options always give a deep-equal workbook; nothing reads Math.random or
+ * the clock. The export is taken at the last second of the period (as of 2025-10-26).
+ *
+ * Tabs, named as a Korean seller would:
+ * - 주문: the Chinese order export (2019 columns, the 2014 product-info header with its line
+ *   break), ~1,500 orders at scale 1, growing ~60% over the period, busiest on weekends. Text
+ *   cells as AliExpress writes them: ids of 15–16 digits (5% with a trailing space),
+ *   `US $1,234.56`, `2025-09-03 14:22`, `Carrier:Number⏎`. Statuses follow each order's
+ *   simulated life: 交易完成, 等待买家收货, 等待发货, 等待买家付款, 订单关闭 (unpaid, cancelled, or
+ *   refunded after shipping).
+ *   ~15% of orders come from returning buyers; masked names are distinct per buyer.
+ * - 상품: 40 SKUs, cost in KRW (numbers), price in USD (numbers formatted $), stock, keyword, and
+ *   an extra 상품 ID column linking them to 유입's 商品ID.
+ * - 분쟁: ~2.5% of shipped orders plus most lost parcels; reasons in KO/ZH/EN; some still open;
+ *   refunds as `US $12.30` text or as $-formatted numbers. A full refund closes the order.
+ * - 유입: Business Advisor product analysis, one row per product and week, counts as `1,234`.
+ * - 광고: daily rows for 6 keyword campaigns, KRW numbers.
+ * - 리뷰: ~30% of completed orders, mostly 5 stars; 1–3-star texts repeat 배송 / 파손 / small.
+ * - 메시지: ~0.2 per order, replies mostly 2–10 h, ~10% after more than a day, a few never.
+ * - 정산: one-week fund flow (收支流水), long form, `-US $1.20` with the sign first.
+ * - 원장: 12 manual rows (packaging, postage, a coupon, other), empty Source Key.
+ * - 설정: SPEC §6 keys in Korean with defaults, then the FX table (USD, CNY; no EUR).
+ *
+ * Planted on purpose (DEMO_FACTS has the ids and values, for every seed and scale): 5 orders
+ * re-pasted as identical duplicate rows; exactly one order in € (no EUR rate); one order whose
+ * amount differs from product + shipping − discount (besides ~2% random ones); a bulk order of
+ * US $1,047.00 (the only order amount with a thousands comma); an order awaiting payment;
+ * 4 orders with times in the 2014 dotted and the 2024 month-first forms; 3 to-ship orders close
+ * to their ship-by deadline and one past it; a late shipment with its penalty in 정산; a refund in
+ * both 분쟁 and 정산 and one only in 정산; a SKU without cost, 3 low-stock SKUs, a SKU priced below cost,
+ * titles that are short / repeat words / carry banned words; the funnel's weakest step is the
+ * cart step (cart → order); a low-CTR keyword, a winner and a high-CTR low-conversion keyword;
+ * USD moves 1,330 → 1,395 KRW (+4.9%).
+ */
+import { adsSheet } from './ads';
+import { disputesSheet, simulateDisputes } from './disputes';
+import { ledgerSheet } from './ledger';
+import { messagesSheet } from './messages';
+import { dailyOrderCounts, OrderFactory } from './orders';
+import { ordersSheet } from './ordersSheet';
+import { DEMO_PERIOD } from './period';
+import { plantedOrderIds, plantOrders } from './plantedOrders';
+import { reviewsSheet } from './reviews';
+import { createRng } from './rng';
+import { settingsSheet } from './settings';
+import { settlementSheet } from './settlement';
+import { skuSheet } from './skuSheet';
+import { trafficSheet } from './traffic';
+import { DEMO_FACTS } from './facts';
+import type { WorkbookData } from '../workbookData';
+
+export { DEMO_FACTS } from './facts';
+export { DEMO_PERIOD } from './period';
+
+export interface DemoOptions {
+  seed?: number;
+  /** 1 = ~1,500 orders; 10 = ~15,000 (for cost tests). Between 1 and 100. */
+  scale?: number;
+}
+
+export const DEFAULT_DEMO_SEED = 20250901;
+const ORDERS_AT_SCALE_1 = 1500;
+const MIN_SCALE = 1;
+const MAX_SCALE = 100;
+
+export function buildDemoWorkbook(options: DemoOptions = {}): WorkbookData {
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const scale = options.scale ?? 1;
+  if (!Number.isInteger(seed)) throw new RangeError(`demo seed must be an integer, got ${seed}`);
+  if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
+    throw new RangeError(`demo scale must be between ${MIN_SCALE} and ${MAX_SCALE}, got ${scale}`);
+  }
+  const rng = createRng(seed);
+  const factory = new OrderFactory(rng.fork('orders'), plantedOrderIds());
+  const plantedCount = plantedOrderIds().length;
+  const randomOrders = dailyOrderCounts(
+    rng.fork('order counts'),
+    ORDERS_AT_SCALE_1 * scale - plantedCount,
+  ).flatMap((count, day) => Array.from({ length: count }, () => factory.randomOrderOn(day)));
+  // Planted after the random ones, so that no random order "returns" to a planted buyer.
+  const planted = plantOrders(factory);
+  const orders = [...randomOrders, ...planted.all].sort((a, b) => a.orderedAt - b.orderedAt);
+  const disputes = simulateDisputes(rng.fork('disputes'), orders, planted.bothRefund);
+  return {
+    name: DEMO_FACTS.workbookName,
+    timeZone: DEMO_PERIOD.timeZone,
+    locale: 'ko_KR',
+    sheets: [
+      ordersSheet(orders, planted.duplicated),
+      skuSheet(scale),
+      disputesSheet(disputes),
+      trafficSheet(rng.fork('traffic'), orders, disputes),
+      adsSheet(rng.fork('ads'), scale),
+      reviewsSheet(rng.fork('reviews'), orders, disputes),
+      messagesSheet(rng.fork('messages'), orders),
+      settlementSheet(rng.fork('settlement'), orders, disputes, planted),
+      ledgerSheet(orders),
+      settingsSheet(),
+    ],
+  };
+}

@@ -1,0 +1,72 @@
+import { timelineOf, type DemoOrder } from './orders';
+import { dayDate, dayIndexOf, PERIOD_WEEKS } from './period';
+import { wonText } from './money';
+import { sheetOf } from './sheet';
+import type { CellValue, SheetData } from '../workbookData';
+
+export const LEDGER_HEADER = ['날짜', '유형', '금액', '통화', 'SKU', '주문 ID', '메모', '소스 키'];
+
+const PACKAGING_PER_ORDER_KRW = 160;
+const POSTAGE_PER_PARCEL_KRW = 4300;
+const SEPTEMBER_DAYS = 30;
+
+interface ManualRow {
+  day: number;
+  type: string;
+  amount: number | string;
+  currency: string;
+  memo: string;
+}
+
+/**
+ * The dozen rows the seller typed: weekly packaging, the monthly post-office bill, one coupon
+ * and one other cost. Amounts are numbers or text like 12,000원; Source Key is empty (manual).
+ */
+export function ledgerSheet(orders: readonly DemoOrder[]): SheetData {
+  const manual: ManualRow[] = [
+    ...Array.from({ length: PERIOD_WEEKS }, (_, week) => packaging(orders, week)),
+    postage(orders, 0, SEPTEMBER_DAYS, '우체국 K-Packet 9월분'),
+    postage(orders, SEPTEMBER_DAYS, PERIOD_WEEKS * 7, '우체국 K-Packet 10월분 (26일까지)'),
+    { day: 39, type: '쿠폰', amount: wonText(80_000), currency: '', memo: '팔로워 쿠폰 $2 × 30장' },
+    { day: 44, type: '기타', amount: 23_500, currency: 'KRW', memo: '상품 사진 촬영 소품' },
+  ];
+  const rows: CellValue[][] = manual
+    .sort((a, b) => a.day - b.day)
+    .map((row) => [dayDate(row.day), row.type, row.amount, row.currency, '', '', row.memo, '']);
+  return sheetOf('원장', LEDGER_HEADER, rows, { 0: 'yyyy-mm-dd', 2: '#,##0' });
+}
+
+/** Bought on the week's Monday; every other week written as text with 원. */
+function packaging(orders: readonly DemoOrder[], week: number): ManualRow {
+  const ordersInWeek = orders.filter(
+    (order) => Math.floor(dayIndexOf(order.orderedAt) / 7) === week,
+  ).length;
+  const won = Math.round((ordersInWeek * PACKAGING_PER_ORDER_KRW) / 100) * 100;
+  const asText = week % 2 === 0;
+  return {
+    day: week * 7,
+    type: '포장비',
+    amount: asText ? wonText(won) : won,
+    currency: asText ? '' : 'KRW',
+    memo: week === 0 ? '뽁뽁이, 택배 박스' : '포장 박스',
+  };
+}
+
+function postage(
+  orders: readonly DemoOrder[],
+  firstDay: number,
+  endDay: number,
+  memo: string,
+): ManualRow {
+  const parcels = orders.filter((order) => {
+    const shipped = timelineOf(order).shipped;
+    return shipped !== null && dayIndexOf(shipped) >= firstDay && dayIndexOf(shipped) < endDay;
+  }).length;
+  return {
+    day: endDay - 1,
+    type: '배송비',
+    amount: parcels * POSTAGE_PER_PARCEL_KRW,
+    currency: 'KRW',
+    memo,
+  };
+}

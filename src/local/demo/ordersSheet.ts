@@ -1,0 +1,126 @@
+import { moneyText } from './money';
+import {
+  shipByOf,
+  statusOf,
+  timelineOf,
+  type DemoOrder,
+  type DemoStatus,
+  type OrderLine,
+} from './orders';
+import { timeText, type DateStyle, type DemoTime } from './period';
+import { sheetOf } from './sheet';
+import type { SheetData } from '../workbookData';
+
+/**
+ * The Chinese order export as AliExpress writes it (2019 columns), pasted into a tab the seller
+ * named 주문. The product-info header is the older one with a line break and a note.
+ */
+export const ORDERS_HEADER = [
+  '订单号',
+  '订单状态',
+  '负责人（业务员）',
+  '买家名称',
+  '下单时间',
+  '付款时间',
+  '产品总金额',
+  '物流费用',
+  '订单金额',
+  '店铺优惠',
+  '产品信息\n（双击单元格展开所有产品信息！）',
+  '商品编码',
+  '订单备注',
+  '收货地址',
+  '收货人名称',
+  '收货国家',
+  '州/省',
+  '城市',
+  '地址',
+  '邮编',
+  '联系电话',
+  '手机',
+  '买家选择物流',
+  '发货期限',
+  '实际发货单号',
+  '发货时间',
+  '确认收货时间',
+];
+
+const STATUS_TEXT: Record<DemoStatus, string> = {
+  'awaiting-payment': '等待买家付款',
+  'to-ship': '等待发货',
+  shipped: '等待买家收货',
+  completed: '交易完成',
+  closed: '订单关闭',
+};
+const STAFF = 'J*** Kim';
+
+/** Newest first, like an export; each duplicated order's re-pasted copy right below it. */
+export function ordersSheet(
+  orders: readonly DemoOrder[],
+  duplicated: readonly DemoOrder[],
+): SheetData {
+  const rows: string[][] = [];
+  for (const order of [...orders].sort((a, b) => b.orderedAt - a.orderedAt)) {
+    const row = orderRow(order);
+    rows.push(row);
+    if (duplicated.includes(order)) rows.push([...row]);
+  }
+  return sheetOf('주문', ORDERS_HEADER, rows);
+}
+
+function orderRow(order: DemoOrder): string[] {
+  const { buyer, currency } = order;
+  const timeline = timelineOf(order);
+  const shipped = timeline.shipped !== null;
+  const status = statusOf(order, timeline);
+  return [
+    order.id + order.idSuffix,
+    STATUS_TEXT[status],
+    STAFF,
+    buyer.name,
+    timeCell(order.orderedAt, order.dateStyle),
+    timeCell(timeline.paid, order.dateStyle),
+    moneyText(order.productTotal, currency),
+    moneyText(order.shipping, currency),
+    moneyText(order.orderAmount, currency),
+    order.storeDiscount === null ? '' : moneyText(order.storeDiscount, currency),
+    productInfo(order),
+    order.lines.map(lineCode).join(';'),
+    order.note,
+    `${buyer.street}、${buyer.addressCity}、${buyer.state}、${buyer.country.name}`,
+    buyer.recipient,
+    buyer.country.name,
+    buyer.state,
+    buyer.city,
+    buyer.street,
+    buyer.postcode,
+    buyer.country.phoneCode,
+    buyer.mobile,
+    `${order.carrier}\n`,
+    status === 'closed' ? '' : timeCell(shipByOf(order), order.dateStyle),
+    shipped ? `${order.carrier}:${order.trackingNo}\n` : '',
+    shipped ? `${timeCell(timeline.shipped, order.dateStyle)}\n` : '',
+    timeCell(timeline.confirmed, order.dateStyle),
+  ];
+}
+
+function timeCell(time: DemoTime | null, style: DateStyle): string {
+  return time === null ? '' : timeText(time, style);
+}
+
+function lineCode(line: OrderLine): string {
+  return `${line.sku.code} * ${line.quantity}`;
+}
+
+/** 【1】 title, (数量:2 pieces), one block per line, as the export writes it. */
+function productInfo(order: DemoOrder): string {
+  return order.lines.map(lineInfo).join('');
+}
+
+function lineInfo(line: OrderLine, index: number): string {
+  const pieces = line.quantity === 1 ? 'piece' : 'pieces';
+  const header = `【${index + 1}】 ${line.sku.title}`;
+  return [header, `(商家编码:${line.sku.code})`, `(数量:${line.quantity} ${pieces})`, ''].join(
+    '\n',
+  );
+}
