@@ -1,12 +1,17 @@
 /** Byte-order marks and zero-width characters that exports leave inside values. */
 const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060]/g;
 
+/** Printable ASCII with no leading, trailing or doubled space: already normal. */
+const PLAIN = /^(?:[!-~]+(?: [!-~]+)*)?$/;
+
 /**
  * A text cell as the parsers read it. NFKC folds full-width digits and signs, `￥`/`￦` and
  * no-break spaces into their plain forms, so every parser sees one spelling of each; the
  * typographic minus (which NFKC keeps) becomes '-'.
  */
 export function normalizeText(text: string): string {
+  // Most cells are plain single-spaced ASCII, which NFKC and the replacements leave as is.
+  if (PLAIN.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(INVISIBLE, '')

@@ -1,4 +1,5 @@
 import { TZDateMini, tz } from '@date-fns/tz';
+import { WallClockZone } from './wallClockZone';
 import { formatISO, isExists, startOfWeek } from 'date-fns';
 import { normalizeText } from './cell';
 import { fail, ok, type Parsed } from './problem';
@@ -90,20 +91,25 @@ export function dayFirstFromLocale(locale: string): boolean {
   }
 }
 
+/** One cache per zone: a sheet's dates share a few thousand distinct hours at most. */
+const zones = new Map<string, WallClockZone>();
+
+function zoneFor(timeZone: string): WallClockZone {
+  let zone = zones.get(timeZone);
+  if (zone === undefined) {
+    zone = new WallClockZone(timeZone);
+    zones.set(timeZone, zone);
+  }
+  return zone;
+}
+
 function instantOf(wallClock: WallClock | null, timeZone: string): Parsed<Date> {
   if (wallClock === null) return fail(EXPECTED_DATE);
   const { year, month, day, hour, minute, second, millisecond, zone } = wallClock;
-  const zoned = new TZDateMini(
-    year,
-    month - 1,
-    day,
-    hour,
-    minute,
-    second,
-    millisecond,
-    zone ?? timeZone,
-  );
-  const instant = new Date(zoned.getTime());
+  const reading = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millisecond));
+  // Date.UTC maps years 0–99 to 1900–1999; the reading must keep the year as written.
+  reading.setUTCFullYear(year);
+  const instant = zoneFor(zone ?? timeZone).toInstant(reading);
   return Number.isNaN(instant.getTime()) ? fail(EXPECTED_DATE) : ok(instant);
 }
 

@@ -18,8 +18,10 @@ export function normalizeId(cell: unknown): string | null {
 
 function numberId(value: number): string | null {
   if (!Number.isFinite(value)) return null;
-  // BigInt prints every digit of the double; String() would switch to 1e+21 notation.
-  return Number.isInteger(value) ? BigInt(value).toString() : String(value);
+  // String() switches to 1e+21 notation for huge numbers; BigInt prints every digit.
+  return Number.isInteger(value) && Math.abs(value) >= 1e21
+    ? BigInt(value).toString()
+    : String(value);
 }
 
 export interface ProductCodeLine {

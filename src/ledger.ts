@@ -49,50 +49,58 @@ export function readLedger(
   const detected = detectColumns(values, 'ledger', ctx.tabName);
   if (detected.problems.length > 0) return { entries: [], problems: detected.problems };
   const { columns, headerRow } = detected;
+  const column = (key: keyof typeof columns): number => columns[key] ?? -1;
+  const at = { date: column('date'), type: column('type'), amount: column('amount') };
+  const optional = {
+    currency: column('currency'),
+    sku: column('sku'),
+    orderId: column('orderId'),
+    memo: column('memo'),
+    sourceKey: column('sourceKey'),
+  };
+  // A ledger holds a handful of distinct types and currencies over many rows.
+  const typeOf = memoize(parseLedgerType);
+  const currencyOf = memoize((cell: unknown) => currencyFromSymbol(String(cell)));
   const entries: LedgerEntry[] = [];
   const problems: Problem[] = [];
-  const cellOf = (row: unknown[], key: keyof typeof columns): unknown =>
-    columns[key] === undefined ? '' : row[columns[key] as number];
+  const problem = (row: number, column: string, value: unknown, expected: string): void => {
+    problems.push({ tab: ctx.tabName, row, column, value: String(value), expected });
+  };
 
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];
-    if (row.every(isBlank)) continue;
+    const typeCell = row[at.type];
+    if (isBlank(typeCell) && row.every(isBlank)) continue;
     const sheetRow = r + 1;
-    const problem = (column: string, value: unknown, expected: string): void => {
-      problems.push({ tab: ctx.tabName, row: sheetRow, column, value: String(value), expected });
-    };
-
-    const typeCell = cellOf(row, 'type');
-    const type = parseLedgerType(typeCell);
+    const type = typeOf(typeCell);
     if (!type) {
-      problem('Type', typeCell, 'a type such as Sale / 매출, Fee / 수수료, Ad / 광고비');
+      problem(sheetRow, 'Type', typeCell, 'a type such as Sale / 매출, Fee / 수수료, Ad / 광고비');
       continue;
     }
-    const amountCell = cellOf(row, 'amount');
-    const money = parseMoney(amountCell, numberFormats?.[r]?.[columns.amount as number]);
+    const amountCell = row[at.amount];
+    const money = parseMoney(amountCell, numberFormats?.[r]?.[at.amount]);
     if (!money.ok) {
-      problem('Amount', amountCell, money.expected);
+      problem(sheetRow, 'Amount', amountCell, money.expected);
       continue;
     }
-    const dateCell = cellOf(row, 'date');
+    const dateCell = row[at.date];
     let date: Date | null = null;
     if (!isBlank(dateCell)) {
       const parsed = parseDateTime(dateCell, ctx);
       if (!parsed.ok) {
-        problem('Date', dateCell, parsed.expected);
+        problem(sheetRow, 'Date', dateCell, parsed.expected);
         continue;
       }
       date = parsed.value;
     }
     const currency =
-      money.value.currency ??
-      currencyFromSymbol(String(cellOf(row, 'currency'))) ??
-      ctx.baseCurrency;
+      money.value.currency ?? currencyOf(cellAt(row, optional.currency)) ?? ctx.baseCurrency;
     const baseAmount = ctx.fx.convert(money.value.amount, currency, date);
     if (baseAmount === null) {
-      problem('Currency', currency, `an FX rate for ${currency} in Settings`);
+      problem(sheetRow, 'Currency', currency, `an FX rate for ${currency} in Settings`);
       continue;
     }
+    const memo = cellAt(row, optional.memo);
     entries.push({
       row: sheetRow,
       date,
@@ -100,13 +108,29 @@ export function readLedger(
       amount: money.value.amount,
       currency,
       baseAmount,
-      sku: normalizeId(cellOf(row, 'sku')),
-      orderId: normalizeId(cellOf(row, 'orderId')),
-      memo: isBlank(cellOf(row, 'memo')) ? '' : String(cellOf(row, 'memo')).trim(),
-      sourceKey: normalizeId(cellOf(row, 'sourceKey')),
+      sku: normalizeId(cellAt(row, optional.sku)),
+      orderId: normalizeId(cellAt(row, optional.orderId)),
+      memo: isBlank(memo) ? '' : String(memo).trim(),
+      sourceKey: normalizeId(cellAt(row, optional.sourceKey)),
     });
   }
   return { entries, problems };
+}
+
+/** '' for a column the tab does not have (index −1). */
+function cellAt(row: readonly unknown[], index: number): unknown {
+  return index < 0 ? '' : row[index];
+}
+
+/** Caches a parser of few distinct cell values (types, currency codes) by the raw cell. */
+function memoize<T>(parse: (cell: unknown) => T): (cell: unknown) => T {
+  const cache = new Map<unknown, T>();
+  return (cell) => {
+    if (cache.has(cell)) return cache.get(cell) as T;
+    const value = parse(cell);
+    if (typeof cell === 'string' || typeof cell === 'number') cache.set(cell, value);
+    return value;
+  };
 }
 
 /**

@@ -33,12 +33,21 @@ interface Affixes {
 export function parseMoney(cell: unknown, numberFormat?: string): Parsed<Money> {
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return fail(EXPECTED_AMOUNT);
-    return ok({
-      amount: cell,
-      currency: numberFormat ? currencyFromNumberFormat(numberFormat) : null,
-    });
+    return ok({ amount: cell, currency: numberFormat ? formatCurrency(numberFormat) : null });
   }
   return typeof cell === 'string' ? parseMoneyText(normalizeText(cell)) : fail(EXPECTED_AMOUNT);
+}
+
+/** A sheet has a handful of distinct number formats over many cells. */
+const formatCurrencies = new Map<string, string | null>();
+
+function formatCurrency(numberFormat: string): string | null {
+  let currency = formatCurrencies.get(numberFormat);
+  if (currency === undefined) {
+    currency = currencyFromNumberFormat(numberFormat);
+    formatCurrencies.set(numberFormat, currency);
+  }
+  return currency;
 }
 
 function parseMoneyText(text: string): Parsed<Money> {

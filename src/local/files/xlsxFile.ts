@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, SheetData, WorkbookData } from '../workbookData';
 import { nameWithoutExtension } from './fileName';
 import { fitGrid, type GridSize } from './grid';
-import { instantToWallClock, WallClockZone } from './wallClock';
+import { instantToWallClock, WallClockZone } from '../../wallClockZone';
 import { WorkbookFileError } from './workbookFileError';
 import {
   assertKnownTimeZone,

@@ -3,7 +3,7 @@ import {
   instantToWallClock,
   WallClockZone,
   wallClockToInstant,
-} from '../../src/local/files/wallClock';
+} from '../../src/wallClockZone';
 
 const wallClock = (text: string) => new Date(`${text}Z`);
 
