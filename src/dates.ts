@@ -1,6 +1,6 @@
-import { TZDateMini, tz } from '@date-fns/tz';
+import { TZDateMini } from '@date-fns/tz';
 import { WallClockZone } from './wallClockZone';
-import { formatISO, isExists, startOfWeek } from 'date-fns';
+import { isExists } from 'date-fns';
 import { normalizeText } from './cell';
 import { fail, ok, type Parsed } from './problem';
 
@@ -188,14 +188,36 @@ function zoneName(zone: string): string {
 /** Sunday | Monday, as date-fns numbers weekdays. */
 export type WeekStartsOn = 0 | 1;
 
+const DAY_MS = 86_400_000;
+/** 1970-01-01, day 0, was a Thursday. */
+const WEEKDAY_OF_DAY_0 = 4;
+const dayKeys = new Map<number, string>();
+
+/** 'YYYY-MM-DD' of a day counted from 1970-01-01 (cached: a sheet spans few distinct days). */
+function dayKeyOf(dayIndex: number): string {
+  let key = dayKeys.get(dayIndex);
+  if (key === undefined) {
+    key = new Date(dayIndex * DAY_MS).toISOString().slice(0, 10);
+    dayKeys.set(dayIndex, key);
+  }
+  return key;
+}
+
+/** The local calendar day of the instant, counted from 1970-01-01. */
+function localDayIndex(date: Date, timeZone: string): number {
+  return Math.floor(zoneFor(timeZone).wallClockMsAt(date.getTime()) / DAY_MS);
+}
+
 /** 'YYYY-MM-DD' of the calendar day the instant falls on in the time zone. */
 export function localDateKey(date: Date, timeZone: string): string {
-  return formatISO(date, { representation: 'date', in: tz(timeZone) });
+  return dayKeyOf(localDayIndex(date, timeZone));
 }
 
 /** 'YYYY-MM-DD' of the first day of the 7-day week holding the instant, in the time zone. */
 export function weekStartKey(date: Date, timeZone: string, weekStartsOn: WeekStartsOn): string {
-  return localDateKey(startOfWeek(date, { weekStartsOn, in: tz(timeZone) }), timeZone);
+  const day = localDayIndex(date, timeZone);
+  const weekday = (((day + WEEKDAY_OF_DAY_0) % 7) + 7) % 7;
+  return dayKeyOf(day - ((weekday - weekStartsOn + 7) % 7));
 }
 
 /** Calendar arithmetic on a 'YYYY-MM-DD' key (no time zone involved). */

@@ -44,3 +44,13 @@ export function pairedRatio<K extends string>(
     sumOrNull(both.map((item) => item[denominator])),
   );
 }
+
+/**
+ * The largest value, or null for none. A loop, not Math.max(...values): spreading 100,000+
+ * arguments overflows the call stack.
+ */
+export function maxOf(values: Iterable<number>): number | null {
+  let max: number | null = null;
+  for (const value of values) if (max === null || value > max) max = value;
+  return max;
+}

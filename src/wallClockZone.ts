@@ -48,8 +48,26 @@ const HOUR_MS = 3_600_000;
 export class WallClockZone {
   /** The offset (wall clock minus instant, in ms) holding through each hour; undefined if it changes. */
   private readonly steadyOffsets = new Map<number, number | undefined>();
+  /** The same, by hour of the instant (for reading the clock at an instant). */
+  private readonly steadyInstantOffsets = new Map<number, number | undefined>();
 
   constructor(readonly timeZone: string) {}
+
+  /** The reading of the zone's clock at `instantMs`, as UTC milliseconds. */
+  wallClockMsAt(instantMs: number): number {
+    const hour = Math.floor(instantMs / HOUR_MS);
+    if (!this.steadyInstantOffsets.has(hour)) {
+      const atStart = this.offsetAtInstant(hour * HOUR_MS);
+      const atEnd = this.offsetAtInstant((hour + 1) * HOUR_MS - 1);
+      this.steadyInstantOffsets.set(hour, atStart === atEnd ? atStart : undefined);
+    }
+    const offset = this.steadyInstantOffsets.get(hour);
+    return instantMs + (offset ?? this.offsetAtInstant(instantMs));
+  }
+
+  private offsetAtInstant(instantMs: number): number {
+    return instantToWallClock(new Date(instantMs), this.timeZone).getTime() - instantMs;
+  }
 
   toInstant(wallClock: Date): Date {
     const hour = Math.floor(wallClock.getTime() / HOUR_MS);

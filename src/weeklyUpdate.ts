@@ -37,6 +37,7 @@ import { shipBy, type ShipByRow } from './shipBy';
 import { skuMargin, type SkuRow } from './skuMargin';
 import { stockCover, type StockCoverRow } from './stockCover';
 import { titleCheck, type TitleCheck } from './titleCheck';
+import { maxOf } from './stats';
 import type { TabId } from './tabSpecs';
 import { findInputTabs, type FoundTabs, type TabValues } from './workbookTabs';
 
@@ -87,10 +88,12 @@ function emptyRead<T>(): TabRead<T> {
 
 /** The latest order time, else the latest ledger date, else now: "as of" the newest data. */
 function defaultAsOf(orderTimes: Array<Date | null>, ledger: LedgerEntry[]): Date {
-  const times = [...orderTimes, ...ledger.map((entry) => entry.date)]
-    .filter((date): date is Date => date !== null)
-    .map((date) => date.getTime());
-  return times.length > 0 ? new Date(Math.max(...times)) : new Date();
+  const latest = maxOf(
+    [...orderTimes, ...ledger.map((entry) => entry.date)]
+      .filter((date): date is Date => date !== null)
+      .map((date) => date.getTime()),
+  );
+  return latest === null ? new Date() : new Date(latest);
 }
 
 function previousWindow(window: Period): Period {
