@@ -26,12 +26,17 @@ export function readInputTabs(spreadsheet: Spreadsheet): TabValues[] {
   });
 }
 
-/** The tabs this add-on generated, by output id (a user's tab of the same name is not one). */
+/**
+ * The tabs this add-on generated, by output id (a user's tab of the same name is not one). A
+ * duplicated tab carries the original's mark and sits after it: the first tab with a mark wins,
+ * so a copy the user keeps as a snapshot is never rewritten.
+ */
 export function ownedSheets(spreadsheet: Spreadsheet): Map<string, Sheet> {
   const owned = new Map<string, Sheet>();
   for (const sheet of spreadsheet.getSheets()) {
     const mark = sheet.getDeveloperMetadata().find((meta) => meta.getKey() === OWNED_TAB_KEY);
-    if (mark) owned.set(mark.getValue() ?? '', sheet);
+    const id = mark?.getValue() ?? '';
+    if (mark && !owned.has(id)) owned.set(id, sheet);
   }
   return owned;
 }

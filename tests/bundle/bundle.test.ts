@@ -47,6 +47,11 @@ describe('dist/Code.js', () => {
     expect(env.ui.menus).toHaveLength(1);
     expect(env.ui.menus[0]?.items).toEqual([
       { caption: '사이드바 열기', functionName: 'openSidebar' },
+      { caption: '주간 업데이트 실행', functionName: 'runWeeklyUpdate' },
+      { caption: '내보내기만 가져오기', functionName: 'importExports' },
+      'separator',
+      { caption: '시트 준비하기', functionName: 'setupSheets' },
+      { caption: '주간 자동 업데이트 켜기/끄기', functionName: 'toggleWeeklyTrigger' },
       { caption: '도움말', functionName: 'showHelp' },
     ]);
   });
@@ -54,9 +59,14 @@ describe('dist/Code.js', () => {
   it('builds the English menu on install outside a Korean locale', () => {
     const env = createGasEnvironment(workbook('en_US'), { userLocale: 'en' });
     loadAddOn(env.globals, source).fn('onInstall')({});
-    expect(env.ui.menus[0]?.items.map((item) => item)).toEqual([
-      { caption: 'Open sidebar', functionName: 'openSidebar' },
-      { caption: 'Help', functionName: 'showHelp' },
+    const items = env.ui.menus[0]?.items.filter((item) => item !== 'separator');
+    expect(items?.map((item) => item.caption)).toEqual([
+      'Open sidebar',
+      'Run weekly update',
+      'Import exports only',
+      'Set up sheets',
+      'Turn weekly auto-update on/off',
+      'Help',
     ]);
   });
 

@@ -84,10 +84,13 @@ function writeUpdate(
     lang,
     baseCurrency: update.settings.baseCurrency,
   });
-  PropertiesService.getDocumentProperties().setProperty(
-    LAST_UPDATE_PROPERTY,
-    new Date().toISOString(),
-  );
+  // Only a full update counts as the weekly one: the sidebar says it is due 7 days after it.
+  if (!importOnly) {
+    PropertiesService.getDocumentProperties().setProperty(
+      LAST_UPDATE_PROPERTY,
+      new Date().toISOString(),
+    );
+  }
   return { message: doneMessage(update, importOnly), notes, summary: weeklySummary(update) };
 }
 

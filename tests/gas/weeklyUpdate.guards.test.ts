@@ -1,0 +1,242 @@
+// What the weekly update does when it cannot or should not do everything: another update
+// holds the lock, a tab lacks a column, reading or computing fails, a user's tab has the name
+// of a generated one.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FakeRange } from '../../src/local/harness/range';
+import type { WorkbookData } from '../../src/local/workbookData';
+import {
+  GENERATED_TABS_KO,
+  sheetData,
+  sheetNames,
+  sheetOf,
+  smallShop,
+  startAddOn,
+  valuesOf,
+} from './addOnKit';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const STOPPED = '업데이트를 멈췄고 아무것도 바꾸지 않았습니다: ';
+
+describe('the document lock', () => {
+  it('alerts and writes nothing while another update holds the lock', () => {
+    const { env, run } = startAddOn(smallShop());
+    const before = env.toWorkbookData();
+    const release = env.holdDocumentLock();
+    run('runWeeklyUpdate');
+    expect(env.ui.alerts).toEqual([
+      {
+        title: '셀러 루틴',
+        message: '다른 업데이트가 진행 중입니다. 1분 뒤에 다시 시도해 주세요.',
+        buttons: expect.anything(),
+      },
+    ]);
+    expect(env.ui.toasts).toEqual([]);
+    expect(env.toWorkbookData()).toEqual(before);
+    expect(env.properties.document.getKeys()).toEqual([]);
+    expect(env.calls.byMethod()['Range.getValues']).toBeUndefined();
+
+    release();
+    run('runWeeklyUpdate');
+    expect(env.ui.toasts).toHaveLength(1);
+  });
+});
+
+describe('a spreadsheet without orders or a ledger', () => {
+  it('alerts how to start and writes nothing', () => {
+    const empty = { name: 'New', timeZone: 'Asia/Seoul', locale: 'ko_KR', sheets: [] };
+    const { env, run } = startAddOn(empty);
+    const before = env.toWorkbookData();
+    run('runWeeklyUpdate');
+    expect(env.ui.alerts.map((alert) => alert.message)).toEqual([
+      '주문 탭이나 원장 탭이 아직 없습니다. "시트 준비하기"를 누른 뒤 주문 내보내기를 붙여 넣어 주세요.',
+    ]);
+    expect(env.toWorkbookData()).toEqual(before);
+  });
+});
+
+describe('a tab without a required column', () => {
+  function ordersWithoutId(): WorkbookData {
+    return {
+      name: 'No ids',
+      timeZone: 'Asia/Seoul',
+      locale: 'ko_KR',
+      sheets: [
+        {
+          name: '주문',
+          values: [
+            ['주문 상태', '결제 시간', '주문 금액', '제품 코드'],
+            ['交易完成', '2025-09-01 10:05', '12,000원', 'A-1'],
+          ],
+        },
+        {
+          name: '원장',
+          values: [
+            ['날짜', '유형', '금액'],
+            ['2025-09-01', '포장비', '1,000원'],
+          ],
+        },
+      ],
+    };
+  }
+
+  it('still completes, with one Problem naming the missing column and nothing imported', () => {
+    const { env, run } = startAddOn(ordersWithoutId());
+    run('runWeeklyUpdate');
+    expect(env.ui.alerts).toEqual([]);
+    // Only the packaging row counts: the orders cannot be read without their ids.
+    expect(env.ui.toasts[0]?.message).toBe(
+      '주간 업데이트 완료 · 실질 마진 -₩1,000 · 확인 필요 1건',
+    );
+    const problems = valuesOf(env, '확인 필요');
+    expect(problems).toHaveLength(2);
+    expect(problems[1]?.[0]).toBe('주문');
+    expect(String(problems[1]?.[4])).toContain('주문 ID');
+    expect(valuesOf(env, '원장')).toEqual(sheetData(ordersWithoutId(), '원장').values);
+  });
+});
+
+describe('a failure before anything is written', () => {
+  /** The small shop after one good update: every tab, generated ones included, exists. */
+  function updatedShop() {
+    const started = startAddOn(smallShop());
+    started.run('runWeeklyUpdate');
+    return { ...started, before: started.env.toWorkbookData() };
+  }
+
+  function expectNothingChanged(env: ReturnType<typeof updatedShop>['env'], before: WorkbookData) {
+    expect(env.toWorkbookData()).toEqual(before);
+    expect(env.ui.toasts).toHaveLength(1); // the first, good run's
+    expect(sheetOf(env, '주간 마진').getCharts()).toHaveLength(1);
+  }
+
+  it('when Sheets fails to read a tab: every tab stays as it was and an alert says why', () => {
+    const { env, run, before } = updatedShop();
+    const getValues = FakeRange.prototype.getValues;
+    vi.spyOn(FakeRange.prototype, 'getValues').mockImplementation(function (this: FakeRange) {
+      if (this.getSheet().getName() === '분쟁') throw new Error('Service Spreadsheets timed out');
+      return getValues.call(this);
+    });
+    run('runWeeklyUpdate');
+    expect(env.ui.alerts.map((alert) => alert.message)).toEqual([
+      `${STOPPED}Service Spreadsheets timed out`,
+    ]);
+    expectNothingChanged(env, before);
+  });
+
+  it('when the computation throws: every tab stays as it was and an alert says why', () => {
+    const { env, run, before } = updatedShop();
+    const getValues = FakeRange.prototype.getValues;
+    vi.spyOn(FakeRange.prototype, 'getValues').mockImplementation(function (this: FakeRange) {
+      const values = getValues.call(this);
+      if (this.getSheet().getName() !== '주문') return values;
+      // A cell no reader can look at: whatever touches it throws.
+      Object.defineProperty(values[1], 0, {
+        get: () => {
+          throw new Error('unreadable cell');
+        },
+      });
+      return values;
+    });
+    run('runWeeklyUpdate');
+    expect(env.ui.alerts).toHaveLength(1);
+    expect(env.ui.alerts[0]?.message).toMatch(new RegExp(`^${STOPPED}.*unreadable cell`));
+    expectNothingChanged(env, before);
+  });
+});
+
+describe('a failure while writing', () => {
+  it("leaves the user's tabs as they were and asks to run again", () => {
+    const { env, run } = startAddOn(smallShop());
+    const before = env.toWorkbookData();
+    const setValues = FakeRange.prototype.setValues;
+    vi.spyOn(FakeRange.prototype, 'setValues').mockImplementation(function (
+      this: FakeRange,
+      values: unknown[][],
+    ) {
+      if (this.getSheet().getName() === '원장') throw new Error('Service Spreadsheets failed');
+      return setValues.call(this, values);
+    });
+    run('runWeeklyUpdate');
+    expect(env.ui.alerts.map((alert) => alert.message)).toEqual([
+      '결과를 쓰는 중에 멈췄습니다: Service Spreadsheets failed. 입력하신 탭은 그대로이니 다시 실행해 주세요.',
+    ]);
+    const after = env.toWorkbookData();
+    for (const tab of before.sheets) expect(sheetData(after, tab.name), tab.name).toEqual(tab);
+    expect(env.properties.document.getKeys()).toEqual([]);
+  });
+});
+
+describe('a user tab with the name of a generated tab', () => {
+  function shopWithOwnWeeklyTab(): WorkbookData {
+    const shop = smallShop();
+    shop.sheets.push({
+      name: '주간 마진',
+      values: [
+        ['내 메모', ''],
+        ['이번 주 목표', 100000],
+      ],
+      frozenRows: 0,
+    });
+    return shop;
+  }
+
+  it('is never overwritten: the update writes "주간 마진 (셀러 루틴)" and says so', () => {
+    const { env, run } = startAddOn(shopWithOwnWeeklyTab());
+    const mine = sheetData(env.toWorkbookData(), '주간 마진');
+    run('runWeeklyUpdate');
+    expect(sheetData(env.toWorkbookData(), '주간 마진')).toEqual(mine);
+    expect(sheetOf(env, '주간 마진').getDeveloperMetadata()).toEqual([]);
+    expect(valuesOf(env, '주간 마진 (셀러 루틴)')[1]?.slice(0, 2)).toEqual(['2025-09-01', 42000]);
+    expect(env.ui.toasts[0]?.message).toBe(
+      [
+        '주간 업데이트 완료 · 실질 마진 ₩22,640 · 확인 필요 2건',
+        '"주간 마진" 이름의 탭이 이미 있어 "주간 마진 (셀러 루틴)" 탭에 결과를 썼습니다.',
+      ].join('\n'),
+    );
+  });
+
+  it('reuses the same owned tab on the next run, without a note', () => {
+    const { env, run } = startAddOn(shopWithOwnWeeklyTab());
+    run('runWeeklyUpdate');
+    const once = env.toWorkbookData();
+    run('runWeeklyUpdate');
+    expect(env.toWorkbookData()).toEqual(once);
+    expect(sheetNames(env)).toEqual([
+      '주문',
+      '상품',
+      '분쟁',
+      '원장',
+      '주간 마진',
+      '주간 마진 (셀러 루틴)',
+      ...GENERATED_TABS_KO.slice(1),
+    ]);
+    expect(env.ui.toasts[1]?.message).toBe(
+      '주간 업데이트 완료 · 실질 마진 ₩22,640 · 확인 필요 2건',
+    );
+  });
+});
+
+describe('a copy of a generated tab', () => {
+  it('is left as the snapshot it is: the update rewrites the original', () => {
+    const { env, run } = startAddOn(smallShop());
+    run('runWeeklyUpdate');
+    // What Sheets' "Duplicate" makes: the copy, mark included, right after the original.
+    const original = sheetOf(env, '주간 마진');
+    const copy = env.spreadsheet.insertSheet('주간 마진의 사본', original.getIndex());
+    copy.addDeveloperMetadata('sellerRoutine.tab', 'weeklyMargin');
+    const snapshot = original.getDataRange().getValues();
+    copy.getRange(1, 1, snapshot.length, snapshot[0]?.length ?? 1).setValues(snapshot);
+    // Order 1005: one A-1 for ₩10,000 → sales of the week 42,000 + 10,000.
+    sheetOf(env, '주문')
+      .getRange(5, 1, 1, 8)
+      .setValues([
+        ['1005', '交易完成', 'Park', '2025-09-05 09:00', '2025-09-05 09:30', '10,000원', 'A-1', 1],
+      ]);
+    run('runWeeklyUpdate');
+    expect(valuesOf(env, '주간 마진의 사본')).toEqual(snapshot);
+    expect(valuesOf(env, '주간 마진')[1]?.slice(0, 2)).toEqual(['2025-09-01', 52000]);
+  });
+});
