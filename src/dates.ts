@@ -3,6 +3,7 @@ import { WallClockZone } from './wallClockZone';
 import { isExists } from 'date-fns';
 import { normalizeText } from './cell';
 import { fail, ok, type Parsed } from './problem';
+import { t } from './messages';
 
 /** How to read times written without a zone. */
 export interface DateContext {
@@ -18,8 +19,8 @@ export interface DateRange {
   end: Date;
 }
 
-const EXPECTED_DATE = 'a date such as 2025-03-02 or 2025-03-02 14:05';
-const EXPECTED_RANGE = 'a date, or a range such as 2025-09-01 ~ 2025-09-07';
+const EXPECTED_DATE = t('expectedDate', 'en');
+const EXPECTED_RANGE = t('expectedRange', 'en');
 
 /** Spreadsheet serial numbers count days from 1899-12-30; accepted up to the year 2173. */
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);

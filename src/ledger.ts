@@ -7,6 +7,7 @@ import { parseLedgerType, type LedgerType } from './ledgerType';
 import { parseMoney } from './money';
 import type { Problem } from './problem';
 import { detectColumns } from './tabs';
+import { t } from './messages';
 
 /** One money movement of the Ledger tab, converted to the base currency. */
 export interface LedgerEntry {
@@ -74,7 +75,7 @@ export function readLedger(
     const sheetRow = r + 1;
     const type = typeOf(typeCell);
     if (!type) {
-      problem(sheetRow, 'Type', typeCell, 'a type such as Sale / 매출, Fee / 수수료, Ad / 광고비');
+      problem(sheetRow, 'Type', typeCell, t('ledgerType', 'en'));
       continue;
     }
     const amountCell = row[at.amount];
@@ -97,7 +98,7 @@ export function readLedger(
       money.value.currency ?? currencyOf(cellAt(row, optional.currency)) ?? ctx.baseCurrency;
     const baseAmount = ctx.fx.convert(money.value.amount, currency, date);
     if (baseAmount === null) {
-      problem(sheetRow, 'Currency', currency, `an FX rate for ${currency} in Settings`);
+      problem(sheetRow, 'Currency', currency, t('fxRateFor', 'en', { currency }));
       continue;
     }
     const memo = cellAt(row, optional.memo);

@@ -9,7 +9,7 @@ import type { Lang } from './language';
 const MESSAGES = {
   missingColumn: {
     en: 'a column {columns} (tried: {aliases})',
-    ko: '{columns} 열 (찾아본 이름: {aliases})',
+    ko: '찾아본 이름({aliases}) 중 하나로 된 {columns} 열이',
   },
   or: { en: ' or ', ko: ' 또는 ' },
   positiveWholeNumber: { en: 'a whole number of at least 1, like 28', ko: '28 같은 1 이상의 정수' },
@@ -51,7 +51,7 @@ const MESSAGES = {
   },
   unitCostFor: {
     en: 'a unit cost for SKU {sku}: its COGS is left out of {count} order(s), e.g. {order}',
-    ko: 'SKU {sku}의 원가가 (주문 {count}건의 원가가 빠져 있습니다. 예: {order})',
+    ko: '원가가 빠진 주문 {count}건(예: {order})을 위해 SKU {sku}의 원가가',
   },
   skuListed: {
     en: 'a SKU listed in the SKU tab (order {order})',
@@ -122,7 +122,6 @@ const MESSAGES = {
   'col.row': { en: 'Row', ko: '행' },
   'col.column': { en: 'Column', ko: '열' },
   'col.rawValue': { en: 'Value', ko: '값' },
-  'col.expected': { en: 'Expected', ko: '필요한 값' },
   'kpi.marginRate': { en: 'Margin rate', ko: '마진율' },
   'kpi.disputeRate': { en: 'Dispute rate', ko: '분쟁률' },
   'kpi.responseHours': { en: 'Response time (h)', ko: '응답 시간(시간)' },
@@ -219,6 +218,386 @@ const MESSAGES = {
     en: 'The update stopped while writing: {reason}. Your own tabs were not changed; please run it again.',
     ko: '결과를 쓰는 중에 멈췄습니다: {reason}. 입력하신 탭은 그대로이니 다시 실행해 주세요.',
   },
+  'sidebar.loading': { ko: '불러오는 중입니다…', en: 'Loading…' },
+  'sidebar.loadFailed': {
+    ko: '사이드바를 불러오지 못했습니다: {reason} "새로 고침"을 눌러 다시 시도해 주세요.',
+    en: 'The sidebar could not load: {reason} Press "Refresh" to try again.',
+  },
+  'sidebar.callFailed': {
+    ko: '처리하지 못했습니다: {reason}',
+    en: 'That did not work: {reason}',
+  },
+  'sidebar.noReason': { ko: '서버가 응답하지 않았습니다.', en: 'The server did not answer.' },
+  'sidebar.dataAsOf': { ko: '데이터 기준: {time}', en: 'Data as of {time}' },
+  'sidebar.today': { ko: '오늘: {date}', en: 'Today: {date}' },
+  'sidebar.refresh': { ko: '새로 고침', en: 'Refresh' },
+  'sidebar.updating': {
+    ko: '주간 업데이트 중입니다. 1분 정도 걸릴 수 있어요…',
+    en: 'Running the weekly update. This can take a minute…',
+  },
+  'sidebar.settingUp': { ko: '탭을 만드는 중입니다…', en: 'Creating the tabs…' },
+  'sidebar.setupNeeded': {
+    ko: '주문 탭과 원장 탭이 아직 없습니다. "시트 준비하기"를 누르면 필요한 탭을 만들어 드립니다. 그다음 주문 내보내기를 주문 탭에 붙여 넣어 주세요.',
+    en: 'There is no Orders or Ledger tab yet. Press "Set up sheets" to create the tabs, then paste your order export into the Orders tab.',
+  },
+  'sidebar.missingTabs': {
+    ko: '없는 탭: {tabs}. 내보내기를 붙여 넣으면 관련 항목이 채워집니다.',
+    en: 'Missing tabs: {tabs}. Paste those exports to fill in the related items.',
+  },
+  'sidebar.problems': {
+    ko: '확인이 필요한 칸 {count}개 ("확인 필요" 탭은 주간 업데이트 때 만들어집니다)',
+    en: '{count} cells need a look (the Problems tab is written by the weekly update)',
+  },
+  'sidebar.todayHeading': { ko: '오늘 할 일', en: 'Today’s routine' },
+  'sidebar.kpiHeading': { ko: '핵심 지표 (최근 {days}일)', en: 'Key numbers (last {days} days)' },
+  'sidebar.target': { ko: '목표 {target}', en: 'Target {target}' },
+  'sidebar.trendUp': { ko: '상승 추세', en: 'trending up' },
+  'sidebar.hours': { ko: '{value}시간', en: '{value} h' },
+  'sidebar.kpi.responseHours': { ko: '응답 시간', en: 'Response time' },
+  'sidebar.status.OK': { ko: '좋음', en: 'Good' },
+  'sidebar.status.WARN': { ko: '주의', en: 'Watch' },
+  'sidebar.status.BAD': { ko: '나쁨', en: 'Act now' },
+  'sidebar.status.NO DATA': { ko: '데이터 없음', en: 'No data' },
+  'sidebar.needsTab': {
+    ko: '{tab} 탭이 없어 확인할 수 없습니다.',
+    en: 'Needs the {tab} tab.',
+  },
+  'sidebar.noRecentData': {
+    ko: '최근 {days}일 데이터가 없습니다.',
+    en: 'No data in the last {days} days.',
+  },
+  'sidebar.checklist.morning': { ko: '오전 루틴', en: 'Morning' },
+  'sidebar.checklist.afternoon': { ko: '오후 루틴', en: 'Afternoon' },
+  'sidebar.checklist.weekly': { ko: '주간 점검', en: 'Weekly check' },
+  'sidebar.progress': { ko: '{done}/{total} 완료', en: '{done} of {total} done' },
+  'sidebar.autoDone': { ko: '데이터상 완료', en: 'Done, says the data' },
+  'sidebar.item.alerts': { ko: '경고 확인하기', en: 'Clear the alerts' },
+  'sidebar.item.shipBy': {
+    ko: '기한 임박 주문 발송하기',
+    en: 'Ship the orders near their deadline',
+  },
+  'sidebar.item.messages': { ko: '미답변 메시지에 답하기', en: 'Answer the waiting messages' },
+  'sidebar.item.replies': {
+    ko: '매크로 5종으로 1차 답장하기',
+    en: 'Send first replies with the 5 macros',
+  },
+  'sidebar.item.funnel': { ko: '퍼널 낙하 지점 확인하기', en: 'Check where the funnel drops' },
+  'sidebar.item.thumbnail': { ko: '썸네일 1개 고치기', en: 'Improve one thumbnail' },
+  'sidebar.item.title': { ko: '상품 제목 1개 고치기', en: 'Improve one title' },
+  'sidebar.item.keywords': { ko: '광고 키워드 조정하기', en: 'Tune the ad keywords' },
+  'sidebar.item.weeklyUpdate': { ko: '주간 업데이트 실행하기', en: 'Run the weekly update' },
+  'sidebar.item.disputes': {
+    ko: '분쟁 원인 상위 2개 개선하기',
+    en: 'Fix the top two dispute causes',
+  },
+  'sidebar.item.response': { ko: '응답 시간 점검하기', en: 'Check the response time' },
+  'sidebar.item.conversion': { ko: '전환율 점검하기', en: 'Check the conversion' },
+  'sidebar.item.skuCleanup': { ko: 'C등급 SKU 정리하기', en: 'Clean up the class C SKUs' },
+  'sidebar.item.fx': { ko: '환율 변동을 가격에 반영하기', en: 'Reprice after FX moves' },
+  'sidebar.detail.noAlerts': { ko: '경고가 없습니다.', en: 'No alerts.' },
+  'sidebar.detail.overdue': {
+    ko: '발송 기한이 지난 주문 {count}건',
+    en: '{count} orders past their ship-by deadline',
+  },
+  'sidebar.detail.nearShipBy': {
+    ko: '발송 기한 24시간 이내 주문 {count}건',
+    en: '{count} orders to ship within 24 hours',
+  },
+  'sidebar.detail.orderIds': { ko: '주문 번호: {ids}', en: 'Order numbers: {ids}' },
+  'sidebar.detail.noShipBy': {
+    ko: '발송 기한이 임박한 주문이 없습니다.',
+    en: 'No order is close to its ship-by deadline.',
+  },
+  'sidebar.detail.lowStock': {
+    ko: '재고가 {days}일 안에 떨어질 SKU {count}개: {skus}',
+    en: '{count} SKUs run out within {days} days: {skus}',
+  },
+  'sidebar.detail.stalled': {
+    ko: '배송이 멈춘 것 같은 주문 {count}건 (물류 탭)',
+    en: '{count} parcels look stalled (Logistics tab)',
+  },
+  'sidebar.detail.reviewsWaiting': {
+    ko: '24시간 넘게 답하지 않은 리뷰 {count}건',
+    en: '{count} reviews unanswered for over 24 hours',
+  },
+  'sidebar.detail.unanswered': {
+    ko: '미답변 메시지 {count}건',
+    en: '{count} messages without a reply',
+  },
+  'sidebar.detail.noUnanswered': {
+    ko: '답하지 않은 메시지가 없습니다.',
+    en: 'Every message has a reply.',
+  },
+  'sidebar.detail.macrosBelow': {
+    ko: '아래 "답장 매크로"에서 복사해 쓰세요.',
+    en: 'Copy them from "Reply macros" below.',
+  },
+  'sidebar.detail.weakestStep': {
+    ko: '가장 약한 단계: {step}',
+    en: 'Weakest step: {step}',
+  },
+  'sidebar.detail.funnelOk': {
+    ko: '모든 단계가 기준 이상입니다.',
+    en: 'Every step meets its benchmark.',
+  },
+  'sidebar.detail.thumbnailTips': {
+    ko: '썸네일 원칙: 강한 주제 1개, 여백과 대비, 사용 장면 1컷, 글자는 3단어 이내.',
+    en: 'Thumbnail rules: one strong subject, space and contrast, one in-use shot, at most 3 words.',
+  },
+  'sidebar.detail.titleToFix': { ko: '{sku}: {issues}', en: '{sku}: {issues}' },
+  'sidebar.detail.titleRule': {
+    ko: '제목 규칙: 80~120자, 핵심 키워드를 맨 앞에, 반복·금지 단어 없이.',
+    en: 'Title rules: 80–120 characters, main keyword first, no repeated or banned words.',
+  },
+  'sidebar.detail.titlesOk': {
+    ko: '모든 상품 제목이 기준을 통과했습니다.',
+    en: 'Every title passes the check.',
+  },
+  'sidebar.detail.keywordPause': { ko: '중지: {keywords}', en: 'Pause: {keywords}' },
+  'sidebar.detail.keywordBoost': { ko: '증액: {keywords}', en: 'Raise the budget: {keywords}' },
+  'sidebar.detail.keywordFix': {
+    ko: '상세 페이지 수정: {keywords}',
+    en: 'Fix the detail page: {keywords}',
+  },
+  'sidebar.detail.keywordsOk': {
+    ko: '지금 조정할 키워드가 없습니다.',
+    en: 'No keyword needs a change now.',
+  },
+  'sidebar.detail.lastUpdate': { ko: '마지막 업데이트: {date}', en: 'Last update: {date}' },
+  'sidebar.detail.neverUpdated': {
+    ko: '아직 주간 업데이트를 한 적이 없습니다.',
+    en: 'The weekly update has not run yet.',
+  },
+  'sidebar.detail.updateDue': {
+    ko: '업데이트할 때가 되었습니다 (7일 이상 지남).',
+    en: 'Due: the last update is 7 or more days old.',
+  },
+  'sidebar.detail.kpiVsTarget': {
+    ko: '{name} {value} ({target})',
+    en: '{name} {value} ({target})',
+  },
+  'sidebar.detail.disputeCause': {
+    ko: '원인 {rank}위: {reason} {count}건',
+    en: 'Cause #{rank}: {reason}, {count}',
+  },
+  'sidebar.detail.noDisputes': {
+    ko: '최근 분쟁이 없습니다.',
+    en: 'No recent disputes.',
+  },
+  'sidebar.detail.classC': {
+    ko: '정리 후보(C등급) {count}개: {skus}',
+    en: '{count} class C SKUs to review: {skus}',
+  },
+  'sidebar.detail.noClassC': { ko: 'C등급 SKU가 없습니다.', en: 'No class C SKU.' },
+  'sidebar.detail.fxMoved': {
+    ko: '{currency} 환율 {change} 변동 ({from} → {to}): 가격을 다시 정해 주세요.',
+    en: '{currency} moved {change} ({from} → {to}): revisit the prices.',
+  },
+  'sidebar.detail.fxStable': {
+    ko: '환율이 기준 이상 움직이지 않았습니다.',
+    en: 'No currency moved past the threshold.',
+  },
+  'sidebar.detail.more': { ko: '외 {count}개', en: 'and {count} more' },
+  'funnel.stage.click': { ko: '노출 → 방문 (클릭)', en: 'impressions → visitors (click)' },
+  'funnel.stage.cart': { ko: '방문 → 장바구니', en: 'visitors → cart' },
+  'funnel.stage.order': { ko: '장바구니 → 결제', en: 'cart → payment' },
+  'sidebar.funnelHeading': { ko: '구매 퍼널', en: 'Shopping funnel' },
+  'sidebar.funnelWeakest': { ko: '가장 약한 단계', en: 'Weakest step' },
+  'sidebar.macrosHeading': { ko: '답장 매크로', en: 'Reply macros' },
+  'sidebar.copyKo': { ko: '한국어 복사', en: 'Copy Korean' },
+  'sidebar.copyEn': { ko: '영어 복사', en: 'Copy English' },
+  'sidebar.copied': { ko: '복사했습니다.', en: 'Copied.' },
+  'sidebar.selected': {
+    ko: '글을 선택해 두었습니다. Ctrl+C(맥은 ⌘+C)로 복사해 주세요.',
+    en: 'The text is selected: press Ctrl+C (⌘+C on a Mac) to copy it.',
+  },
+  'macro.delay.title': { ko: '배송 지연', en: 'Delay' },
+  'macro.delay': {
+    ko: '주문해 주셔서 감사합니다. 소포가 평소보다 늦어지고 있어 죄송합니다. 주문의 운송장 번호로 위치를 확인하실 수 있으며, 보호 기간 안에 도착하지 않으면 메시지 주세요. 재발송이나 환불로 바로 도와드리겠습니다.',
+    en: 'Thank you for your order, and sorry that your parcel is taking longer than usual. You can follow it with the tracking number in your order. If it has not arrived by the end of the protection period, message us and we will resend it or refund you right away.',
+  },
+  'macro.damage.title': { ko: '파손', en: 'Damaged' },
+  'macro.damage': {
+    ko: '상품이 파손된 채 도착해 정말 죄송합니다. 상품과 포장 사진을 보내 주시겠어요? 확인하는 대로 새 상품을 보내 드리거나 부분 환불해 드리겠습니다. 원하시는 쪽을 알려 주세요.',
+    en: 'We are very sorry your item arrived damaged. Could you send us a photo of the item and the package? We will then send a replacement or give a partial refund, whichever you prefer.',
+  },
+  'macro.wrongItem.title': { ko: '오배송', en: 'Wrong item' },
+  'macro.wrongItem': {
+    ko: '다른 상품을 받으셔서 죄송합니다. 받으신 상품의 사진을 보내 주시면, 주문하신 상품을 비용 부담 없이 바로 다시 보내 드리겠습니다.',
+    en: 'We are sorry you received the wrong item. Please send us a photo of what arrived, and we will ship the right item right away at no cost to you.',
+  },
+  'macro.notAsDescribed.title': { ko: '설명과 다름', en: 'Not as described' },
+  'macro.notAsDescribed': {
+    ko: '기대하신 상품과 달라 죄송합니다. 설명과 어떤 점이 다른지 사진과 함께 알려 주시겠어요? 교환, 부분 환불, 반품 후 전액 환불 중에서 고르실 수 있습니다.',
+    en: 'We are sorry the item is not what you expected. Could you tell us what differs from the description and send a photo? You can choose a replacement, a partial refund, or a return with a full refund.',
+  },
+  'macro.refund.title': { ko: '환불 안내', en: 'Refund' },
+  'macro.refund': {
+    ko: '환불 처리를 마쳤습니다. 카드사나 은행에 따라 보통 영업일 기준 3~7일 안에 입금됩니다. 기다려 주셔서 감사하고, 더 도와드릴 일이 있으면 언제든 말씀해 주세요.',
+    en: 'Your refund has been processed. It usually reaches your account within 3–7 working days, depending on your bank. Thank you for your patience, and let us know if there is anything else we can do.',
+  },
+  'sidebar.journalHeading': { ko: '오늘의 한 줄', en: 'Today in one line' },
+  'sidebar.journalLabel': {
+    ko: '오늘 무엇이 바뀌었고 왜 그런지 한 줄로 적어 보세요.',
+    en: 'What changed today, and why? One line.',
+  },
+  'sidebar.journalSave': { ko: '일지에 저장', en: 'Save to journal' },
+  'sidebar.journalSaved': {
+    ko: '"{tab}" 탭에 저장했습니다.',
+    en: 'Saved to the "{tab}" tab.',
+  },
+  'sidebar.journalEmpty': {
+    ko: '저장할 내용을 한 줄 적어 주세요.',
+    en: 'Please write a line first.',
+  },
+  'sidebar.journalTooLong': {
+    ko: '{max}자까지 적을 수 있습니다.',
+    en: 'Please keep it to {max} characters.',
+  },
+  'sidebar.unknownItem': {
+    ko: '알 수 없는 항목입니다. 사이드바를 새로 고쳐 주세요.',
+    en: 'Unknown checklist item. Please refresh the sidebar.',
+  },
+  'sidebar.busy': {
+    ko: '다른 작업이 진행 중입니다. 잠시 뒤에 다시 시도해 주세요.',
+    en: 'Something else is running. Please try again in a moment.',
+  },
+  'tab.journal': { ko: '일지', en: 'Journal' },
+  'col.date': { ko: '날짜', en: 'Date' },
+  'col.journal': { ko: '한 줄 기록', en: 'Note' },
+  'fn.noData.sales': {
+    en: 'NO DATA: the Ledger has no sales, so there is no margin rate.',
+    ko: 'NO DATA: 원장에 매출이 없어 마진율을 계산할 수 없습니다.',
+  },
+  'fn.noData.paidOrders': {
+    en: 'NO DATA: no paid orders in the {days} days up to {asOf}.',
+    ko: 'NO DATA: {asOf}까지 {days}일 동안 결제된 주문이 없습니다.',
+  },
+  'fn.noData.disputes': {
+    en: 'NO DATA: no disputes opened in the {days} days up to {asOf}.',
+    ko: 'NO DATA: {asOf}까지 {days}일 동안 열린 분쟁이 없습니다.',
+  },
+  'fn.noData.traffic': {
+    en: 'NO DATA: no Traffic rows in the {days} days up to {asOf}.',
+    ko: 'NO DATA: {asOf}까지 {days}일 동안의 유입 데이터가 없습니다.',
+  },
+  'fn.noData.messages': {
+    en: 'NO DATA: no messages received in the {days} days up to {asOf}.',
+    ko: 'NO DATA: {asOf}까지 {days}일 동안 받은 메시지가 없습니다.',
+  },
+  'fn.noData.adSpend': {
+    en: 'NO DATA: no ad spend with revenue in the {days} days up to {asOf}.',
+    ko: 'NO DATA: {asOf}까지 {days}일 동안 매출이 기록된 광고비가 없습니다.',
+  },
+  'fn.noData.campaign': {
+    en: 'NO DATA: no ad rows for "{campaign}" in the {days} days up to {asOf}.',
+    ko: 'NO DATA: {asOf}까지 {days}일 동안 "{campaign}" 광고 데이터가 없습니다.',
+  },
+  'fn.noData.stockCover': {
+    en: 'NO DATA: SKU {sku} has no stock figure or sold nothing in the {days} days before {asOf}.',
+    ko: 'NO DATA: SKU {sku}는 재고 수량이 없거나 {asOf} 전 {days}일 동안 팔린 수량이 없습니다.',
+  },
+  'fn.noData.fxRates': {
+    en: 'NO DATA: the Settings range has no FX table rows (Currency | Rate | Date).',
+    ko: 'NO DATA: 설정 범위에 환율 표(통화 | 환율 | 날짜)가 없습니다.',
+  },
+  'fn.noData.dates': {
+    en: 'NO DATA: {range} has no dated rows to take the as-of date from.',
+    ko: 'NO DATA: {range}에 기준일로 삼을 날짜가 있는 행이 없습니다.',
+  },
+  'fn.arg.asOf': { en: 'as-of date', ko: '기준일' },
+  'fn.arg.value': { en: 'value', ko: '값' },
+  'fn.arg.target': { en: 'target', ko: '목표' },
+  'fn.arg.direction': { en: 'direction', ko: '방향' },
+  'fn.arg.title': { en: 'title', ko: '제목' },
+  'fn.arg.payTime': { en: 'pay time', ko: '결제 시간' },
+  'fn.arg.sku': { en: 'SKU', ko: 'SKU' },
+  'fn.arg.campaign': { en: 'campaign', ko: '캠페인' },
+  'fn.arg.keyword': { en: 'keyword', ko: '키워드' },
+  'fn.expected.date': {
+    en: 'a date like 2025-10-26 or 2025-10-26 23:59',
+    ko: '2025-10-26 또는 2025-10-26 23:59 같은 날짜',
+  },
+  'fn.expected.rate': {
+    en: 'a number like 4.7 or a rate like 2%',
+    ko: '4.7 같은 숫자나 2% 같은 비율',
+  },
+  'fn.expected.direction': {
+    en: '"below" (stay under the target) or "at-least" (reach it)',
+    ko: '"below"(목표 미만) 또는 "at-least"(목표 이상) 중 하나',
+  },
+  'fn.expected.oneCell': { en: 'a single cell', ko: '셀 하나' },
+  'fn.expected.skuListed': {
+    en: 'a SKU listed in the SKU range',
+    ko: '상품 범위에 있는 SKU 코드',
+  },
+  'col.step': { en: 'Step', ko: '단계' },
+  'col.count': { en: 'Count', ko: '수' },
+  'col.conversion': { en: 'Conversion', ko: '전환율' },
+  'col.drop': { en: 'Drop', ko: '이탈률' },
+  'col.advice': { en: 'Advice', ko: '조언' },
+  'col.reason': { en: 'Reason', ko: '사유' },
+  'col.cause': { en: 'Cause', ko: '원인' },
+  'col.share': { en: 'Share', ko: '비율' },
+  'col.dailyUnits': { en: 'Units a day', ko: '하루 판매량' },
+  'col.alert': { en: 'Alert', ko: '알림' },
+  'col.currency': { en: 'Currency', ko: '통화' },
+  'col.rateThen': { en: 'Rate when priced', ko: '가격 설정 때 환율' },
+  'col.rateNow': { en: 'Rate now', ko: '현재 환율' },
+  'col.change': { en: 'Change', ko: '변동' },
+  'col.orderId': { en: 'Order ID', ko: '주문 ID' },
+  'col.deadline': { en: 'Ship by', ko: '발송 기한' },
+  'col.hoursLeft': { en: 'Hours left', ko: '남은 시간' },
+  'funnel.step.impressions': { en: 'Impressions', ko: '노출' },
+  'funnel.step.visitors': { en: 'Visitors', ko: '방문자' },
+  'funnel.step.cart': { en: 'Add-to-cart buyers', ko: '장바구니 구매자' },
+  'funnel.step.ordering': { en: 'Ordering buyers', ko: '주문 구매자' },
+  'funnel.step.paying': { en: 'Paying buyers', ko: '결제 구매자' },
+  'funnel.noWeakStep': {
+    en: 'Every step meets its benchmark.',
+    ko: '모든 단계가 기준을 넘었어요.',
+  },
+  'reason.not-as-described': { en: 'Not as described', ko: '설명과 다름' },
+  'reason.wrong-item': { en: 'Wrong item', ko: '오배송' },
+  'reason.defective': { en: 'Defective or damaged', ko: '불량·파손' },
+  'reason.not-received': { en: 'Not received or late', ko: '미수령·배송 지연' },
+  'reason.change-of-mind': { en: 'Change of mind', ko: '단순 변심' },
+  'reason.other': { en: 'Other', ko: '기타' },
+  'cause.internal': {
+    en: 'Internal (fix the product or process)',
+    ko: '내부 원인(상품·공정 개선)',
+  },
+  'cause.expectation': { en: 'Expectation (fix the listing)', ko: '기대 차이(상품 페이지 개선)' },
+  'cause.other': { en: 'Other', ko: '기타' },
+  'alert.reorder': { en: 'Reorder', ko: '재주문 필요' },
+  'alert.reprice': { en: 'Reprice', ko: '가격 재조정' },
+  'alert.shipSoon': { en: 'Ship now', ko: '바로 발송' },
+  'sidebar.noOrdersRead': {
+    ko: '주문 탭에서 읽은 주문이 없습니다. 확인이 필요한 칸을 먼저 고쳐 주세요.',
+    en: 'No order could be read from the Orders tab. Please fix the cells that need a look first.',
+  },
+  'sidebar.detail.noFxTable': {
+    ko: '설정 탭에 환율표(통화 | 환율 | 날짜)가 없습니다.',
+    en: 'The Settings tab has no FX table (Currency | Rate | Date).',
+  },
+  expectedAmount: {
+    en: 'an amount such as 12,345원 or US $12.34',
+    ko: '12,345원이나 US $12.34 같은 금액이',
+  },
+  expectedDate: {
+    en: 'a date such as 2025-03-02 or 2025-03-02 14:05',
+    ko: '2025-03-02나 2025-03-02 14:05 같은 날짜가',
+  },
+  expectedRange: {
+    en: 'a date, or a range such as 2025-09-01 ~ 2025-09-07',
+    ko: '날짜나 2025-09-01 ~ 2025-09-07 같은 기간이',
+  },
+  expectedCount: { en: 'a whole number such as 1,234', ko: '1,234 같은 0 이상의 정수가' },
+  expectedPercent: { en: 'a percentage such as 8% or 0.08', ko: '8%나 0.08 같은 비율이' },
+  ledgerType: {
+    en: 'a type such as Sale / 매출, Fee / 수수료, Ad / 광고비',
+    ko: '매출, 수수료, 광고비 같은 유형이',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -232,4 +611,46 @@ export function t(
   return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     name in params ? String(params[name]) : placeholder,
   );
+}
+
+interface EnglishTemplate {
+  key: MessageKey;
+  pattern: RegExp;
+  names: string[];
+}
+
+let englishTemplates: EnglishTemplate[] | null = null;
+
+function templates(): EnglishTemplate[] {
+  englishTemplates ??= (Object.keys(MESSAGES) as MessageKey[]).map((key) => {
+    const names: string[] = [];
+    const source = MESSAGES[key].en
+      .split(/(\{\w+\})/)
+      .map((part) => {
+        const name = /^\{(\w+)\}$/.exec(part)?.[1];
+        if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        names.push(name);
+        return '([\\s\\S]*?)';
+      })
+      .join('');
+    return { key, pattern: new RegExp(`^${source}$`), names };
+  });
+  return englishTemplates;
+}
+
+/**
+ * A Problem carries what was expected as English text (`t(key, 'en', params)`), so that readers
+ * stay simple and tests read plainly; this finds the message the text came from and renders it
+ * in `lang`. Text that is not from the catalogue is returned as it is.
+ * @example translateExpected('an FX rate for EUR in Settings', 'ko') // '설정 탭에 EUR 환율이'
+ */
+export function translateExpected(english: string, lang: Lang): string {
+  if (lang === 'en') return english;
+  for (const { key, pattern, names } of templates()) {
+    const match = pattern.exec(english);
+    if (!match) continue;
+    const params = Object.fromEntries(names.map((name, i) => [name, match[i + 1] ?? '']));
+    return t(key, lang, params);
+  }
+  return english;
 }

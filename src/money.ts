@@ -2,6 +2,7 @@ import { normalizeText } from './cell';
 import { currencyFromNumberFormat, currencyFromSymbol, hasThreeDecimals } from './currency';
 import { parseUnsignedDecimal } from './numberText';
 import { fail, ok, type Parsed } from './problem';
+import { t } from './messages';
 
 /**
  * An amount as a cell wrote it. `currency` is null when the cell named none: the caller falls
@@ -12,7 +13,7 @@ export interface Money {
   currency: string | null;
 }
 
-const EXPECTED_AMOUNT = 'an amount such as 12,345원 or US $12.34';
+const EXPECTED_AMOUNT = t('expectedAmount', 'en');
 
 /** Digits with their grouping and decimal marks; may start with a mark ('.50'). */
 const NUMBER_RUN = /(?:[.,](?=\d))?\d[\d.,' ]*/;

@@ -10,6 +10,7 @@ import { t, type MessageKey } from './messages';
 import { describeProblem } from './problemText';
 import { NO_SKU } from './skuMargin';
 import { UNKNOWN_COUNTRY } from './delivery';
+import { MARGIN_COLUMNS, WEEK_COLUMNS } from './weekColumns';
 import type { WeekRow } from './weeklyMargin';
 import type { WeeklyUpdate } from './weeklyUpdate';
 
@@ -88,42 +89,22 @@ function toTab(id: OutputTabId, lang: Lang, currency: string, cells: Cell[][]): 
 
 const header = (lang: Lang, keys: MessageKey[]): Cell[] => keys.map((key) => text(t(key, lang)));
 
-const MONEY_COLUMNS = [
-  ['sales', 'col.sales'],
-  ['refunds', 'col.refunds'],
-  ['cogs', 'col.cogs'],
-  ['shipping', 'col.shipping'],
-  ['packaging', 'col.packaging'],
-  ['fees', 'col.fees'],
-  ['affiliate', 'col.affiliate'],
-  ['ads', 'col.ads'],
-  ['coupons', 'col.coupons'],
-  ['penalties', 'col.penalties'],
-  ['other', 'col.other'],
-  ['realMargin', 'col.realMargin'],
-] as const satisfies ReadonlyArray<readonly [keyof WeekRow, MessageKey]>;
+/** How each Weekly Margin column is shown. */
+function weekCell(key: (typeof WEEK_COLUMNS)[number][0], week: WeekRow): Cell {
+  if (key === 'weekStart') return text(week.weekStart);
+  if (key === 'marginRate' || key === 'disputeRate') return percent(week[key]);
+  if (key === 'paidOrders' || key === 'disputes') return number(week[key]);
+  return money(week[key]);
+}
 
 function weeklyMarginTab(update: WeeklyUpdate): OutputTab {
   const { lang } = update;
-  const rows = update.weeks.map((week) => [
-    text(week.weekStart),
-    ...MONEY_COLUMNS.map(([key]) => money(week[key])),
-    percent(week.marginRate),
-    money(week.storeDiscounts),
-    number(week.paidOrders),
-    number(week.disputes),
-    percent(week.disputeRate),
-  ]);
+  const rows = update.weeks.map((week) => WEEK_COLUMNS.map(([key]) => weekCell(key, week)));
   return toTab('weeklyMargin', lang, update.settings.baseCurrency, [
-    header(lang, [
-      'col.weekStart',
-      ...MONEY_COLUMNS.map(([, label]) => label),
-      'col.marginRate',
-      'col.storeDiscounts',
-      'col.paidOrders',
-      'col.disputes',
-      'col.disputeRate',
-    ]),
+    header(
+      lang,
+      WEEK_COLUMNS.map(([, label]) => label),
+    ),
     ...rows,
   ]);
 }
@@ -138,7 +119,7 @@ function skuMarginTab(update: WeeklyUpdate): OutputTab {
     return [
       text(row.sku === NO_SKU ? t('label.noSku', lang) : row.sku),
       text(row.title),
-      ...MONEY_COLUMNS.map(([key]) => money(row[key])),
+      ...MARGIN_COLUMNS.map(([key]) => money(row[key])),
       percent(row.marginRate),
       text(row.paretoClass),
       number(cover.get(row.sku)?.stock ?? null),
@@ -150,7 +131,7 @@ function skuMarginTab(update: WeeklyUpdate): OutputTab {
     header(lang, [
       'col.sku',
       'col.title',
-      ...MONEY_COLUMNS.map(([, label]) => label),
+      ...MARGIN_COLUMNS.map(([, label]) => label),
       'col.marginRate',
       'col.pareto',
       'col.stock',
@@ -224,11 +205,10 @@ function problemsTab(update: WeeklyUpdate): OutputTab {
     number(problem.row),
     text(problem.column),
     text(problem.value),
-    text(problem.expected),
     text(describeProblem(problem, lang)),
   ]);
   return toTab('problems', lang, update.settings.baseCurrency, [
-    header(lang, ['col.tab', 'col.row', 'col.column', 'col.rawValue', 'col.expected', 'col.todo']),
+    header(lang, ['col.tab', 'col.row', 'col.column', 'col.rawValue', 'col.todo']),
     ...rows,
   ]);
 }

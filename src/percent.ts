@@ -1,8 +1,9 @@
 import { normalizeText } from './cell';
 import { parseUnsignedDecimal } from './numberText';
 import { fail, ok, type Parsed } from './problem';
+import { t } from './messages';
 
-const EXPECTED_PERCENT = 'a percentage such as 8% or 0.08';
+const EXPECTED_PERCENT = t('expectedPercent', 'en');
 
 /**
  * Reads a rate as a fraction: `0.08`, `'8%'`, `'12.34%'`. A bare number above 1 is taken as

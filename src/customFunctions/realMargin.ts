@@ -1,25 +1,8 @@
-import { ledgerTotals, realMargin } from '../realMargin';
-import { ledgerInput } from './ledgerInput';
-import type { CustomFunctionSpec, ParamSpec } from './spec';
-
-export const LEDGER_PARAM: ParamSpec = {
-  name: 'ledger',
-  type: 'A1:H',
-  description: {
-    en: 'The Ledger range with its header row, e.g. Ledger!A:H.',
-    ko: '머리글 행을 포함한 원장 범위(예: 원장!A:H).',
-  },
-};
-
-export const SETTINGS_PARAM: ParamSpec = {
-  name: 'settings',
-  type: 'A1:C',
-  optional: true,
-  description: {
-    en: 'Optional: the Settings range, for the base currency and FX rates, e.g. Settings!A:C.',
-    ko: '선택: 기준 통화와 환율이 있는 설정 범위(예: 설정!A:C).',
-  },
-};
+/** REAL_MARGIN and MARGIN_RATE: the whole Ledger range's margin, as the Weekly Margin tab sums it. */
+import { marginFigures } from '../weeklyMargin';
+import { computeWith } from './functionInputs';
+import { LEDGER_PARAM, SETTINGS_PARAM } from './params';
+import type { CustomFunctionSpec } from './spec';
 
 export const REAL_MARGIN: CustomFunctionSpec = {
   name: 'REAL_MARGIN',
@@ -34,8 +17,26 @@ export const REAL_MARGIN: CustomFunctionSpec = {
   },
   example: '=REAL_MARGIN(Ledger!A:H, Settings!A:C)',
   run([ledger, settings], ctx) {
-    const input = ledgerInput(ledger, settings, ctx);
-    if (!input.ok) return input;
-    return { ok: true, value: realMargin(ledgerTotals(input.entries)) };
+    return computeWith(ctx, settings, (inputs) => marginFigures(inputs.ledger(ledger)).realMargin);
+  },
+};
+
+export const MARGIN_RATE: CustomFunctionSpec = {
+  name: 'MARGIN_RATE',
+  summary: {
+    en: 'Margin rate: real margin ÷ sales over the Ledger range.',
+    ko: '마진율: 원장 범위의 실질 마진 ÷ 매출입니다.',
+  },
+  params: [LEDGER_PARAM, SETTINGS_PARAM],
+  returns: {
+    en: 'The margin rate as a fraction (format the cell as %), or NO DATA without sales.',
+    ko: '마진율(비율, 셀 서식을 %로), 매출이 없으면 NO DATA.',
+  },
+  example: '=MARGIN_RATE(Ledger!A:H, Settings!A:C)',
+  run([ledger, settings], ctx) {
+    return computeWith(ctx, settings, (inputs) => {
+      const { marginRate } = marginFigures(inputs.ledger(ledger));
+      return marginRate ?? inputs.answer('fn.noData.sales');
+    });
   },
 };

@@ -300,7 +300,7 @@ describe('detectColumns', () => {
   it('gives Korean text for a missing column on request', () => {
     const [orderId] = tabSpec('messages').forms[0].columns.filter((c) => c.key === 'orderId');
     expect(orderId && missingColumnText([orderId], 'ko')).toBe(
-      '"주문 ID" 열 (찾아본 이름: Order ID, 주문 ID, Order No., Order Number, 주문번호, 订单号, 订单编号)',
+      '찾아본 이름(Order ID, 주문 ID, Order No., Order Number, 주문번호, 订单号, 订单编号) 중 하나로 된 "주문 ID" 열이',
     );
   });
 });

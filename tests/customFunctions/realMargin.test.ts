@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS } from '../../src/customFunctions/registry';
-import { REAL_MARGIN } from '../../src/customFunctions/realMargin';
+import { MARGIN_RATE, REAL_MARGIN } from '../../src/customFunctions/realMargin';
 import { engineWithCustomFunctions } from '../support/hyperformula';
-
-const ko = { timeZone: 'Asia/Seoul', locale: 'ko_KR' };
-const en = { timeZone: 'Asia/Seoul', locale: 'en_US' };
+import { en, imported, importedSmall, ko, smallWorkbook } from './workbooks';
 
 const LEDGER = [
   ['날짜', '유형', '금액', '통화', 'SKU', '주문 ID', '메모', '소스 키'],
@@ -61,6 +59,44 @@ describe('REAL_MARGIN', () => {
 
   it('reads an empty ledger as a margin of 0 (there is nothing to sum)', () => {
     expect(REAL_MARGIN.run([[['Date', 'Type', 'Amount']]], en)).toEqual({ ok: true, value: 0 });
+  });
+
+  it('equals the Weekly Margin tab’s weeks added up, on the imported small shop', () => {
+    const { tabs, update } = importedSmall();
+    // Week of 09-08: 12,000 − 5,000 − 1,200 − 1,000 = 4,800; week of 09-15: 21,500.
+    expect(REAL_MARGIN.run([tabs.Ledger, tabs.Settings], en)).toEqual({ ok: true, value: 26300 });
+    const weeksTotal = update.weeks.reduce((total, week) => total + week.realMargin, 0);
+    expect(weeksTotal).toBe(26300);
+  });
+});
+
+describe('MARGIN_RATE', () => {
+  it('is real margin ÷ sales, and the KPI tab’s margin rate when the window holds the whole ledger', () => {
+    const tabs = smallWorkbook();
+    tabs.Settings = tabs.Settings.map((row) =>
+      row[0] === 'KPI window days' ? ['KPI window days', 14] : row,
+    );
+    const small = imported(tabs, 'Ledger', en);
+    const answer = MARGIN_RATE.run([small.tabs.Ledger, small.tabs.Settings], en);
+    // 26,300 ÷ (12,000 + 90,000)
+    expect(answer.ok ? answer.value : answer.message).toBeCloseTo(26300 / 102000, 12);
+    const kpi = small.update.kpis.find((k) => k.id === 'marginRate');
+    expect(answer).toEqual({ ok: true, value: kpi?.value });
+  });
+
+  it('answers NO DATA without sales rather than a rate over nothing', () => {
+    const costsOnly = [
+      ['Date', 'Type', 'Amount'],
+      ['2025-09-01', 'Ad', 5000],
+    ];
+    expect(MARGIN_RATE.run([costsOnly], en)).toEqual({
+      ok: false,
+      message: 'NO DATA: the Ledger has no sales, so there is no margin rate.',
+    });
+    expect(MARGIN_RATE.run([costsOnly], ko)).toEqual({
+      ok: false,
+      message: 'NO DATA: 원장에 매출이 없어 마진율을 계산할 수 없습니다.',
+    });
   });
 });
 

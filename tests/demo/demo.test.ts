@@ -7,6 +7,7 @@ import {
   DEMO_PERIOD,
 } from '../../src/local/demo/demoWorkbook';
 import { plantedOrderIds } from '../../src/local/demo/plantedOrders';
+import { computeWeeklyUpdate } from '../../src/weeklyUpdate';
 import type { CellValue, SheetData, WorkbookData } from '../../src/local/workbookData';
 
 /** A demo tab read by header: one record per data row. */
@@ -151,7 +152,7 @@ describe('sizes', () => {
     const settlement = recordsOf(demo, '정산').length;
     expect(settlement).toBeGreaterThanOrEqual(150);
     expect(settlement).toBeLessThanOrEqual(700);
-    expect(recordsOf(demo, '원장')).toHaveLength(12);
+    expect(recordsOf(demo, '원장')).toHaveLength(18);
   });
 
   it('builds about 10× the orders at scale 10 in well under 2 s, planted facts included', () => {
@@ -355,19 +356,58 @@ describe('주문 (orders) cells', () => {
     expect(closed.some((row) => row['发货时间'] !== '')).toBe(true);
   });
 
-  it('masks buyer names and has about 15% of orders from returning buyers', () => {
-    expect(distinctOrders.every((row) => String(row['买家名称']).includes('*'))).toBe(true);
+  it('masks buyer names on closed and older completed orders only, as AliExpress does', () => {
+    const masked = (row: Record<string, CellValue>) => String(row['买家名称']).includes('*');
+    const shouldBeMasked = (row: Record<string, CellValue>) =>
+      row['订单状态'] === '订单关闭' ||
+      (row['订单状态'] === '交易完成' && normalTime(row['下单时间'])! < '2025-10-06 00:00');
+    expect(distinctOrders.filter((row) => masked(row) !== shouldBeMasked(row))).toEqual([]);
+    const maskedShare = distinctOrders.filter(masked).length / distinctOrders.length;
+    expect(maskedShare).toBeGreaterThan(0.4);
+    expect(maskedShare).toBeLessThan(0.8);
+    expect(distinctOrders.every((row) => row['收货人名称'] === row['买家名称'])).toBe(true);
+    const fullNames = distinctOrders.filter((row) => !masked(row)).map((row) => row['买家名称']);
+    expect(
+      fullNames.every((name) => /^\p{L}[\p{L}.-]*( \p{L}[\p{L}.-]*)*$/u.test(String(name))),
+    ).toBe(true);
+    // Each word keeps its first and last letter: M***a S***a, 김*수.
+    expect(
+      distinctOrders
+        .filter(masked)
+        .every((row) => /^[^*\s]\*+[^*\s]?( [^*\s]\*+[^*\s]?)*$/u.test(String(row['买家名称']))),
+    ).toBe(true);
+  });
+
+  // Phone and postcode stay masked alike on every order, so they identify a buyer across masks.
+  const buyerKey = (row: Record<string, CellValue>) =>
+    `${row['收货国家']}|${row['邮编']}|${row['手机']}`;
+
+  it('has about 15% of orders from returning buyers', () => {
     const byTime = [...distinctOrders].sort((a, b) =>
       normalTime(a['下单时间'])!.localeCompare(normalTime(b['下单时间'])!),
     );
-    const seen = new Set<CellValue>();
+    const seen = new Set<string>();
     let returning = 0;
     for (const row of byTime) {
-      if (seen.has(row['买家名称'])) returning++;
-      seen.add(row['买家名称']);
+      if (seen.has(buyerKey(row))) returning++;
+      seen.add(buyerKey(row));
     }
     expect(returning / byTime.length).toBeGreaterThan(0.1);
     expect(returning / byTime.length).toBeLessThan(0.2);
+  });
+
+  it('gives each buyer a distinct full name, shown on several recent orders of returning ones', () => {
+    const unmasked = distinctOrders.filter((row) => !String(row['买家名称']).includes('*'));
+    const buyersByName = new Map<CellValue, Set<string>>();
+    for (const row of unmasked) {
+      const buyers = buyersByName.get(row['买家名称']) ?? new Set();
+      buyersByName.set(row['买家名称'], buyers.add(buyerKey(row)));
+    }
+    expect([...buyersByName.values()].every((buyers) => buyers.size === 1)).toBe(true);
+    const repeatedNames = [...countBy(unmasked, (row) => String(row['买家名称'])).values()].filter(
+      (count) => count > 1,
+    );
+    expect(repeatedNames.length).toBeGreaterThan(10);
   });
 
   it('ships to buyers in many countries, Korea among them', () => {
@@ -590,16 +630,19 @@ describe('유입 (traffic)', () => {
     expect(traffic.every((row) => USD.test(String(row['支付金额'])))).toBe(true);
   });
 
-  it('makes cart → order the weakest step', () => {
+  it('makes visitors → add-to-cart the weakest step, the others healthy', () => {
     const impressions = total('搜索曝光量');
     const visitors = total('商品页访客数');
     const carts = total('加购物车人数');
     const ordering = total('下单买家数');
     const paying = total('支付买家数');
-    expect(visitors / impressions).toBeCloseTo(DEMO_FACTS.funnelRates.click, 2);
-    expect(carts / visitors).toBeCloseTo(DEMO_FACTS.funnelRates.addToCart, 1);
-    expect(ordering / carts).toBeGreaterThan(0.08);
-    expect(ordering / carts).toBeLessThan(0.16);
+    expect(DEMO_FACTS.funnelRates).toEqual({ click: 0.035, addToCart: 0.04, cartToPaying: 0.4 });
+    expect(visitors / impressions).toBeCloseTo(0.035, 2);
+    expect(carts / visitors).toBeGreaterThan(0.035);
+    expect(carts / visitors).toBeLessThan(0.045);
+    expect(paying / carts).toBeGreaterThan(0.35);
+    expect(paying / carts).toBeLessThan(0.45);
+    expect(ordering).toBeLessThanOrEqual(carts);
     expect(paying / ordering).toBeGreaterThan(0.9);
     expect(DEMO_FACTS.weakestFunnelStep).toBe('cart');
   });
@@ -796,6 +839,25 @@ describe('원장 and 설정', () => {
         .map((row) => row[0])
         .sort(),
     ).toEqual(['CNY', 'CNY', 'USD', 'USD', 'USD']);
+  });
+});
+
+describe('the weekly update engine on the demo', () => {
+  const update = computeWeeklyUpdate({
+    tabs: demo.sheets,
+    timeZone: demo.timeZone,
+    locale: demo.locale,
+  });
+
+  it('names the cart stage (visitors → add-to-cart) as the weakest funnel step', () => {
+    expect(update.funnel.weakestStep).toBe(DEMO_FACTS.weakestFunnelStep);
+  });
+
+  it('finds repeat buyers among the unmasked names: a repurchase rate of 2–20%', () => {
+    const rate = update.kpis.find((kpi) => kpi.id === 'repurchaseRate')!.value;
+    expect(rate).not.toBeNull();
+    expect(rate!).toBeGreaterThan(0.02);
+    expect(rate!).toBeLessThan(0.2);
   });
 });
 

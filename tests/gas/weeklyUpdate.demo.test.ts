@@ -28,7 +28,7 @@ const INPUT_TABS = [
   '원장',
   '설정',
 ];
-const LEDGER_ROWS_BEFORE = 13; // the header and 12 manual rows
+const LEDGER_ROWS_BEFORE = 19; // the header and 18 manual rows
 const WON = '[$₩]#,##0';
 const PERCENT = '0.0%';
 const COUNT = '#,##0.##';

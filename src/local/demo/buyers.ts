@@ -1,10 +1,13 @@
 import { COUNTRIES, type DemoCountry } from './countries';
+import { drawFullName, maskName } from './names';
 import type { Rng } from './rng';
 
-/** A buyer as the export shows them: AliExpress masks names, streets and phones with '*'. */
+/** A buyer; AliExpress masks the street and phone with '*', and the name on older orders. */
 export interface DemoBuyer {
+  /** Distinct per buyer, so that the engine can tell repeat buyers apart by name. */
   name: string;
-  recipient: string;
+  /** Different buyers may share one, as on AliExpress: masked names cannot be matched. */
+  maskedName: string;
   country: DemoCountry;
   city: string;
   /** The city as the address line writes it: real exports sometimes hold the word 'null'. */
@@ -15,57 +18,21 @@ export interface DemoBuyer {
   mobile: string;
 }
 
-const KOREAN_SURNAMES = [
-  '김',
-  '이',
-  '박',
-  '최',
-  '정',
-  '강',
-  '조',
-  '윤',
-  '장',
-  '임',
-  '한',
-  '오',
-  '서',
-  '신',
-  '권',
-];
-const KOREAN_SYLLABLES = [
-  '민',
-  '서',
-  '지',
-  '현',
-  '수',
-  '연',
-  '진',
-  '영',
-  '준',
-  '우',
-  '은',
-  '혜',
-  '희',
-  '호',
-  '아',
-  '윤',
-  '경',
-  '주',
-  '성',
-  '빈',
-];
-const LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
-/** Korean masked names are few; after this many clashes the buyer gets a romanized one. */
-const KOREAN_NAME_ATTEMPTS = 5;
 const COUNTRY_WEIGHTS = COUNTRIES.map((country) => country.weight);
+/** Draws of a plain name, then of one with a middle initial, before numbering a taken one. */
+const PLAIN_NAME_ATTEMPTS = 10;
 const NAME_ATTEMPTS = 20;
 
-/** Hands out new buyers with distinct masked names, and returning ones. */
+/** Hands out new buyers with distinct names, and returning ones. */
 export class BuyerBook {
   private readonly buyers: DemoBuyer[] = [];
   private readonly usedNames = new Set<string>();
+  /** Names draw from their own stream, so that changing them leaves the orders unchanged. */
+  private readonly nameRng: Rng;
 
-  constructor(private readonly rng: Rng) {}
+  constructor(private readonly rng: Rng) {
+    this.nameRng = rng.fork('buyer names');
+  }
 
   /** A returning buyer with probability `returningShare` (once there is anyone to return). */
   next(returningShare: number): DemoBuyer {
@@ -78,9 +45,10 @@ export class BuyerBook {
   create(country: DemoCountry): DemoBuyer {
     const rng = this.rng;
     const [city, state, postcode] = rng.pick(country.places);
+    const name = this.uniqueName(country);
     const buyer: DemoBuyer = {
-      name: this.uniqueName(country),
-      recipient: maskedName(rng, country),
+      name,
+      maskedName: maskName(name),
       country,
       city,
       addressCity: rng.chance(0.1) ? 'null' : city,
@@ -93,36 +61,19 @@ export class BuyerBook {
     return buyer;
   }
 
-  /** Distinct, so that repeat buyers can be told apart by name as the engine must do. */
   private uniqueName(country: DemoCountry): string {
     for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
-      const korean = country.koreanNames && attempt < KOREAN_NAME_ATTEMPTS;
-      const name = korean ? maskedKoreanName(this.rng) : maskedLatinName(this.rng);
+      const middleInitial = attempt >= PLAIN_NAME_ATTEMPTS;
+      const name = drawFullName(this.nameRng, country.names, middleInitial);
       if (!this.usedNames.has(name)) return this.remember(name);
     }
-    return this.remember(`${maskedLatinName(this.rng)} ${this.usedNames.size}`);
+    return this.remember(
+      `${drawFullName(this.nameRng, country.names, true)} ${this.usedNames.size}`,
+    );
   }
 
   private remember(name: string): string {
     this.usedNames.add(name);
     return name;
   }
-}
-
-function maskedName(rng: Rng, country: DemoCountry): string {
-  return country.koreanNames ? maskedKoreanName(rng) : maskedLatinName(rng);
-}
-
-function maskedKoreanName(rng: Rng): string {
-  return `${rng.pick(KOREAN_SURNAMES)}${'*'.repeat(rng.int(1, 2))}${rng.pick(KOREAN_SYLLABLES)}`;
-}
-
-/** First and last letter visible, as AliExpress masks: M***a K**i. */
-function maskedLatinName(rng: Rng): string {
-  return `${maskedWord(rng)} ${maskedWord(rng)}`;
-}
-
-function maskedWord(rng: Rng): string {
-  const first = rng.pick(LETTERS).toUpperCase();
-  return `${first}${'*'.repeat(rng.int(2, 5))}${rng.pick(LETTERS)}`;
 }

@@ -63,7 +63,7 @@ const ROWS: SkuRow[] = [
   ['FA-BUCKETHAT', 'bucket hat', 'Bucket Hat Women Korean Fashion Cotton Fisherman Hat Summer Sun Protection Foldable Casual Cap Unisex', 7800, 1490, 45, 2, 'size'],
   ['FA-TOTE', 'canvas tote bag', 'Canvas Tote Bag Korean Style Large Shoulder Bag for Women Casual Shopping Bag With Inner Pocket Zipper', 8900, 1690, 55, 2, 'size'],
   ['FA-EARRING', 'pearl earrings', 'Pearl Earrings Korean Drop Earrings Gold Plated', 3800, 750, 100, 2, 'fragile'],
-  ['FA-BEANIE', 'knit beanie', 'Knit Beanie Winter Hat Korean Style Warm Ribbed Cuffed Skull Cap for Women Men Soft Acrylic Autumn', 5900, 1150, 6, 3, 'size'],
+  ['FA-BEANIE', 'knit beanie', 'Knit Beanie Winter Hat Korean Style Warm Ribbed Cuffed Skull Cap for Women Men Soft Acrylic Autumn', 5900, 1150, 5, 3, 'size'],
   ['FA-GLOVES', 'touchscreen gloves', 'Touchscreen Gloves Winter Knitted Korean Warm Texting Gloves for Women Men Stretchy Thermal Mittens', 4900, 950, 80, 1, 'size'],
   ['PH-STRAP', 'phone strap', 'Phone Strap Lanyard Korean Beaded Phone Charm Wrist Strap Cute Keychain Pendant for iPhone Samsung Case', 2600, 550, 260, 4, 'shipping'],
   ['PH-GRIP', 'phone grip', 'Phone Grip Holder Cute Korean Character Pop Stand Finger Ring Socket for Smartphone Tablet Desk', 2400, 490, 190, 3, 'fragile'],

@@ -12,7 +12,10 @@
  *   `US $1,234.56`, `2025-09-03 14:22`, `Carrier:Number⏎`. Statuses follow each order's
  *   simulated life: 交易完成, 等待买家收货, 等待发货, 等待买家付款, 订单关闭 (unpaid, cancelled, or
  *   refunded after shipping).
- *   ~15% of orders come from returning buyers; masked names are distinct per buyer.
+ *   ~15% of orders come from returning buyers. As AliExpress does, 买家名称 is masked (M***a S***a)
+ *   on closed orders and on completed ones placed before the last three weeks; orders still in
+ *   progress and recent ones carry the buyer's full, invented name, distinct per buyer, so that
+ *   the repurchase rate finds the returning buyers among them (~3% in the KPI window).
  * - 상품: 40 SKUs, cost in KRW (numbers), price in USD (numbers formatted $), stock, keyword, and
  *   an extra 상품 ID column linking them to 유입's 商品ID.
  * - 분쟁: ~2.5% of shipped orders plus most lost parcels; reasons in KO/ZH/EN; some still open;
@@ -22,7 +25,7 @@
  * - 리뷰: ~30% of completed orders, mostly 5 stars; 1–3-star texts repeat 배송 / 파손 / small.
  * - 메시지: ~0.2 per order, replies mostly 2–10 h, ~10% after more than a day, a few never.
  * - 정산: one-week fund flow (收支流水), long form, `-US $1.20` with the sign first.
- * - 원장: 12 manual rows (packaging, postage, a coupon, other), empty Source Key.
+ * - 원장: 18 manual rows (weekly packaging and postage, a coupon, other), empty Source Key.
  * - 설정: SPEC §6 keys in Korean with defaults, then the FX table (USD, CNY; no EUR).
  *
  * Planted on purpose (DEMO_FACTS has the ids and values, for every seed and scale): 5 orders
@@ -31,9 +34,10 @@
  * US $1,047.00 (the only order amount with a thousands comma); an order awaiting payment;
  * 4 orders with times in the 2014 dotted and the 2024 month-first forms; 3 to-ship orders close
  * to their ship-by deadline and one past it; a late shipment with its penalty in 정산; a refund in
- * both 분쟁 and 정산 and one only in 정산; a SKU without cost, 3 low-stock SKUs, a SKU priced below cost,
- * titles that are short / repeat words / carry banned words; the funnel's weakest step is the
- * cart step (cart → order); a low-CTR keyword, a winner and a high-CTR low-conversion keyword;
+ * both 분쟁 and 정산 and one only in 정산; a SKU without cost, 3 low-stock SKUs, a SKU priced
+ * below cost, titles that are short / repeat words / carry banned words; the funnel's weakest
+ * step is the cart step (visitors → add-to-cart, ~4% against its 8% benchmark); a low-CTR
+ * keyword, a winner and a high-CTR low-conversion keyword;
  * USD moves 1,330 → 1,395 KRW (+4.9%).
  */
 import { adsSheet } from './ads';

@@ -8,7 +8,6 @@ export const LEDGER_HEADER = ['날짜', '유형', '금액', '통화', 'SKU', '�
 
 const PACKAGING_PER_ORDER_KRW = 160;
 const POSTAGE_PER_PARCEL_KRW = 4300;
-const SEPTEMBER_DAYS = 30;
 
 interface ManualRow {
   day: number;
@@ -19,14 +18,15 @@ interface ManualRow {
 }
 
 /**
- * The dozen rows the seller typed: weekly packaging, the monthly post-office bill, one coupon
- * and one other cost. Amounts are numbers or text like 12,000원; Source Key is empty (manual).
+ * The rows the seller typed: weekly packaging, the weekly post-office bill (booked weekly, so no
+ * week of the demo carries a month of postage), one coupon and one other cost. Amounts are numbers or text like 12,000원; Source Key is empty (manual).
  */
 export function ledgerSheet(orders: readonly DemoOrder[]): SheetData {
   const manual: ManualRow[] = [
     ...Array.from({ length: PERIOD_WEEKS }, (_, week) => packaging(orders, week)),
-    postage(orders, 0, SEPTEMBER_DAYS, '우체국 K-Packet 9월분'),
-    postage(orders, SEPTEMBER_DAYS, PERIOD_WEEKS * 7, '우체국 K-Packet 10월분 (26일까지)'),
+    ...Array.from({ length: PERIOD_WEEKS }, (_, week) =>
+      postage(orders, week * 7, week * 7 + 7, `우체국 K-Packet ${week + 1}주차`),
+    ),
     { day: 39, type: '쿠폰', amount: wonText(80_000), currency: '', memo: '팔로워 쿠폰 $2 × 30장' },
     { day: 44, type: '기타', amount: 23_500, currency: 'KRW', memo: '상품 사진 촬영 소품' },
   ];

@@ -7,7 +7,7 @@ import {
   type DemoStatus,
   type OrderLine,
 } from './orders';
-import { timeText, type DateStyle, type DemoTime } from './period';
+import { dayIndexOf, PERIOD_DAYS, timeText, type DateStyle, type DemoTime } from './period';
 import { sheetOf } from './sheet';
 import type { SheetData } from '../workbookData';
 
@@ -53,6 +53,12 @@ const STATUS_TEXT: Record<DemoStatus, string> = {
   closed: '订单关闭',
 };
 const STAFF = 'J*** Kim';
+/**
+ * AliExpress masks the buyer's name once an order is closed or completed a while ago (most
+ * completed rows of the real 2024–26 export are masked, recent ones are not). Orders of the
+ * last three weeks, from Monday 2025-10-06, and those still in progress keep the full name.
+ */
+const FULL_NAME_DAYS = 21;
 
 /** Newest first, like an export; each duplicated order's re-pasted copy right below it. */
 export function ordersSheet(
@@ -73,11 +79,12 @@ function orderRow(order: DemoOrder): string[] {
   const timeline = timelineOf(order);
   const shipped = timeline.shipped !== null;
   const status = statusOf(order, timeline);
+  const buyerName = buyerNameShown(order, status);
   return [
     order.id + order.idSuffix,
     STATUS_TEXT[status],
     STAFF,
-    buyer.name,
+    buyerName,
     timeCell(order.orderedAt, order.dateStyle),
     timeCell(timeline.paid, order.dateStyle),
     moneyText(order.productTotal, currency),
@@ -88,7 +95,8 @@ function orderRow(order: DemoOrder): string[] {
     order.lines.map(lineCode).join(';'),
     order.note,
     `${buyer.street}、${buyer.addressCity}、${buyer.state}、${buyer.country.name}`,
-    buyer.recipient,
+    // Buyers ship to themselves.
+    buyerName,
     buyer.country.name,
     buyer.state,
     buyer.city,
@@ -102,6 +110,12 @@ function orderRow(order: DemoOrder): string[] {
     shipped ? `${timeCell(timeline.shipped, order.dateStyle)}\n` : '',
     timeCell(timeline.confirmed, order.dateStyle),
   ];
+}
+
+function buyerNameShown(order: DemoOrder, status: DemoStatus): string {
+  const old = dayIndexOf(order.orderedAt) < PERIOD_DAYS - FULL_NAME_DAYS;
+  const masked = status === 'closed' || (status === 'completed' && old);
+  return masked ? order.buyer.maskedName : order.buyer.name;
 }
 
 function timeCell(time: DemoTime | null, style: DateStyle): string {

@@ -76,7 +76,8 @@ export function reviewsSheet(
       ? rng.pick(DISPUTED_STARS)
       : rng.weightedPick(STARS, STAR_WEIGHTS);
     const unhappy = stars <= 3;
-    const language = order.buyer.country.koreanNames || rng.chance(TRANSLATED_SHARE) ? 'ko' : 'en';
+    const language =
+      order.buyer.country.names === 'korean' || rng.chance(TRANSLATED_SHARE) ? 'ko' : 'en';
     const sku = order.lines[0].sku;
     const repliedAt = rng.chance(unhappy ? 0.65 : 0.55)
       ? writtenAt + rng.int(unhappy ? 3 * HOUR : 2 * HOUR, unhappy ? 40 * HOUR : 30 * HOUR)

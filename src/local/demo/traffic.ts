@@ -32,7 +32,7 @@ interface WeekOfProduct {
 
 /**
  * Buyers who ordered and paid come from the simulated orders; the steps above them are worked
- * back with the DEMO_FACTS funnel rates, so the cart → order step is the weak one.
+ * back with the DEMO_FACTS funnel rates, so the add-to-cart step is the weak one.
  */
 export function trafficSheet(
   rng: Rng,
@@ -46,11 +46,14 @@ export function trafficSheet(
     for (const sku of CATALOG) {
       const { orderingBuyers, payingBuyers, paid, refunded } =
         weeks.get(key(sku, week)) ?? EMPTY_WEEK;
-      // A product nobody ordered that week still had a few carts (and so visitors).
-      const addedToCart =
-        orderingBuyers > 0
-          ? Math.round(orderingBuyers / around(rng, rates.cartToOrder))
-          : rng.int(1, 3);
+      // A product nobody paid for that week still had a few carts (and so visitors); and every
+      // ordering buyer added to cart first.
+      const addedToCart = Math.max(
+        orderingBuyers,
+        payingBuyers > 0
+          ? Math.round(payingBuyers / around(rng, rates.cartToPaying))
+          : rng.int(1, 3),
+      );
       const visitors = Math.round(addedToCart / around(rng, rates.addToCart));
       const impressions = Math.round(visitors / around(rng, rates.click));
       rows.push([

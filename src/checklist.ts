@@ -1,0 +1,340 @@
+/**
+ * The routine of the guide (§2-1 morning, §2-2 afternoon, §2-3 weekly) as checklists whose items
+ * show their data and tick themselves when the data says they are done (SPEC §8).
+ */
+import { formatChange, formatDateTime, formatNumber } from './displayText';
+import type { KpiCard } from './kpiCards';
+import type { KpiId } from './kpis';
+import type { Lang } from './language';
+import { t } from './messages';
+import { NO_SKU } from './skuMargin';
+import { tabSpec, type TabId } from './tabSpecs';
+import type { WeeklyUpdate } from './weeklyUpdate';
+
+export const ROUTINE_ITEMS = {
+  morning: ['alerts', 'shipBy', 'messages', 'replies'],
+  afternoon: ['funnel', 'thumbnail', 'title', 'keywords'],
+  weekly: ['weeklyUpdate', 'disputes', 'response', 'conversion', 'skuCleanup', 'fx'],
+} as const;
+
+export type RoutineId = keyof typeof ROUTINE_ITEMS;
+type ItemName = (typeof ROUTINE_ITEMS)[RoutineId][number];
+
+/** Every item id, `routine.item`: what a tick may name. */
+export const CHECKLIST_ITEM_IDS: readonly string[] = Object.entries(ROUTINE_ITEMS).flatMap(
+  ([routine, items]) => items.map((item) => `${routine}.${item}`),
+);
+
+export function isChecklistItemId(id: unknown): id is string {
+  return typeof id === 'string' && CHECKLIST_ITEM_IDS.includes(id);
+}
+
+export interface ChecklistItem {
+  id: string;
+  label: string;
+  /** What the data says about the item, one sentence a line. */
+  lines: string[];
+  /** The data says it is done: shown ticked whatever the user did. */
+  autoDone: boolean;
+  /** The user ticked it today. */
+  ticked: boolean;
+}
+
+export interface Checklist {
+  id: RoutineId;
+  title: string;
+  items: ChecklistItem[];
+}
+
+export interface ChecklistInput {
+  update: WeeklyUpdate;
+  /** Item ids the user ticked today. */
+  ticks: readonly string[];
+  /** ISO time of the last weekly update (document property), or null. */
+  lastUpdate: string | null;
+  now: Date;
+  kpiCards: readonly KpiCard[];
+}
+
+/** How often the weekly update is due (SPEC §10: "due" after 7 days). */
+export const UPDATE_DUE_DAYS = 7;
+/** Names listed in a line before "and N more". */
+const LISTED = 5;
+const MS_PER_DAY = 86_400_000;
+
+type ItemData = Pick<ChecklistItem, 'lines' | 'autoDone'>;
+
+class ItemContext {
+  readonly lang: Lang;
+
+  constructor(readonly input: ChecklistInput) {
+    this.lang = input.update.lang;
+  }
+
+  get update(): WeeklyUpdate {
+    return this.input.update;
+  }
+
+  /**
+   * Why the orders cannot be judged: no Orders tab, or none of its orders could be read (then
+   * "nothing near its deadline" would be a false all-clear). Null when they can.
+   */
+  ordersUnread(): string | null {
+    const missing = this.missing('orders');
+    if (missing) return missing;
+    const read =
+      this.update.weeks.some((week) => week.paidOrders > 0) || this.update.shipBy.length > 0;
+    return read ? null : t('sidebar.noOrdersRead', this.lang);
+  }
+
+  /** The sentence naming the first missing tab, or null when all are there. */
+  missing(...tabs: TabId[]): string | null {
+    const absent = tabs.find((id) => !this.update.tabNames[id]);
+    return absent ? t('sidebar.needsTab', this.lang, { tab: tabSpec(absent)[this.lang] }) : null;
+  }
+
+  /** 'a, b, c' or 'a, b, c, d, e and 3 more'. */
+  list(names: readonly string[]): string {
+    const shown = names.slice(0, LISTED).join(', ');
+    const more = names.length - LISTED;
+    return more > 0 ? `${shown} ${t('sidebar.detail.more', this.lang, { count: more })}` : shown;
+  }
+
+  /** The KPI's card: the checklist judges a KPI exactly as its card shows it. */
+  card(id: KpiId): KpiCard {
+    const card = this.input.kpiCards.find((candidate) => candidate.id === id);
+    if (!card) throw new Error(`No KPI card ${id}`);
+    return card;
+  }
+
+  /** 'Dispute rate 4.12% (target 2%)', then what to do or why there is no number. */
+  kpiItem(id: KpiId, ...more: string[]): ItemData {
+    const card = this.card(id);
+    const line = t('sidebar.detail.kpiVsTarget', this.lang, {
+      name: card.name,
+      value: card.valueText,
+      target: card.targetText,
+    });
+    const lines = [line, ...more];
+    if (card.advice) lines.push(card.advice);
+    return { lines, autoDone: card.status === 'OK' };
+  }
+}
+
+const notChecked = (line: string): ItemData => ({ lines: [line], autoDone: false });
+
+function alerts(ctx: ItemContext): ItemData {
+  const { update, lang } = ctx;
+  const lowStock = update.stockCover.filter((row) => row.alert).map((row) => row.sku);
+  const counts: Array<[number, string]> = [
+    [
+      lowStock.length,
+      t('sidebar.detail.lowStock', lang, {
+        count: lowStock.length,
+        days: update.settings.stockLeadTimeDays,
+        skus: ctx.list(lowStock),
+      }),
+    ],
+    [
+      update.delivery.stalled.length,
+      t('sidebar.detail.stalled', lang, { count: update.delivery.stalled.length }),
+    ],
+    [
+      update.rating.unansweredOver24h,
+      t('sidebar.detail.reviewsWaiting', lang, { count: update.rating.unansweredOver24h }),
+    ],
+    [update.problems.length, t('sidebar.problems', lang, { count: update.problems.length })],
+  ];
+  const lines = counts.filter(([count]) => count > 0).map(([, line]) => line);
+  const unread = ctx.ordersUnread();
+  if (unread) return { lines: [unread, ...lines], autoDone: false };
+  return lines.length > 0
+    ? { lines, autoDone: false }
+    : { lines: [t('sidebar.detail.noAlerts', lang)], autoDone: true };
+}
+
+function shipByItem(ctx: ItemContext): ItemData {
+  const { update, lang } = ctx;
+  const unread = ctx.ordersUnread();
+  if (unread) return notChecked(unread);
+  const urgent = update.shipBy.filter((row) => row.alert);
+  if (urgent.length === 0) return { lines: [t('sidebar.detail.noShipBy', lang)], autoDone: true };
+  const overdue = urgent.filter((row) => row.hoursLeft < 0).length;
+  const lines = [t('sidebar.detail.nearShipBy', lang, { count: urgent.length - overdue })];
+  if (overdue > 0) lines.push(t('sidebar.detail.overdue', lang, { count: overdue }));
+  lines.push(
+    t('sidebar.detail.orderIds', lang, { ids: ctx.list(urgent.map((row) => row.orderId)) }),
+  );
+  return { lines, autoDone: false };
+}
+
+function messages(ctx: ItemContext): ItemData {
+  const missing = ctx.missing('messages');
+  if (missing) return notChecked(missing);
+  const { unanswered } = ctx.update.response;
+  return unanswered === 0
+    ? { lines: [t('sidebar.detail.noUnanswered', ctx.lang)], autoDone: true }
+    : notChecked(t('sidebar.detail.unanswered', ctx.lang, { count: unanswered }));
+}
+
+function funnelItem(ctx: ItemContext): ItemData {
+  const { update, lang } = ctx;
+  const missing = ctx.missing('traffic');
+  if (missing) return notChecked(missing);
+  const { funnel } = update;
+  if (funnel.weakestStep && funnel.advice) {
+    const step = t(`funnel.stage.${funnel.weakestStep}`, lang);
+    return {
+      lines: [t('sidebar.detail.weakestStep', lang, { step }), funnel.advice[lang]],
+      autoDone: false,
+    };
+  }
+  const hasData = funnel.steps.some((step) => step.count !== null);
+  return hasData
+    ? { lines: [t('sidebar.detail.funnelOk', lang)], autoDone: true }
+    : notChecked(t('sidebar.noRecentData', lang, { days: update.settings.kpiWindowDays }));
+}
+
+/** The failing title that matters most: the best-selling SKU's. */
+function titleItem(ctx: ItemContext): ItemData {
+  const { update, lang } = ctx;
+  const missing = ctx.missing('sku');
+  if (missing) return notChecked(missing);
+  const sales = new Map(update.skus.map((row) => [row.sku, row.sales]));
+  const failing = update.titles
+    .filter((title) => !title.check.ok)
+    .sort(
+      (a, b) => (sales.get(b.sku) ?? 0) - (sales.get(a.sku) ?? 0) || a.sku.localeCompare(b.sku),
+    );
+  const pick = failing[0];
+  if (!pick) return { lines: [t('sidebar.detail.titlesOk', lang)], autoDone: true };
+  const issues = pick.check.issues.map((issue) => t(`title.${issue}`, lang)).join(', ');
+  return {
+    lines: [
+      t('sidebar.detail.titleToFix', lang, { sku: pick.sku, issues }),
+      pick.title,
+      t('sidebar.detail.titleRule', lang),
+    ],
+    autoDone: false,
+  };
+}
+
+function keywords(ctx: ItemContext): ItemData {
+  const { update, lang } = ctx;
+  const missing = ctx.missing('ads');
+  if (missing) return notChecked(missing);
+  const { keywords: judged } = update.ads;
+  if (judged.length === 0) {
+    return notChecked(t('sidebar.noRecentData', lang, { days: update.settings.kpiWindowDays }));
+  }
+  const named = (action: string) =>
+    judged.filter((k) => k.action === action).map((k) => k.campaign);
+  const lines = (
+    [
+      ['pause', 'sidebar.detail.keywordPause'],
+      ['boost', 'sidebar.detail.keywordBoost'],
+      ['fix-detail-page', 'sidebar.detail.keywordFix'],
+    ] as const
+  ).flatMap(([action, key]) => {
+    const campaigns = named(action);
+    return campaigns.length > 0 ? [t(key, lang, { keywords: ctx.list(campaigns) })] : [];
+  });
+  return lines.length > 0
+    ? { lines, autoDone: false }
+    : { lines: [t('sidebar.detail.keywordsOk', lang)], autoDone: true };
+}
+
+function weeklyUpdateItem(ctx: ItemContext): ItemData {
+  const { lang, input } = ctx;
+  const last = input.lastUpdate === null ? null : new Date(input.lastUpdate);
+  if (last === null || Number.isNaN(last.getTime())) {
+    return notChecked(t('sidebar.detail.neverUpdated', lang));
+  }
+  const due = input.now.getTime() - last.getTime() >= UPDATE_DUE_DAYS * MS_PER_DAY;
+  const lines = [
+    t('sidebar.detail.lastUpdate', lang, { date: formatDateTime(last, ctx.update.timeZone) }),
+  ];
+  if (due) lines.push(t('sidebar.detail.updateDue', lang));
+  return { lines, autoDone: !due };
+}
+
+function disputes(ctx: ItemContext): ItemData {
+  const { lang } = ctx;
+  const top = ctx.update.disputes.causes.slice(0, 2);
+  const causes = top.map((cause, i) =>
+    t('sidebar.detail.disputeCause', lang, {
+      rank: i + 1,
+      reason: t(`reason.${cause.reason}`, lang),
+      count: cause.count,
+    }),
+  );
+  const hasDisputes = ctx.update.tabNames.disputes !== undefined;
+  if (hasDisputes && causes.length === 0) causes.push(t('sidebar.detail.noDisputes', lang));
+  return ctx.kpiItem('disputeRate', ...causes);
+}
+
+/** Pareto class C (SPEC §5): the bottom 20% by real margin, or losing money. */
+function skuCleanup(ctx: ItemContext): ItemData {
+  const { update, lang } = ctx;
+  const missing = ctx.missing('orders');
+  if (missing && !update.tabNames.ledger) return notChecked(missing);
+  const classC = update.skus
+    .filter((row) => row.paretoClass === 'C' && row.sku !== NO_SKU)
+    .map((row) => row.sku);
+  return classC.length > 0
+    ? notChecked(t('sidebar.detail.classC', lang, { count: classC.length, skus: ctx.list(classC) }))
+    : { lines: [t('sidebar.detail.noClassC', lang)], autoDone: true };
+}
+
+function fx(ctx: ItemContext): ItemData {
+  const { update, lang } = ctx;
+  if (update.fxReprice.length === 0)
+    return notChecked(ctx.missing('settings') ?? t('sidebar.detail.noFxTable', lang));
+  const moved = update.fxReprice.filter((row) => row.alert);
+  if (moved.length === 0) return { lines: [t('sidebar.detail.fxStable', lang)], autoDone: true };
+  const lines = moved.map((row) =>
+    t('sidebar.detail.fxMoved', lang, {
+      currency: row.currency,
+      change: formatChange(row.change, lang),
+      from: formatNumber(row.rateThen, lang, 2),
+      to: formatNumber(row.rateNow, lang, 2),
+    }),
+  );
+  return { lines, autoDone: false };
+}
+
+const ITEMS: Record<ItemName, (ctx: ItemContext) => ItemData> = {
+  alerts,
+  shipBy: shipByItem,
+  messages,
+  replies: (ctx) => notChecked(t('sidebar.detail.macrosBelow', ctx.lang)),
+  funnel: funnelItem,
+  thumbnail: (ctx) => notChecked(t('sidebar.detail.thumbnailTips', ctx.lang)),
+  title: titleItem,
+  keywords,
+  weeklyUpdate: weeklyUpdateItem,
+  disputes,
+  response: (ctx) => ctx.kpiItem('responseHours'),
+  conversion: (ctx) => ctx.kpiItem('conversion'),
+  skuCleanup,
+  fx,
+};
+
+/** The three checklists of the day, each item with its data, its auto-tick and today's tick. */
+export function checklists(input: ChecklistInput): Checklist[] {
+  const ctx = new ItemContext(input);
+  const ticked = new Set(input.ticks);
+  return (Object.keys(ROUTINE_ITEMS) as RoutineId[]).map((routine) => ({
+    id: routine,
+    title: t(`sidebar.checklist.${routine}`, ctx.lang),
+    items: ROUTINE_ITEMS[routine].map((name: ItemName) => {
+      const id = `${routine}.${name}`;
+      return {
+        id,
+        label: t(`sidebar.item.${name}`, ctx.lang),
+        ...ITEMS[name](ctx),
+        ticked: ticked.has(id),
+      };
+    }),
+  }));
+}

@@ -1,0 +1,168 @@
+/**
+ * Everything the sidebar shows, computed from one weekly-update computation (compute only,
+ * never written) plus today's ticks and journal line: what getSidebarModel returns in its one
+ * round trip (SPEC §8). Only strings, numbers, booleans, arrays and plain objects, because
+ * google.script.run turns a return value holding a Date into null.
+ */
+import { checklists, type Checklist } from './checklist';
+import { formatDateTime } from './displayText';
+import { funnelCard, type FunnelCard } from './funnelCard';
+import { journalLineOf, type JournalLine } from './journal';
+import { kpiCards, type KpiCard } from './kpiCards';
+import type { Lang } from './language';
+import { replyMacros, type Macro } from './macros';
+import { t } from './messages';
+import { tabSpec, type TabId } from './tabSpecs';
+import { localDateKey } from './dates';
+import type { WeeklyUpdate } from './weeklyUpdate';
+
+/** The labels of the sidebar itself; `{name}` placeholders are filled in by the sidebar. */
+export interface SidebarText {
+  title: string;
+  /** 'Today: 2025-10-27'. */
+  today: string;
+  refresh: string;
+  runUpdate: string;
+  setupSheets: string;
+  updating: string;
+  settingUp: string;
+  /** Has `{reason}`. */
+  callFailed: string;
+  noReason: string;
+  todayHeading: string;
+  /** Has `{done}` and `{total}`. */
+  progress: string;
+  autoDone: string;
+  kpiHeading: string;
+  funnelHeading: string;
+  funnelWeakest: string;
+  macrosHeading: string;
+  copyKo: string;
+  copyEn: string;
+  copied: string;
+  selected: string;
+  journalHeading: string;
+  journalLabel: string;
+  journalSave: string;
+  journalSaved: string;
+}
+
+export interface SidebarModel {
+  lang: Lang;
+  text: SidebarText;
+  /** 'YYYY-MM-DD' in the spreadsheet's zone: the day the ticks and the journal line belong to. */
+  today: string;
+  /** 'Data as of 2025-10-26 23:59'; null when there are no orders and no ledger rows. */
+  dataAsOf: string | null;
+  /** No Orders and no Ledger tab: the sidebar offers "Set up sheets". */
+  setupNeeded: boolean;
+  /** What is missing or needs a look, one sentence each. */
+  notices: string[];
+  checklists: Checklist[];
+  kpis: KpiCard[];
+  funnel: FunnelCard;
+  macros: Macro[];
+  /** The journal tab's name (the one to be created when missing) and today's line. */
+  journal: { tab: string; line: JournalLine };
+}
+
+export interface SidebarModelInput {
+  update: WeeklyUpdate;
+  now: Date;
+  /** Item ids the user ticked today. */
+  ticks: readonly string[];
+  /** ISO time of the last weekly update (a document property), or null. */
+  lastUpdate: string | null;
+  /** The journal tab's name and values, or null when there is none yet. */
+  journal: { name: string; values: unknown[][] } | null;
+}
+
+/** Tabs whose absence the sidebar mentions: each feeds a KPI or a checklist item (Settings: FX). */
+const EXPECTED_TABS: readonly TabId[] = [
+  'orders',
+  'disputes',
+  'traffic',
+  'ads',
+  'reviews',
+  'messages',
+  'sku',
+  'settings',
+];
+
+function sidebarText(lang: Lang, windowDays: number, today: string): SidebarText {
+  return {
+    title: t('app.name', lang),
+    today: t('sidebar.today', lang, { date: today }),
+    refresh: t('sidebar.refresh', lang),
+    runUpdate: t('menu.runWeeklyUpdate', lang),
+    setupSheets: t('menu.setupSheets', lang),
+    updating: t('sidebar.updating', lang),
+    settingUp: t('sidebar.settingUp', lang),
+    callFailed: t('sidebar.callFailed', lang),
+    noReason: t('sidebar.noReason', lang),
+    todayHeading: t('sidebar.todayHeading', lang),
+    progress: t('sidebar.progress', lang),
+    autoDone: t('sidebar.autoDone', lang),
+    kpiHeading: t('sidebar.kpiHeading', lang, { days: windowDays }),
+    funnelHeading: t('sidebar.funnelHeading', lang),
+    funnelWeakest: t('sidebar.funnelWeakest', lang),
+    macrosHeading: t('sidebar.macrosHeading', lang),
+    copyKo: t('sidebar.copyKo', lang),
+    copyEn: t('sidebar.copyEn', lang),
+    copied: t('sidebar.copied', lang),
+    selected: t('sidebar.selected', lang),
+    journalHeading: t('sidebar.journalHeading', lang),
+    journalLabel: t('sidebar.journalLabel', lang),
+    journalSave: t('sidebar.journalSave', lang),
+    journalSaved: t('sidebar.journalSaved', lang),
+  };
+}
+
+function notices(update: WeeklyUpdate, setupNeeded: boolean): string[] {
+  const { lang } = update;
+  if (setupNeeded) return [t('sidebar.setupNeeded', lang)];
+  const missing = EXPECTED_TABS.filter((id) => !update.tabNames[id]).map((id) => tabSpec(id)[lang]);
+  return missing.length > 0 ? [t('sidebar.missingTabs', lang, { tabs: missing.join(', ') })] : [];
+}
+
+/** @example buildSidebarModel({ update, now, ticks: [], lastUpdate: null, journal: { tab: null, text: '' } }).kpis */
+export function buildSidebarModel(input: SidebarModelInput): SidebarModel {
+  const { update, now, journal } = input;
+  const { lang, timeZone } = update;
+  const present = new Set(Object.keys(update.tabNames) as TabId[]);
+  const setupNeeded = !present.has('orders') && !present.has('ledger');
+  const hasData = update.ledger.length > 0;
+  const windowDays = update.settings.kpiWindowDays;
+  const kpis = kpiCards(update.kpis, { lang, present, windowDays });
+  const funnelNote = present.has('traffic')
+    ? t('sidebar.noRecentData', lang, { days: windowDays })
+    : t('sidebar.needsTab', lang, { tab: tabSpec('traffic')[lang] });
+  const today = localDateKey(now, timeZone);
+  return {
+    lang,
+    text: sidebarText(lang, windowDays, today),
+    today,
+    dataAsOf: hasData
+      ? t('sidebar.dataAsOf', lang, { time: formatDateTime(update.asOf, timeZone) })
+      : null,
+    setupNeeded,
+    notices: notices(update, setupNeeded),
+    checklists: checklists({
+      update,
+      ticks: input.ticks,
+      lastUpdate: input.lastUpdate,
+      now,
+      kpiCards: kpis,
+    }),
+    kpis,
+    funnel: funnelCard(update.funnel, lang, funnelNote),
+    macros: replyMacros(lang),
+    journal: {
+      tab: journal?.name ?? t('tab.journal', lang),
+      line: (journal && journalLineOf(journal.values, today, timeZone)) ?? {
+        date: today,
+        text: '',
+      },
+    },
+  };
+}

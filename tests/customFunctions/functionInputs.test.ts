@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { DISPUTE_RATE } from '../../src/customFunctions/disputes';
+import { FUNNEL } from '../../src/customFunctions/funnel';
+import { WEEKLY_MARGIN } from '../../src/customFunctions/weeklyMargin';
+import { STOCK_COVER_DAYS } from '../../src/customFunctions/stockCover';
+import { en, ko, smallWorkbook } from './workbooks';
+
+const tabs = smallWorkbook();
+
+describe('bad input: a short message naming the range, row and column, never a number', () => {
+  it('names a missing required column with the names it tried', () => {
+    const noOrderId = tabs.Orders.map((row) => row.slice(1));
+    const answer = DISPUTE_RATE.run([noOrderId, tabs.Disputes], en);
+    expect(answer.ok).toBe(false);
+    expect(!answer.ok && answer.message).toMatch(
+      /^Orders — expected a column "Order ID" \(tried: /,
+    );
+  });
+
+  it('answers the first unreadable row instead of leaving it out of the rate', () => {
+    const garbage = [...tabs.Orders, ['1007', 'Completed', '2025-09-20 10:00', 'lots', '', '', '']];
+    const answer = DISPUTE_RATE.run([garbage, tabs.Disputes, undefined, tabs.Settings], en);
+    expect(answer.ok).toBe(false);
+    expect(!answer.ok && answer.message).toMatch(
+      /^Orders row 10, Order Amount: "lots" — expected /,
+    );
+  });
+
+  it('names the Korean range in a Korean spreadsheet', () => {
+    const garbage = [...tabs.Orders, ['1007', 'Completed', '2025-09-20 10:00', 'lots', '', '', '']];
+    const answer = DISPUTE_RATE.run([garbage, tabs.Disputes, undefined, tabs.Settings], ko);
+    expect(!answer.ok && answer.message).toBe(
+      '주문 10행, Order Amount: "lots" — 12,345원이나 US $12.34 같은 금액이 필요합니다.',
+    );
+  });
+
+  it('reads a single cell where a range belongs as a range without its columns', () => {
+    const answer = FUNNEL.run([1234], en);
+    expect(answer.ok).toBe(false);
+    expect(!answer.ok && answer.message).toMatch(/^Traffic — expected a column "Period"/);
+  });
+
+  it('names an unreadable Settings value and an unreadable as-of date', () => {
+    const badSettings = [['KPI window days', 'a month']];
+    expect(WEEKLY_MARGIN.run([tabs.Ledger, undefined, undefined, badSettings], en)).toEqual({
+      ok: false,
+      message:
+        'Settings row 1, KPI window days: "a month" — expected a whole number such as 1,234.',
+    });
+    expect(DISPUTE_RATE.run([tabs.Orders, tabs.Disputes, 'soon', tabs.Settings], en)).toEqual({
+      ok: false,
+      message: 'as-of date: "soon" — expected a date like 2025-10-26 or 2025-10-26 23:59.',
+    });
+  });
+
+  it('answers NO DATA when the data has no date to take the as-of from', () => {
+    const headerOnly = [tabs.Orders[0] ?? []];
+    expect(STOCK_COVER_DAYS.run([tabs.SKU, headerOnly], en)).toEqual({
+      ok: false,
+      message: 'NO DATA: Orders has no dated rows to take the as-of date from.',
+    });
+  });
+});

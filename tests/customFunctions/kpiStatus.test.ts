@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { KPI_STATUS } from '../../src/customFunctions/kpiStatus';
+import { en, importedSmall, ko } from './workbooks';
+
+const status = (...args: unknown[]) => KPI_STATUS.run(args, en);
+
+describe('KPI_STATUS', () => {
+  it('applies the KPI rule: OK, WARN within 20% of the target, BAD beyond', () => {
+    expect(status(0.019, 0.02, 'below')).toEqual({ ok: true, value: 'OK' });
+    expect(status(0.024, '2%', 'below')).toEqual({ ok: true, value: 'WARN' });
+    expect(status(0.025, '2%', 'below')).toEqual({ ok: true, value: 'BAD' });
+    expect(status(4.7, 4.7)).toEqual({ ok: true, value: 'OK' });
+    expect(status('12%', '15%', '이상')).toEqual({ ok: true, value: 'WARN' });
+    expect(status(13, 12, '미만')).toEqual({ ok: true, value: 'WARN' });
+  });
+
+  it('reads a blank value, or another function’s NO DATA message, as NO DATA', () => {
+    expect(status('', 0.02, 'below')).toEqual({ ok: true, value: 'NO DATA' });
+    expect(
+      status('NO DATA: no paid orders in the 28 days up to 2025-10-26.', 0.02, 'below'),
+    ).toEqual({ ok: true, value: 'NO DATA' });
+  });
+
+  it('names the argument it cannot read', () => {
+    expect(status('abc', 0.02)).toEqual({
+      ok: false,
+      message: 'value: "abc" — expected a number like 4.7 or a rate like 2%.',
+    });
+    expect(status(0.1, '')).toEqual({
+      ok: false,
+      message: 'target — expected a number like 4.7 or a rate like 2%.',
+    });
+    expect(status(0.1, 0.2, 'higher')).toEqual({
+      ok: false,
+      message:
+        'direction: "higher" — expected "below" (stay under the target) or "at-least" (reach it).',
+    });
+    expect(KPI_STATUS.run([[[0.1, 0.2]], 0.2], ko)).toEqual({
+      ok: false,
+      message: '값 — 셀 하나가 필요합니다.',
+    });
+  });
+
+  it('gives the KPI tab’s status for every KPI with a target', () => {
+    const { update } = importedSmall();
+    for (const kpi of update.kpis.filter((k) => k.target !== null)) {
+      expect(KPI_STATUS.run([kpi.value ?? '', kpi.target, kpi.direction], ko)).toEqual({
+        ok: true,
+        value: kpi.status,
+      });
+    }
+  });
+});

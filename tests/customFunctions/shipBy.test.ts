@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { SHIP_BY } from '../../src/customFunctions/shipBy';
+import { en, importedSmall, tableOf } from './workbooks';
+
+const { tabs, update } = importedSmall();
+
+describe('SHIP_BY', () => {
+  it('spills the orders still to ship, soonest first, hours counted from the newest order', () => {
+    // Paid + 3 processing days (September is not a peak month); as of 09-21 20:00.
+    expect(SHIP_BY.run([tabs.Orders, undefined, tabs.Settings], en)).toEqual({
+      ok: true,
+      value: [
+        ['Order ID', 'Ship by', 'Hours left', 'Alert'],
+        ['1005', '2025-09-22 08:00', 12, 'Ship now'],
+        ['1004', '2025-09-24 20:00', 72, ''],
+      ],
+    });
+  });
+
+  it('equals the weekly update’s ship-by rows', () => {
+    const answer = SHIP_BY.run([tabs.Orders, undefined, tabs.Settings], en);
+    expect(
+      tableOf(answer)
+        .slice(1)
+        .map((row) => [row[0], row[2]]),
+    ).toEqual(update.shipBy.map((row) => [row.orderId, row.hoursLeft]));
+  });
+
+  it('gives one pay time its deadline, with the peak extra days in a peak month', () => {
+    expect(SHIP_BY.run(['2025-09-19 08:00', undefined, tabs.Settings], en)).toEqual({
+      ok: true,
+      value: '2025-09-22 08:00',
+    });
+    // November: 3 processing + 2 peak days (the defaults).
+    expect(SHIP_BY.run([new Date('2025-11-03T01:00:00Z')], en)).toEqual({
+      ok: true,
+      value: '2025-11-08 10:00',
+    });
+    expect(SHIP_BY.run([[['2025-11-03 10:00']]], en)).toEqual({
+      ok: true,
+      value: '2025-11-08 10:00',
+    });
+  });
+
+  it('names a pay time it cannot read', () => {
+    expect(SHIP_BY.run(['next Tuesday'], en)).toEqual({
+      ok: false,
+      message: 'pay time: "next Tuesday" — expected a date like 2025-10-26 or 2025-10-26 23:59.',
+    });
+  });
+});
