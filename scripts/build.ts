@@ -40,6 +40,8 @@ async function buildSidebar(): Promise<void> {
   const css = readFileSync(`${root}sidebar/sidebar.css`, 'utf8');
   // Apps Script serves HTML through its sanitiser: everything must be inline, nothing remote.
   const js = script.outputFiles[0]?.text ?? '';
+  // Sidebar.html is an HtmlService template: a stray `<?` in the inlined code would be a scriptlet.
+  if (/<\?/.test(js + css)) throw new Error('sidebar script or CSS contains "<?"');
   const html = readFileSync(`${root}sidebar/Sidebar.html`, 'utf8')
     .replace('/* inline:sidebar.css */', () => css)
     .replace('/* inline:main.ts */', () => js.replace(/<\/script/gi, '<\\/script'));

@@ -37,6 +37,26 @@ export const PUBLIC_FUNCTIONS: ReadonlyArray<{ name: string; doc: string[] }> = 
   },
   {
     name: 'getSidebarModel',
-    doc: ['Sidebar: everything the sidebar shows, in one call.', '@return {Object} The model.'],
+    doc: [
+      'Sidebar: everything the sidebar shows, in one call (computes only, writes nothing).',
+      '@return {Object} The model.',
+    ],
+  },
+  {
+    name: 'setChecklistTick',
+    doc: [
+      'Sidebar: ticks or unticks one checklist item for today (kept in document properties).',
+      "@param {string} itemId The item, e.g. 'morning.replies'.",
+      '@param {boolean} ticked True to tick, false to untick.',
+      '@return {Object} {ok, ticks} or {ok: false, message}.',
+    ],
+  },
+  {
+    name: 'saveJournal',
+    doc: [
+      "Sidebar: saves today's one-line journal entry to the Journal tab, replacing today's row.",
+      '@param {string} text The line.',
+      '@return {Object} {ok, line, message} or {ok: false, message}.',
+    ],
   },
 ];

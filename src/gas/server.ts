@@ -5,6 +5,8 @@ export { onInstall, onOpen } from './commands/lifecycle';
 export { openSidebar } from './commands/openSidebar';
 export { showHelp } from './commands/showHelp';
 export { getSidebarModel } from './commands/getSidebarModel';
+export { setChecklistTick } from './commands/setChecklistTick';
+export { saveJournal } from './commands/saveJournal';
 export { importExports, runWeeklyUpdate } from './commands/runWeeklyUpdate';
 export { setupSheets } from './commands/setupSheets';
 export { toggleWeeklyTrigger, weeklyUpdateTrigger } from './commands/weeklyTrigger';

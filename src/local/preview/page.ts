@@ -7,6 +7,8 @@ export interface PageModel {
   menu: Array<{ caption: string; functionName: string }>;
   /** What the last action showed the user (alerts, toasts), newest last. */
   messages: string[];
+  /** The sidebar's title, for the frame that shows it beside the tabs. */
+  sidebarTitle: string;
 }
 
 function formatCell(value: CellValue, timeZone: string): string {
@@ -29,7 +31,10 @@ function renderTable(sheet: SheetData, timeZone: string): string {
   return `<div class="grid"><table>${rows.join('\n')}</table></div>`;
 }
 
-/** The whole preview page: menu buttons, tab strip and the selected tab as a table. */
+/**
+ * The whole preview page: menu buttons, tab strip, the selected tab as a table, and the sidebar
+ * (served by /sidebar) in a 300 px frame as Sheets shows it.
+ */
 export function renderPage(model: PageModel): string {
   const { workbook } = model;
   const sheet = workbook.sheets.find((s) => s.name === model.selectedTab) ?? workbook.sheets[0];
@@ -56,10 +61,17 @@ nav a[aria-current]{background:#0b57d0;color:#fff}
 table{border-collapse:collapse;font-size:14px} td,th{border:1px solid #d5d9e0;padding:2px 6px;vertical-align:top;white-space:nowrap}
 th{background:#f5f6f8;position:sticky;top:0} th.row{position:static;color:#666;font-weight:normal}
 .messages{margin:8px 16px;padding:8px 24px;background:#fff8e1;border:1px solid #f0d98a}
+.workspace{display:flex;align-items:flex-start} .sheet{flex:1;min-width:0}
+aside{flex:none;width:300px;border-left:1px solid #c9d2e0}
+aside iframe{display:block;width:300px;height:calc(100vh - 120px);border:0}
 </style></head>
 <body><header><h1>${escapeHtml(workbook.name)}</h1><div class="menu">${menu.join('')}</div></header>
 ${messages ? `<ul class="messages" role="status">${messages}</ul>` : ''}
+<div class="workspace"><div class="sheet">
 <nav aria-label="tabs">${tabs.join('')}</nav>
 <main>${sheet ? renderTable(sheet, workbook.timeZone) : '<p>(no tabs)</p>'}</main>
+</div>
+<aside><iframe src="/sidebar" title="${escapeHtml(model.sidebarTitle)}" width="300"></iframe></aside>
+</div>
 </body></html>`;
 }

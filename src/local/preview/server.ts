@@ -1,5 +1,6 @@
-// The local preview: the built add-on running on the harness, its tabs as tables and its menu
-// items as buttons. Everything stays on localhost.
+// The local preview: the built add-on running on the harness, its tabs as tables, its menu items
+// as buttons, and the real built sidebar beside them, wired to the same server functions through
+// a google.script.run stand-in. Everything stays on localhost.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { DIST_DIR, loadAddOn } from '../bundle';
 import { createGasEnvironment } from '../harness/environment';
 import type { WorkbookData } from '../workbookData';
 import { renderPage } from './page';
+import { withScriptRunShim } from './scriptRunShim';
 
 export interface Preview {
   url: string;
@@ -20,6 +22,51 @@ export interface PreviewOptions {
   host?: string;
 }
 
+/** The public functions the sidebar calls: the only ones /rpc/ answers. */
+const SIDEBAR_FUNCTIONS: ReadonlySet<string> = new Set([
+  'getSidebarModel',
+  'setChecklistTick',
+  'saveJournal',
+  'weeklyUpdate',
+  'setupSheets',
+]);
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** The message of an error thrown in the add-on's realm (where `instanceof Error` fails). */
+function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk: string) => {
+      body += chunk;
+      if (body.length > MAX_BODY_BYTES) reject(new Error('Request body too large'));
+    });
+    request.on('end', () => resolve(body));
+    request.on('error', reject);
+  });
+}
+
+function parseArgs(body: string): unknown[] | null {
+  try {
+    const args: unknown = JSON.parse(body || '[]');
+    return Array.isArray(args) ? args : null;
+  } catch {
+    return null;
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+    .end(JSON.stringify(body));
+}
+
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const env = createGasEnvironment(options.workbook, {
     htmlFiles: { Sidebar: readFileSync(`${DIST_DIR}Sidebar.html`, 'utf8') },
@@ -30,23 +77,59 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const menuFunctions = new Set(menu.map((item) => item.functionName));
   let messages: string[] = [];
 
-  function runMenuAction(functionName: string): void {
+  /** Runs a public function; what it showed the user (alerts, toasts) becomes the page's messages. */
+  function run(functionName: string, args: unknown[] = []): unknown {
     const shownBefore = env.ui.alerts.length + env.ui.toasts.length;
-    try {
-      addOn.fn(functionName)();
-      const shown = [...env.ui.alerts, ...env.ui.toasts].slice(shownBefore);
+    const value = addOn.fn(functionName)(...args);
+    const shown = [...env.ui.alerts, ...env.ui.toasts].slice(shownBefore);
+    if (shown.length > 0)
       messages = shown.map((m) => [m.title, m.message].filter(Boolean).join(' · '));
+    return value;
+  }
+
+  function runMenuAction(functionName: string): void {
+    messages = [];
+    try {
+      run(functionName);
     } catch (error) {
-      messages = [error instanceof Error ? error.message : String(error)];
+      messages = [messageOf(error)];
     }
   }
 
-  function handle(request: IncomingMessage, response: ServerResponse): void {
+  /** The sidebar exactly as openSidebar shows it, plus the google.script.run stand-in. */
+  function sidebarPage(): { title: string; html: string } {
+    run('openSidebar');
+    const shown = env.ui.sidebars.at(-1);
+    return { title: shown?.title ?? '', html: withScriptRunShim(shown?.content ?? '') };
+  }
+
+  async function answerRpc(name: string, request: IncomingMessage, response: ServerResponse) {
+    const args = parseArgs(await readBody(request));
+    if (args === null) return sendJson(response, 400, { error: 'Arguments must be a JSON array' });
+    try {
+      sendJson(response, 200, { value: run(name, args) ?? null });
+    } catch (error) {
+      sendJson(response, 500, { error: messageOf(error) });
+    }
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const action = /^\/run\/([\w$]+)$/.exec(url.pathname)?.[1];
     if (request.method === 'POST' && action && menuFunctions.has(action)) {
       runMenuAction(action);
       response.writeHead(303, { location: '/' }).end();
+      return;
+    }
+    const rpc = /^\/rpc\/([\w$]+)$/.exec(url.pathname)?.[1];
+    if (request.method === 'POST' && rpc && SIDEBAR_FUNCTIONS.has(rpc)) {
+      await answerRpc(rpc, request, response);
+      return;
+    }
+    if (request.method === 'GET' && url.pathname === '/sidebar') {
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(sidebarPage().html);
       return;
     }
     if (request.method === 'GET' && url.pathname === '/') {
@@ -55,6 +138,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         selectedTab: url.searchParams.get('tab') ?? '',
         menu,
         messages,
+        sidebarTitle: env.ui.sidebars.at(-1)?.title ?? 'Sidebar',
       });
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
       return;
@@ -62,13 +146,21 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
   }
 
-  const server = createServer(handle);
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, { error: messageOf(error) });
+    });
+  });
   await new Promise<void>((resolve) =>
     server.listen(options.port, options.host ?? '127.0.0.1', resolve),
   );
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -1,0 +1,80 @@
+// The morning / afternoon / weekly checklists: every item shows its data; items the data says
+// are done are ticked and locked; the rest are the user's to tick.
+import type { Checklist, ChecklistItem } from '../src/checklist';
+import type { SidebarText } from '../src/sidebarModel';
+import { el, fill } from './dom';
+
+export type TickHandler = (item: ChecklistItem, ticked: boolean, revert: () => void) => void;
+
+const isDone = (item: ChecklistItem): boolean => item.autoDone || item.ticked;
+
+function progressText(list: Checklist, text: SidebarText): string {
+  return fill(text.progress, {
+    done: list.items.filter(isDone).length,
+    total: list.items.length,
+  });
+}
+
+function itemView(
+  item: ChecklistItem,
+  text: SidebarText,
+  onChange: (ticked: boolean, revert: () => void) => void,
+): HTMLElement {
+  const inputId = `item-${item.id.replace('.', '-')}`;
+  const checkbox = el('input', { type: 'checkbox', id: inputId, 'data-item': item.id });
+  checkbox.checked = isDone(item);
+  checkbox.disabled = item.autoDone;
+  const row = el(
+    'li',
+    { class: isDone(item) ? 'item done' : 'item' },
+    el('div', { class: 'item-head' }, checkbox, el('label', { for: inputId }, item.label)),
+    item.autoDone &&
+      el('p', { class: 'auto' }, el('span', { 'aria-hidden': 'true' }, '✓ '), text.autoDone),
+    item.lines.length > 0 &&
+      el('ul', { class: 'lines' }, ...item.lines.map((line) => el('li', {}, line))),
+  );
+  checkbox.addEventListener('change', () => {
+    const ticked = checkbox.checked;
+    row.classList.toggle('done', ticked);
+    onChange(ticked, () => {
+      checkbox.checked = !ticked;
+      row.classList.toggle('done', !ticked);
+    });
+  });
+  return row;
+}
+
+function checklistView(list: Checklist, text: SidebarText, onTick: TickHandler): HTMLElement {
+  const headingId = `routine-${list.id}`;
+  const progress = el('span', { class: 'progress' }, progressText(list, text));
+  const items = list.items.map((item) =>
+    itemView(item, text, (ticked, revert) => {
+      item.ticked = ticked;
+      progress.textContent = progressText(list, text);
+      onTick(item, ticked, () => {
+        item.ticked = !ticked;
+        revert();
+        progress.textContent = progressText(list, text);
+      });
+    }),
+  );
+  return el(
+    'section',
+    { class: 'routine', 'aria-labelledby': headingId },
+    el('h3', { id: headingId }, list.title, ' ', progress),
+    el('ul', { class: 'items' }, ...items),
+  );
+}
+
+export function checklistsView(
+  lists: readonly Checklist[],
+  text: SidebarText,
+  onTick: TickHandler,
+): HTMLElement {
+  return el(
+    'section',
+    { 'aria-labelledby': 'today-heading' },
+    el('h2', { id: 'today-heading' }, text.todayHeading),
+    ...lists.map((list) => checklistView(list, text, onTick)),
+  );
+}

@@ -1,0 +1,33 @@
+// Today's one-line journal: shows the saved line and saves an edit (the server replaces the row).
+import type { SidebarModel } from '../src/sidebarModel';
+import { el } from './dom';
+
+export type SaveHandler = (text: string, input: HTMLInputElement) => void;
+
+export function journalView(model: SidebarModel, onSave: SaveHandler): HTMLElement {
+  const { text, journal } = model;
+  const input = el('input', {
+    type: 'text',
+    id: 'journal-text',
+    maxlength: '500',
+    autocomplete: 'off',
+  });
+  input.value = journal.line.text;
+  const form = el(
+    'form',
+    { class: 'journal' },
+    el('label', { for: 'journal-text' }, text.journalLabel),
+    input,
+    el('button', { type: 'submit' }, text.journalSave),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    onSave(input.value, input);
+  });
+  return el(
+    'section',
+    { 'aria-labelledby': 'journal-heading' },
+    el('h2', { id: 'journal-heading' }, `${text.journalHeading} · ${journal.line.date}`),
+    form,
+  );
+}

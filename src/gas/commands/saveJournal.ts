@@ -1,0 +1,51 @@
+import { localDateKey } from '../../dates';
+import { journalHeader, journalRowFor, journalText, type JournalLine } from '../../journal';
+import { languageOf, type Lang } from '../../language';
+import { t } from '../../messages';
+import { TEXT_FORMAT } from '../../outputTabs';
+import { readJournalTab } from '../journalTab';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export type JournalOutcome =
+  { ok: true; line: JournalLine; message: string } | { ok: false; message: string };
+
+const LOCK_WAIT_MS = 10_000;
+
+function createJournalTab(spreadsheet: Spreadsheet, lang: Lang) {
+  const name = t('tab.journal', lang);
+  const sheet = spreadsheet.insertSheet(name);
+  const header = journalHeader(lang);
+  sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return { sheet, name, values: [header] };
+}
+
+/**
+ * Sidebar: saves today's one-line journal entry to the Journal / 일지 tab (created when
+ * missing). Saving again today replaces today's row. Both cells are plain text, so a line
+ * such as "=1+1" or "2025-10-26" stays exactly as typed.
+ */
+export function saveJournal(text: unknown): JournalOutcome {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = languageOf(spreadsheet.getSpreadsheetLocale());
+  const line = journalText(text, lang);
+  if (!line.ok) return { ok: false, message: line.expected };
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: t('sidebar.busy', lang) };
+  try {
+    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    const today = localDateKey(new Date(), timeZone);
+    const tab = readJournalTab(spreadsheet) ?? createJournalTab(spreadsheet, lang);
+    const range = tab.sheet.getRange(journalRowFor(tab.values, today, timeZone), 1, 1, 2);
+    range.setNumberFormat(TEXT_FORMAT);
+    range.setValues([[today, line.value]]);
+    return {
+      ok: true,
+      line: { date: today, text: line.value },
+      message: t('sidebar.journalSaved', lang, { tab: tab.name }),
+    };
+  } finally {
+    lock.releaseLock();
+  }
+}

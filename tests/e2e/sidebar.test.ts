@@ -1,0 +1,203 @@
+// The real built sidebar in real Chromium, served by the preview on the demo workbook and talking
+// to the built add-on through the google.script.run stand-in.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { localDateKey } from '../../src/dates';
+import { buildDemoWorkbook } from '../../src/local/demo/demoWorkbook';
+import { startPreview, type Preview } from '../../src/local/preview/server';
+import { computeWeeklyUpdate, type WeeklyUpdate } from '../../src/weeklyUpdate';
+import {
+  AXE_PATH,
+  SCREENSHOT_DIR,
+  pngWidth,
+  launchChromium,
+  openSidebar,
+  recordDialogs,
+  screenshotFullHeight,
+  SIDEBAR_WIDTH,
+} from './browser';
+
+const demo = buildDemoWorkbook();
+let expected: WeeklyUpdate;
+let preview: Preview;
+let browser: Browser;
+let page: Page;
+let dialogs: string[];
+
+beforeAll(async () => {
+  expected = computeWeeklyUpdate({
+    tabs: demo.sheets.map(({ name, values, numberFormats }) => ({ name, values, numberFormats })),
+    timeZone: demo.timeZone,
+    locale: demo.locale,
+  });
+  [preview, browser] = await Promise.all([
+    startPreview({ workbook: demo, port: 0 }),
+    launchChromium(),
+  ]);
+  page = await browser.newPage({ viewport: { width: SIDEBAR_WIDTH, height: 900 } });
+  dialogs = recordDialogs(page);
+  await openSidebar(page, preview.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+async function tabText(name: string): Promise<string> {
+  return (await fetch(`${preview.url}?tab=${encodeURIComponent(name)}`)).text();
+}
+
+describe('sidebar on the demo workbook (Korean)', () => {
+  it('shows every KPI with the value and status the weekly update computes', async () => {
+    const shown = await page.locator('.kpi').evaluateAll((cards) =>
+      cards.map((card) => ({
+        id: card.getAttribute('data-kpi'),
+        status: card.getAttribute('data-status'),
+        value: card.getAttribute('data-value'),
+        badge: card.querySelector('.badge')?.textContent?.trim(),
+      })),
+    );
+    const words = { OK: '✓ 좋음', WARN: '! 주의', BAD: '✕ 나쁨', 'NO DATA': '– 데이터 없음' };
+    expect(shown).toEqual(
+      expected.kpis.map((kpi) => ({
+        id: kpi.id,
+        status: kpi.status,
+        value: kpi.value === null ? '' : String(kpi.value),
+        badge: words[kpi.status],
+      })),
+    );
+    expect(shown.some((card) => card.status !== 'OK')).toBe(true);
+  });
+
+  it('counts the orders near their ship-by deadline as the engine does', async () => {
+    const near = expected.shipBy.filter((row) => row.alert && row.hoursLeft >= 0).length;
+    const lines = page.locator('li.item', { has: page.locator('[data-item="morning.shipBy"]') });
+    await expect(lines.locator('.lines li').first().textContent()).resolves.toBe(
+      `발송 기한 24시간 이내 주문 ${near}건`,
+    );
+  });
+
+  it('keeps a tick through a reload', async () => {
+    const box = page.locator('[data-item="morning.replies"]');
+    expect(await box.isChecked()).toBe(false);
+    const saved = page.waitForResponse((r) => r.url().endsWith('/rpc/setChecklistTick'));
+    await box.focus();
+    await page.keyboard.press('Space');
+    expect((await (await saved).json()).value).toEqual({ ok: true, ticks: ['morning.replies'] });
+    await openSidebar(page, preview.url);
+    expect(await page.locator('[data-item="morning.replies"]').isChecked()).toBe(true);
+  });
+
+  it('saves the journal line to the 일지 tab, replacing today’s row', async () => {
+    const today = localDateKey(new Date(), demo.timeZone);
+    for (const line of ['첫 줄', '<b>쿠폰</b> 효과 확인']) {
+      await page.locator('#journal-text').fill(line);
+      await page.locator('#journal-text').press('Enter');
+      await page.locator('#message', { hasText: '"일지" 탭에 저장했습니다.' }).waitFor();
+    }
+    const html = await tabText('일지');
+    expect(html).toContain(`<td>${today}</td><td>&lt;b&gt;쿠폰&lt;/b&gt; 효과 확인</td>`);
+    expect(html).not.toContain('첫 줄');
+    await openSidebar(page, preview.url);
+    expect(await page.locator('#journal-text').inputValue()).toBe('<b>쿠폰</b> 효과 확인');
+  });
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    await page
+      .locator('details.macro')
+      .evaluateAll((all) => all.forEach((details) => details.setAttribute('open', '')));
+    await page.addScriptTag({ content: readFileSync(AXE_PATH, 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> };
+        }
+      ).axe;
+      return (await axe.run()).violations.map(({ id, impact }) => ({ id, impact }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page
+      .locator('details.macro')
+      .evaluateAll((all) => all.forEach((details) => details.removeAttribute('open')));
+  });
+
+  it('is readable: 16 px text, fits 300 px, a visible focus ring', async () => {
+    const sizes = await page.evaluate(() => ({
+      body: getComputedStyle(document.body).fontSize,
+      smallest: Math.min(
+        ...[...document.querySelectorAll('p, li, label, button, summary, span')].map((node) =>
+          parseFloat(getComputedStyle(node).fontSize),
+        ),
+      ),
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    }));
+    expect(sizes).toEqual({ body: '16px', smallest: 16, overflow: 0 });
+    await page.locator('#refresh').focus();
+    const outline = await page
+      .locator('#refresh')
+      .evaluate((button) => getComputedStyle(button).outlineStyle);
+    expect(outline).toBe('solid');
+  });
+
+  it('takes the Korean screenshot at the 300 px sidebar width', async () => {
+    const png = await screenshotFullHeight(page, `${SCREENSHOT_DIR}sidebar-ko.png`);
+    expect(pngWidth(png)).toBe(SIDEBAR_WIDTH);
+  });
+
+  it('runs the weekly update from its button and shows the result in the tabs', async () => {
+    await page.locator('#run-update').click();
+    await page.locator('#message', { hasText: '주간 업데이트 완료' }).waitFor({ timeout: 60_000 });
+    const item = page.locator('li.item', {
+      has: page.locator('[data-item="weekly.weeklyUpdate"]'),
+    });
+    expect(await item.locator('.lines li').first().textContent()).toMatch(
+      /^마지막 업데이트: \d{4}-\d\d-\d\d \d\d:\d\d$/,
+    );
+    expect(await page.locator('[data-item="weekly.weeklyUpdate"]').isDisabled()).toBe(true);
+    expect(await tabText('주간 마진')).toContain('<th>주 시작일</th>');
+  });
+
+  it('shows a plain message when a server call fails, never a blank panel', async () => {
+    await page.route('**/rpc/getSidebarModel', (route) =>
+      route.fulfill({
+        status: 500,
+        body: JSON.stringify({ error: 'Exception: 서비스 시간 초과' }),
+      }),
+    );
+    await page.locator('#refresh').click();
+    const error = page.locator('#message.error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe(
+      '사이드바를 불러오지 못했습니다: Exception: 서비스 시간 초과 "새로 고침"을 눌러 다시 시도해 주세요.',
+    );
+    expect(await page.locator('.kpi').count()).toBe(8);
+
+    await page.goto(`${preview.url}sidebar`);
+    await page.locator('#message.error').waitFor();
+    expect(await page.locator('#app').innerText()).toContain('서비스 시간 초과');
+    expect(await page.locator('#refresh').isVisible()).toBe(true);
+    await page.unroute('**/rpc/getSidebarModel');
+
+    await page.route('**/rpc/setChecklistTick', (route) => route.abort());
+    await openSidebar(page, preview.url);
+    const box = page.locator('[data-item="morning.messages"]');
+    // The failed call unticks the box again, so this is a click, not Playwright's check().
+    await box.click();
+    await page.locator('#message.error').waitFor();
+    expect(await page.locator('#message').textContent()).toMatch(/^처리하지 못했습니다: /);
+    expect(await box.isChecked()).toBe(false);
+    await page.unroute('**/rpc/setChecklistTick');
+  });
+
+  it('sits in a 300 px frame beside the tabs on the preview page', async () => {
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await page.goto(preview.url);
+    const frame = page.locator('aside iframe');
+    expect(await frame.getAttribute('src')).toBe('/sidebar');
+    expect((await frame.boundingBox())?.width).toBe(SIDEBAR_WIDTH);
+    await page.frameLocator('aside iframe').locator('.kpi').first().waitFor();
+    expect(dialogs).toEqual([]);
+  });
+});

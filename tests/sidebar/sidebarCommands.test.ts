@@ -1,0 +1,93 @@
+// The sidebar's server functions in the built add-on, on the harness.
+import { describe, expect, it } from 'vitest';
+import { loadAddOn } from '../../src/local/bundle';
+import { createGasEnvironment } from '../../src/local/harness/environment';
+import type { WorkbookData } from '../../src/local/workbookData';
+import { localDateKey } from '../../src/dates';
+
+function workbook(locale = 'ko_KR'): WorkbookData {
+  return {
+    name: 'Test',
+    timeZone: 'Asia/Seoul',
+    locale,
+    sheets: [
+      {
+        name: '주문',
+        values: [
+          ['주문 ID', '주문 상태', '결제 시간', '주문 금액'],
+          ['1001', '等待您发货', '2025-10-20 10:00', 20000],
+        ],
+      },
+    ],
+  };
+}
+
+const today = () => localDateKey(new Date(), 'Asia/Seoul');
+
+function start(data = workbook(), documentProperties: Record<string, string> = {}) {
+  const env = createGasEnvironment(data, { documentProperties });
+  return { env, fn: (name: string) => loadAddOn(env.globals).fn(name) };
+}
+
+describe('sidebar server functions', () => {
+  it('getSidebarModel reads each tab once and writes nothing', () => {
+    const { env, fn } = start();
+    const before = JSON.stringify(env.toWorkbookData());
+    const model = fn('getSidebarModel')() as { lang: string; today: string };
+    expect(model.lang).toBe('ko');
+    expect(model.today).toBe(today());
+    expect(JSON.stringify(env.toWorkbookData())).toBe(before);
+    const writes = Object.keys(env.calls.byMethod()).filter((key) =>
+      /\.(set|insert|append|clear|delete)/.test(key),
+    );
+    expect(writes).toEqual([]);
+    expect(env.calls.byMethod()['Range.getValues']).toBe(1);
+  });
+
+  it("setChecklistTick keeps today's ticks under today's key and drops earlier days", () => {
+    const { env, fn } = start(workbook(), {
+      'sellerRoutine.ticks.2025-01-01': '["weekly.fx"]',
+      'sellerRoutine.lastUpdate': '2025-10-20T00:00:00.000Z',
+    });
+    const tick = fn('setChecklistTick');
+    expect(tick('morning.replies', true)).toEqual({ ok: true, ticks: ['morning.replies'] });
+    expect(tick('weekly.fx', true)).toEqual({ ok: true, ticks: ['morning.replies', 'weekly.fx'] });
+    expect(tick('morning.replies', false)).toEqual({ ok: true, ticks: ['weekly.fx'] });
+    expect(env.properties.document.getProperties()).toEqual({
+      [`sellerRoutine.ticks.${today()}`]: '["weekly.fx"]',
+      'sellerRoutine.lastUpdate': '2025-10-20T00:00:00.000Z',
+    });
+    expect(tick('<script>', true)).toEqual({
+      ok: false,
+      message: '알 수 없는 항목입니다. 사이드바를 새로 고쳐 주세요.',
+    });
+  });
+
+  it('setChecklistTick waits for the document lock and says so when it cannot get it', () => {
+    const { env, fn } = start();
+    const release = env.holdDocumentLock();
+    expect(fn('setChecklistTick')('morning.replies', true)).toEqual({
+      ok: false,
+      message: '다른 작업이 진행 중입니다. 잠시 뒤에 다시 시도해 주세요.',
+    });
+    release();
+  });
+
+  it('saveJournal creates the Journal tab and replaces today’s row, keeping text as text', () => {
+    const { env, fn } = start(workbook('en_US'));
+    const save = fn('saveJournal');
+    expect(save('first')).toEqual({
+      ok: true,
+      line: { date: today(), text: 'first' },
+      message: 'Saved to the "Journal" tab.',
+    });
+    save('=1+1 then\nrestock');
+    const journal = env.toWorkbookData().sheets.find((sheet) => sheet.name === 'Journal');
+    expect(journal?.values).toEqual([
+      ['Date', 'Note'],
+      [today(), '=1+1 then restock'],
+    ]);
+    expect(journal?.formulas?.flat().every((formula) => formula === '') ?? true).toBe(true);
+    expect(save('   ')).toEqual({ ok: false, message: 'Please write a line first.' });
+  });
+});
