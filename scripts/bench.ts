@@ -141,6 +141,7 @@ function inChild(phase: string, ...args: string[]): Record<string, number> {
   } catch (error) {
     throw new Error(
       `bench phase ${phase} failed: ${(error as { stderr?: string }).stderr ?? error}`,
+      { cause: error },
     );
   }
 }

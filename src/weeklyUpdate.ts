@@ -135,6 +135,11 @@ function ledgerRead(found: FoundTabs, ctxFor: (tab: TabValues) => ReadContext) {
   };
 }
 
+/** Without a Disputes tab the rates are unknown, not 0% (SPEC §9: "its metrics say NO DATA"). */
+function withoutDisputeData(metrics: DisputeMetrics): DisputeMetrics {
+  return { ...metrics, disputeRate: null, earlyDefectRate: null, wrongShipmentRate: null };
+}
+
 /** @example computeWeeklyUpdate({ tabs, timeZone: 'Asia/Seoul', locale: 'ko_KR' }).weeks */
 export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
   const { timeZone } = input;
@@ -183,7 +188,9 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
       ledger,
     );
   const window = kpiWindow(asOf, settings.kpiWindowDays, timeZone);
-  const disputes = disputeMetrics(orders, inputs.disputes.records, window);
+  const disputes = found.disputes
+    ? disputeMetrics(orders, inputs.disputes.records, window)
+    : withoutDisputeData(disputeMetrics(orders, [], window));
   const traffic = funnel(inputs.traffic.records, window, settings);
   const response = responseHours(inputs.messages.records, window, asOf);
   const reviews = rating(inputs.reviews.records, window, asOf);

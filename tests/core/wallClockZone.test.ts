@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  instantToWallClock,
-  WallClockZone,
-  wallClockToInstant,
-} from '../../src/wallClockZone';
+import { instantToWallClock, WallClockZone, wallClockToInstant } from '../../src/wallClockZone';
 
 const wallClock = (text: string) => new Date(`${text}Z`);
 

@@ -150,3 +150,21 @@ describe('the engine on the demo workbook', () => {
     expect(again.kpis).toEqual(update.kpis);
   });
 });
+
+describe('the engine without optional tabs', () => {
+  it('says NO DATA for the dispute KPIs when there is no Disputes tab, not 0%', () => {
+    const tabs = workbook.sheets.filter((s) => s.name !== '분쟁');
+    const partial = computeWeeklyUpdate({
+      tabs,
+      timeZone: workbook.timeZone,
+      locale: workbook.locale,
+    });
+    const status = (id: string) => partial.kpis.find((k) => k.id === id)?.status;
+    expect(['disputeRate', 'earlyDefectRate', 'wrongShipmentRate'].map(status)).toEqual([
+      'NO DATA',
+      'NO DATA',
+      'NO DATA',
+    ]);
+    expect(status('marginRate')).not.toBe('NO DATA');
+  });
+});

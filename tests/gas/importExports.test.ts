@@ -16,9 +16,10 @@ describe('importExports (Import exports only)', () => {
     const { env, run } = startAddOn(buildDemoWorkbook());
     const tabs = sheetNames(env);
     const planned = plannedLedgerRows(env);
+    const manualRows = valuesOf(env, '원장').length;
     run('importExports');
     expect(sheetNames(env)).toEqual(tabs);
-    expect(valuesOf(env, '원장').slice(13)).toEqual(planned);
+    expect(valuesOf(env, '원장').slice(manualRows)).toEqual(planned);
     expect(env.ui.toasts[0]?.message).toBe(
       `원장에 ${planned.length}행을 추가했습니다 · 확인 필요 2건`,
     );
