@@ -67,7 +67,26 @@ export function parseDateTime(cell: unknown, ctx: DateContext): Parsed<Date> {
   if (cell instanceof Date) {
     return Number.isNaN(cell.getTime()) ? fail(EXPECTED_DATE) : ok(new Date(cell.getTime()));
   }
+  const common = typeof cell === 'string' ? commonFormReading(cell) : null;
+  if (common !== null) return ok(zoneFor(ctx.timeZone).toInstant(new Date(common)));
   return instantOf(wallClockOfCell(cell, ctx.dayFirst ?? false), ctx.timeZone);
+}
+
+/** `2025-03-02 09:31` and `2025-03-02 09:31:06`: how order exports write nearly every time. */
+const COMMON_FORM = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d)(?::(\d\d))?$/;
+
+/**
+ * The wall-clock reading (as UTC milliseconds) of text in the common export form, or null for
+ * anything else, which the general reader then handles. Only a fast path: same result.
+ */
+function commonFormReading(text: string): number | null {
+  const m = COMMON_FORM.exec(text);
+  if (m === null) return null;
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
+  if (year < 1000 || !isExists(year, month - 1, day) || hour > 23 || minute > 59 || second > 59) {
+    return null;
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
 /** A period cell: a single date (start = end) or `2025-09-01 ~ 2025-09-07`. */

@@ -7,12 +7,21 @@ export function emptyTotals(): LedgerTotals {
   return Object.fromEntries(LEDGER_TYPES.map((type) => [type, 0])) as LedgerTotals;
 }
 
-/** @example ledgerTotals([{ type: 'sale', baseAmount: 100 }]).sale // 100 */
+/**
+ * Each type's amounts are added in ascending order, so no total depends on the order of the rows
+ * (floating-point addition is not associative).
+ * @example ledgerTotals([{ type: 'sale', baseAmount: 100 }]).sale // 100
+ */
 export function ledgerTotals(
   entries: Iterable<{ type: LedgerType; baseAmount: number }>,
 ): LedgerTotals {
+  const amounts = new Map<LedgerType, number[]>(LEDGER_TYPES.map((type) => [type, []]));
+  for (const entry of entries) amounts.get(entry.type)?.push(entry.baseAmount);
   const totals = emptyTotals();
-  for (const entry of entries) totals[entry.type] += entry.baseAmount;
+  for (const [type, values] of amounts) {
+    // A typed array sorts numerically, and fast.
+    for (const value of Float64Array.from(values).sort()) totals[type] += value;
+  }
   return totals;
 }
 

@@ -34,14 +34,13 @@ export type MarginFigures = { [T in LedgerType as (typeof FIGURE_NAMES)[T]]: num
 };
 
 /**
- * Totals the entries in ascending order of amount, so that no figure depends on the order of the
- * rows (floating-point addition is not associative).
+ * The margin figures of some ledger entries (ledgerTotals adds in an order-independent way).
  * @example marginFigures([{ type: 'sale', baseAmount: 100 }]).sales // 100
  */
 export function marginFigures(
   entries: readonly Pick<LedgerEntry, 'type' | 'baseAmount'>[],
 ): MarginFigures {
-  const totals = ledgerTotals([...entries].sort((a, b) => a.baseAmount - b.baseAmount));
+  const totals = ledgerTotals(entries);
   const byType = Object.fromEntries(LEDGER_TYPES.map((type) => [FIGURE_NAMES[type], totals[type]]));
   return {
     ...byType,
