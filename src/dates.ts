@@ -82,10 +82,15 @@ const COMMON_FORM = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d)(?::(\d\d))?$/;
 function commonFormReading(text: string): number | null {
   const m = COMMON_FORM.exec(text);
   if (m === null) return null;
-  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
-  if (year < 1000 || !isExists(year, month - 1, day) || hour > 23 || minute > 59 || second > 59) {
-    return null;
-  }
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const valid = year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
+  if (!valid || hour > 23 || minute > 59 || second > 59) return null;
   return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
