@@ -3,32 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { ReasonClass } from '../../src/disputeReason';
 import { disputeMetrics } from '../../src/disputeMetrics';
 import { paidOrders } from '../../src/paidOrders';
-import type { Dispute, Order } from '../../src/records';
+import type { Dispute } from '../../src/records';
+import { kst, toShipOrder } from '../support/orders';
 
-const kst = (text: string): Date => new Date(`${text}+09:00`);
 const allOf = <T>(items: T[]): fc.Arbitrary<T[]> =>
   fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length });
 const WEEK = { start: kst('2025-09-01T00:00:00'), end: kst('2025-09-08T00:00:00') };
 
-const order = (orderId: string, paid: string | null, extra: Partial<Order> = {}): Order => ({
-  row: 2,
-  orderId,
-  status: 'to-ship',
-  buyer: null,
-  orderTime: null,
-  payTime: paid === null ? null : kst(paid),
-  saleTime: paid === null ? null : kst(paid),
-  shipped: false,
-  shippedTime: null,
-  deliveredTime: null,
-  shipBy: null,
-  country: null,
-  lines: [],
-  sale: 10_000,
-  storeDiscount: 0,
-  bringsSale: paid !== null,
-  ...extra,
-});
+const order = toShipOrder;
 
 const dispute = (orderId: string, opened: string, reason: ReasonClass): Dispute => ({
   row: 2,

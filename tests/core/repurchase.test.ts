@@ -2,31 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../src/records';
 import { repurchase } from '../../src/repurchase';
+import { kst, paidOrder } from '../support/orders';
 
-const kst = (text: string): Date => new Date(`${text}+09:00`);
 const THIS_WEEK = { start: kst('2025-09-01T00:00:00'), end: kst('2025-09-08T00:00:00') };
 const LAST_WEEK = { start: kst('2025-08-25T00:00:00'), end: kst('2025-09-01T00:00:00') };
 
 let nextId = 1;
-const order = (buyer: string | null, paid: string, extra: Partial<Order> = {}): Order => ({
-  row: 2,
-  orderId: String(nextId++),
-  status: 'completed',
-  buyer,
-  orderTime: kst(paid),
-  payTime: kst(paid),
-  saleTime: kst(paid),
-  shipped: true,
-  shippedTime: null,
-  deliveredTime: null,
-  shipBy: null,
-  country: null,
-  lines: [],
-  sale: 10_000,
-  storeDiscount: 0,
-  bringsSale: true,
-  ...extra,
-});
+const order = (buyer: string | null, paid: string, extra: Partial<Order> = {}): Order =>
+  paidOrder(String(nextId++), paid, { buyer, ...extra });
 
 /** `count` orders in the week of `start`, the first `repeats` of them from returning buyers. */
 function weekOfOrders(start: string, count: number, repeats: number, tag: string): Order[] {

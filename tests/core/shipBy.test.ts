@@ -1,33 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Order } from '../../src/records';
 import { DEFAULT_SETTINGS } from '../../src/settings';
 import { shipBy } from '../../src/shipBy';
+import { kst, toShipOrder } from '../support/orders';
 
 const SEOUL = 'Asia/Seoul';
-const kst = (text: string): Date => new Date(`${text}+09:00`);
 // processingDays 3, peak months 11, 12, 1, 2 with 2 extra days.
 const SETTINGS = DEFAULT_SETTINGS;
 
-const order = (orderId: string, paid: string | null, extra: Partial<Order> = {}): Order => ({
-  row: 2,
-  orderId,
-  status: 'to-ship',
-  buyer: null,
-  orderTime: null,
-  payTime: paid === null ? null : kst(paid),
-  saleTime: paid === null ? null : kst(paid),
-  shipped: false,
-  shippedTime: null,
-  deliveredTime: null,
-  shipBy: null,
-  country: null,
-  lines: [],
-  sale: 10_000,
-  storeDiscount: 0,
-  bringsSale: paid !== null,
-  ...extra,
-});
+const order = toShipOrder;
 
 describe('shipBy', () => {
   const AS_OF = kst('2025-09-04T12:00:00');

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Order, OrderLine, SkuInfo } from '../../src/records';
 import { stockCover } from '../../src/stockCover';
+import { kst, paidOrder } from '../support/orders';
 
 const SEOUL = 'Asia/Seoul';
-const kst = (text: string): Date => new Date(`${text}+09:00`);
 const AS_OF = kst('2025-09-15T09:00:00');
 
 const skuInfo = (sku: string, stock: number | null, row = 2): SkuInfo => ({
@@ -19,24 +19,13 @@ const skuInfo = (sku: string, stock: number | null, row = 2): SkuInfo => ({
 });
 
 let nextId = 1;
-const order = (paid: string, lines: OrderLine[], bringsSale = true): Order => ({
-  row: nextId,
-  orderId: String(nextId++),
-  status: bringsSale ? 'completed' : 'cancelled',
-  buyer: null,
-  orderTime: kst(paid),
-  payTime: kst(paid),
-  saleTime: kst(paid),
-  shipped: true,
-  shippedTime: null,
-  deliveredTime: null,
-  shipBy: null,
-  country: null,
-  lines,
-  sale: 10_000,
-  storeDiscount: 0,
-  bringsSale,
-});
+const order = (paid: string, lines: OrderLine[], bringsSale = true): Order =>
+  paidOrder(String(nextId), paid, {
+    row: nextId++,
+    status: bringsSale ? 'completed' : 'cancelled',
+    lines,
+    bringsSale,
+  });
 
 describe('stockCover', () => {
   // The pace window is 1 Sep 00:00 – 15 Sep 00:00 in Seoul: the 14 whole days before as-of's day.

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { LedgerEntry } from '../../src/ledger';
 import { LEDGER_TYPES, type LedgerType } from '../../src/ledgerType';
 import { ledgerTotals, realMargin } from '../../src/realMargin';
-import type { Dispute, Order } from '../../src/records';
+import type { Dispute } from '../../src/records';
 import { weeklyMargin, type WeekRow } from '../../src/weeklyMargin';
+import { kst, paidOrder } from '../support/orders';
 
 const SEOUL = 'Asia/Seoul';
 const MONDAY = { weekStartsOn: 1 } as const;
-const kst = (text: string): Date => new Date(`${text}+09:00`);
 
 const entry = (type: LedgerType, baseAmount: number, date: Date | null): LedgerEntry => ({
   row: 2,
@@ -21,26 +21,6 @@ const entry = (type: LedgerType, baseAmount: number, date: Date | null): LedgerE
   orderId: null,
   memo: '',
   sourceKey: null,
-});
-
-const paidOrder = (orderId: string, paid: string, extra: Partial<Order> = {}): Order => ({
-  row: 2,
-  orderId,
-  status: 'completed',
-  buyer: null,
-  orderTime: kst(paid),
-  payTime: kst(paid),
-  saleTime: kst(paid),
-  shipped: true,
-  shippedTime: null,
-  deliveredTime: null,
-  shipBy: null,
-  country: null,
-  lines: [],
-  sale: 10_000,
-  storeDiscount: 0,
-  bringsSale: true,
-  ...extra,
 });
 
 const dispute = (orderId: string, opened: string): Dispute => ({
