@@ -22,7 +22,12 @@ export function normalizeText(text: string): string {
 
 /** '', null, undefined and whitespace-only text: callers decide whether a blank is allowed. */
 export function isBlank(cell: unknown): boolean {
-  return (
-    cell === null || cell === undefined || (typeof cell === 'string' && normalizeText(cell) === '')
-  );
+  return cell === null || cell === undefined || (typeof cell === 'string' && !VISIBLE.test(cell));
 }
+
+/**
+ * Any character that is neither white space (JavaScript's \s covers no-break and ideographic
+ * spaces) nor an invisible mark: what normalizeText would leave. A test, not a normalisation,
+ * because blank checks run on every cell of every row.
+ */
+const VISIBLE = /[^\s\uFEFF\u200B-\u200D\u2060]/;
