@@ -24,14 +24,25 @@ const INPUT_TABS: readonly TabId[] = [
   'settings',
 ];
 
+/**
+ * The name of each input tab found among the sheet names, by id (English or Korean name).
+ * @example inputTabNames(['주문', 'Notes']) // { orders: '주문' }
+ */
+export function inputTabNames(sheetNames: readonly string[]): Partial<Record<TabId, string>> {
+  const found: Partial<Record<TabId, string>> = {};
+  for (const id of INPUT_TABS) {
+    const name = findTab(sheetNames, id);
+    if (name !== null) found[id] = name;
+  }
+  return found;
+}
+
 /** @example findInputTabs([{ name: '주문', values: [] }]).orders?.name // '주문' */
 export function findInputTabs(tabs: readonly TabValues[]): FoundTabs {
-  const names = tabs.map((tab) => tab.name);
   const found: FoundTabs = {};
-  for (const id of INPUT_TABS) {
-    const name = findTab(names, id);
+  for (const [id, name] of Object.entries(inputTabNames(tabs.map((tab) => tab.name)))) {
     const tab = tabs.find((candidate) => candidate.name === name);
-    if (tab) found[id] = tab;
+    if (tab) found[id as TabId] = tab;
   }
   return found;
 }

@@ -1,6 +1,6 @@
 import type { OutputTab } from '../outputTabs';
 import type { TabValues } from '../workbookTabs';
-import { findInputTabs } from '../workbookTabs';
+import { inputTabNames } from '../workbookTabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,9 +15,7 @@ export const OWNED_TAB_KEY = 'sellerRoutine.tab';
 export function readInputTabs(spreadsheet: Spreadsheet): TabValues[] {
   const sheets = spreadsheet.getSheets();
   const names = sheets.map((sheet) => sheet.getName());
-  const wanted = new Set(
-    Object.values(findInputTabs(names.map((name) => ({ name, values: [] })))).map((t) => t.name),
-  );
+  const wanted = new Set(Object.values(inputTabNames(names)));
   return sheets.flatMap((sheet, i) => {
     const name = names[i] as string;
     if (!wanted.has(name)) return [];
