@@ -68,29 +68,34 @@ export function parseDateTime(cell: unknown, ctx: DateContext): Parsed<Date> {
     return Number.isNaN(cell.getTime()) ? fail(EXPECTED_DATE) : ok(new Date(cell.getTime()));
   }
   const common = typeof cell === 'string' ? commonFormReading(cell) : null;
-  if (common !== null) return ok(zoneFor(ctx.timeZone).toInstant(new Date(common)));
+  if (common !== null) return instantAt(new Date(common), ctx.timeZone);
   return instantOf(wallClockOfCell(cell, ctx.dayFirst ?? false), ctx.timeZone);
 }
 
-/** `2025-03-02 09:31` and `2025-03-02 09:31:06`: how order exports write nearly every time. */
-const COMMON_FORM = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d)(?::(\d\d))?$/;
+/** `2025-03-02`, `2025-03-02 09:31`, `2025-03-02 09:31:06`: nearly every time an export writes. */
+const COMMON_FORM = /^(\d{4})-(\d\d)-(\d\d)(?: (\d\d):(\d\d)(?::(\d\d))?)?$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+}
 
 /**
  * The wall-clock reading (as UTC milliseconds) of text in the common export form, or null for
  * anything else, which the general reader then handles. Only a fast path: same result.
  */
 function commonFormReading(text: string): number | null {
-  const m = COMMON_FORM.exec(text);
+  const m = COMMON_FORM.exec(text.trim());
   if (m === null) return null;
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  const hour = Number(m[4]);
-  const minute = Number(m[5]);
+  const hour = m[4] === undefined ? 0 : Number(m[4]);
+  const minute = m[5] === undefined ? 0 : Number(m[5]);
   const second = m[6] === undefined ? 0 : Number(m[6]);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const valid = year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
-  if (!valid || hour > 23 || minute > 59 || second > 59) return null;
+  const validDay = year >= 1000 && day >= 1 && day <= daysInMonth(year, month);
+  if (!validDay || hour > 23 || minute > 59 || second > 59) return null;
   return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
@@ -134,7 +139,12 @@ function instantOf(wallClock: WallClock | null, timeZone: string): Parsed<Date> 
   const reading = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millisecond));
   // Date.UTC maps years 0–99 to 1900–1999; the reading must keep the year as written.
   reading.setUTCFullYear(year);
-  const instant = zoneFor(zone ?? timeZone).toInstant(reading);
+  return instantAt(reading, zone ?? timeZone);
+}
+
+/** The instant a wall-clock reading (UTC fields) names in the zone; an unknown zone fails. */
+function instantAt(reading: Date, timeZone: string): Parsed<Date> {
+  const instant = zoneFor(timeZone).toInstant(reading);
   return Number.isNaN(instant.getTime()) ? fail(EXPECTED_DATE) : ok(instant);
 }
 
