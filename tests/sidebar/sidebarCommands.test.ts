@@ -73,6 +73,21 @@ describe('sidebar server functions', () => {
     release();
   });
 
+  it('saveJournal grows a full Journal tab by a row instead of writing past the grid', () => {
+    const data = workbook();
+    const days = Array.from({ length: 999 }, (_, i) => [
+      `2020-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      `day ${i}`,
+    ]);
+    data.sheets.push({ name: '일지', values: [['날짜', '한 줄'], ...days] });
+    const { env, fn } = start(data);
+    expect(env.spreadsheet.getSheetByName('일지')?.getMaxRows()).toBe(1000);
+    expect(fn('saveJournal')('오늘은 포장을 바꿨다')).toMatchObject({ ok: true });
+    const values = env.toWorkbookData().sheets.find((s) => s.name === '일지')?.values ?? [];
+    expect(values).toHaveLength(1001);
+    expect(values.at(-1)).toEqual([today(), '오늘은 포장을 바꿨다']);
+  });
+
   it('saveJournal creates the Journal tab and replaces today’s row, keeping text as text', () => {
     const { env, fn } = start(workbook('en_US'));
     const save = fn('saveJournal');

@@ -4,6 +4,7 @@ import { languageOf, type Lang } from '../../language';
 import { t } from '../../messages';
 import { TEXT_FORMAT } from '../../outputTabs';
 import { readJournalTab } from '../journalTab';
+import { ensureSize } from '../spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -37,7 +38,10 @@ export function saveJournal(text: unknown): JournalOutcome {
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
     const today = localDateKey(new Date(), timeZone);
     const tab = readJournalTab(spreadsheet) ?? createJournalTab(spreadsheet, lang);
-    const range = tab.sheet.getRange(journalRowFor(tab.values, today, timeZone), 1, 1, 2);
+    const row = journalRowFor(tab.values, today, timeZone);
+    // Sheets will not write past the grid's last row; a journal grows a row a day.
+    ensureSize(tab.sheet, row, 2);
+    const range = tab.sheet.getRange(row, 1, 1, 2);
     range.setNumberFormat(TEXT_FORMAT);
     range.setValues([[today, line.value]]);
     return {
