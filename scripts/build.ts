@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +54,9 @@ export async function build(): Promise<void> {
   writeEntry();
   await Promise.all([bundleServer(), buildSidebar()]);
   copyFileSync(`${root}appsscript.json`, `${dist}appsscript.json`);
+  // webpack leaves an unchanged Code.js untouched; mark it built now so buildIfStale sees it fresh.
+  const now = new Date();
+  utimesSync(`${dist}Code.js`, now, now);
 }
 
 function newestSourceTime(path: string): number {

@@ -2,7 +2,7 @@
 // JSDoc right above it. gas-webpack-plugin turns these into top-level function declarations
 // with the JSDoc kept, which is what Sheets needs for menus, google.script.run and custom
 // functions. Generated from the registries so docs and code cannot drift.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderJsDoc } from '../src/customFunctions/jsdoc';
 import { CUSTOM_FUNCTIONS } from '../src/customFunctions/registry';
@@ -31,6 +31,10 @@ export function renderEntry(): string {
   ].join('\n');
 }
 
+/** Writes only a changed entry: a rewritten file would look newer than dist/ and force rebuilds. */
 export function writeEntry(): void {
-  writeFileSync(ENTRY_PATH, renderEntry());
+  const entry = renderEntry();
+  if (!existsSync(ENTRY_PATH) || readFileSync(ENTRY_PATH, 'utf8') !== entry) {
+    writeFileSync(ENTRY_PATH, entry);
+  }
 }

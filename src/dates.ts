@@ -257,8 +257,20 @@ export function weekStartKey(date: Date, timeZone: string, weekStartsOn: WeekSta
 
 /** Calendar arithmetic on a 'YYYY-MM-DD' key (no time zone involved). */
 export function addDaysToKey(dayKey: string, days: number): string {
-  const [year, month, day] = keyParts(dayKey);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+  return dayKeyOf(dayIndexOfKey(dayKey) + days);
+}
+
+const dayIndexes = new Map<string, number>();
+
+/** The day of a 'YYYY-MM-DD' key counted from 1970-01-01 (cached like dayKeyOf). */
+function dayIndexOfKey(dayKey: string): number {
+  let index = dayIndexes.get(dayKey);
+  if (index === undefined) {
+    const [year, month, day] = keyParts(dayKey);
+    index = Date.UTC(year, month - 1, day) / DAY_MS;
+    dayIndexes.set(dayKey, index);
+  }
+  return index;
 }
 
 /** The instant the day starts in the time zone (its first existing moment on a DST day). */

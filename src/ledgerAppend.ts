@@ -73,20 +73,30 @@ export function layoutLedgerAppend(
       width++;
     }
   });
-  const rows = planned.map((row) => {
+  return {
+    writeHeader,
+    headerRow: detected.headerRow + 1,
+    headerAdditions,
+    firstRow: Math.max(lastFilledRow(ledgerValues), detected.headerRow + 1) + 1,
+    rows: laidOutRows(planned, columns, width),
+    width,
+    columns,
+  };
+}
+
+/** A Ledger in the planned column order takes the planned rows as they are: no copy of each. */
+function laidOutRows(
+  planned: readonly unknown[][],
+  columns: Record<PlannedKey, number>,
+  width: number,
+): unknown[][] {
+  const inPlannedOrder = PLANNED_KEYS.every((key, i) => columns[key] === i);
+  if (inPlannedOrder && width === PLANNED_KEYS.length) return planned as unknown[][];
+  return planned.map((row) => {
     const laidOut: unknown[] = Array<unknown>(width).fill('');
     PLANNED_KEYS.forEach((key, i) => {
       laidOut[columns[key]] = row[i];
     });
     return laidOut;
   });
-  return {
-    writeHeader,
-    headerRow: detected.headerRow + 1,
-    headerAdditions,
-    firstRow: Math.max(lastFilledRow(ledgerValues), detected.headerRow + 1) + 1,
-    rows,
-    width,
-    columns,
-  };
 }

@@ -72,6 +72,8 @@ interface Plan {
   settledFeeOrders: Set<string>;
   /** SKUs sold without a unit cost → the orders that sold them (one Problem per SKU). */
   uncosted: Map<SkuInfo, string[]>;
+  /** The same for every estimated fee, so worded once rather than per order. */
+  feeMemo: string;
   problems: Problem[];
 }
 
@@ -87,6 +89,7 @@ export function planLedgerImport(input: LedgerImportInput): LedgerImportPlan {
     skusById: firstBySku(input.skus),
     settledFeeOrders: settlementFeeOrders(input.settlement),
     uncosted: new Map(),
+    feeMemo: estimatedFeeMemo(input.settings.commissionRate, input.lang),
     problems: [],
   };
   const candidates = [
@@ -95,7 +98,7 @@ export function planLedgerImport(input: LedgerImportInput): LedgerImportPlan {
     ...settlementCandidates(plan),
     ...adCandidates(input.ads, input.timeZone),
   ]
-    .map((candidate) => ({ ...candidate, amount: roundCents(candidate.amount) }))
+    .map(withAmountInCents)
     .filter((candidate) => candidate.amount !== 0)
     .sort(byDateThenKey);
   plan.problems.push(
@@ -119,35 +122,36 @@ export function planLedgerImport(input: LedgerImportInput): LedgerImportPlan {
   };
 }
 
+/** What differs between the rows of one order; the rest comes from the order. */
+type OrderPart = Pick<Candidate, 'type' | 'amount' | 'key' | 'memo'>;
+
 function orderCandidates(order: Order, plan: Plan): Candidate[] {
-  if (!order.bringsSale || order.saleTime === null) return [];
+  const date = order.saleTime;
+  if (!order.bringsSale || date === null) return [];
   const { orderId } = order;
-  const belongs = { date: order.saleTime, sku: singleSku(order.lines), orderId };
-  const sale: Candidate = {
-    ...belongs,
+  const sku = singleSku(order.lines);
+  const sale: OrderPart = {
     type: 'sale',
     amount: order.sale,
     key: `order:${orderId}:sale`,
     memo: linesText(order.lines),
   };
-  return [
-    sale,
-    ...estimatedFee(order, plan).map((fee) => ({ ...belongs, ...fee })),
-    ...cogs(order, plan).map((cost) => ({ ...belongs, ...cost })),
-  ];
+  // Written out rather than spread: this runs for every order, and spreads are slow.
+  return [sale, ...estimatedFee(order, plan), ...cogs(order, plan)].map(
+    ({ type, amount, key, memo }) => ({ type, date, amount, key, sku, orderId, memo }),
+  );
 }
 
 /** Sale × the commission rate, unless Settlement has the order's real commission. */
-function estimatedFee(
-  order: Order,
-  plan: Plan,
-): Pick<Candidate, 'type' | 'amount' | 'key' | 'memo'>[] {
+function estimatedFee(order: Order, plan: Plan): OrderPart[] {
   const rate = plan.input.settings.commissionRate;
   if (plan.settledFeeOrders.has(order.orderId) || rate === 0) return [];
-  const memo = t('memo.estimatedFee', plan.input.lang, {
-    rate: `${Math.round(rate * 10_000) / 100}%`,
-  });
+  const { feeMemo: memo } = plan;
   return [{ type: 'fee', amount: order.sale * rate, key: `order:${order.orderId}:fee`, memo }];
+}
+
+function estimatedFeeMemo(rate: number, lang: Lang): string {
+  return t('memo.estimatedFee', lang, { rate: `${Math.round(rate * 10_000) / 100}%` });
 }
 
 /**
@@ -155,7 +159,7 @@ function estimatedFee(
  * every run, whether or not the COGS row exists yet, so running the update twice reports the
  * same Problems; an uncosted SKU is one Problem however many orders sold it.
  */
-function cogs(order: Order, plan: Plan): Pick<Candidate, 'type' | 'amount' | 'key' | 'memo'>[] {
+function cogs(order: Order, plan: Plan): OrderPart[] {
   const key = `order:${order.orderId}:cogs`;
   const costed: { line: OrderLine; unitCost: number }[] = [];
   for (const line of order.lines) {
@@ -346,6 +350,11 @@ function specColumnName(tabId: TabId, key: string, lang: Lang): string {
 /** Amounts are written to the cent (base-currency cents, or 0.01 of a won). */
 function roundCents(amount: number): number {
   return Math.round(amount * 100) / 100 || 0;
+}
+
+function withAmountInCents(candidate: Candidate): Candidate {
+  const { type, date, amount, key, sku, orderId, memo } = candidate;
+  return { type, date, amount: roundCents(amount), key, sku, orderId, memo };
 }
 
 function byDateThenKey(a: Candidate, b: Candidate): number {

@@ -20,7 +20,7 @@ export function ledgerTotals(
   const totals = emptyTotals();
   for (const [type, values] of amounts) {
     // A typed array sorts numerically, and fast.
-    for (const value of Float64Array.from(values).sort()) totals[type] += value;
+    for (const value of new Float64Array(values).sort()) totals[type] += value;
   }
   return totals;
 }

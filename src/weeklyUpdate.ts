@@ -13,7 +13,7 @@ import { fxReprice, type FxRepriceRow } from './fxReprice';
 import { kpis, type Kpi } from './kpis';
 import { languageOf, type Lang } from './language';
 import { ledgerSourceKeys, readLedger, type LedgerEntry } from './ledger';
-import { planLedgerImport, type LedgerImportPlan } from './ledgerImport';
+import { planLedgerImport, type LedgerImportPlan, type PlannedEntry } from './ledgerImport';
 import { marginFigures, weeklyMargin, type WeekRow } from './weeklyMargin';
 import { paretoClass, type ParetoRow } from './pareto';
 import { inPeriod, kpiWindow, type Period } from './period';
@@ -177,7 +177,7 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
   const firstNewRow = Math.max(existing.rowCount, 1) + 1;
   const ledger: LedgerEntry[] = [
     ...existing.entries,
-    ...plan.entries.map((entry, i) => ({ ...entry, row: firstNewRow + i })),
+    ...plan.entries.map((entry, i) => ledgerEntryAt(firstNewRow + i, entry)),
   ];
 
   const orders = inputs.orders.records;
@@ -260,4 +260,14 @@ export function endOfDay(dayKey: string, timeZone: string): Date {
 /** `YYYY-MM-DD` of the as-of day, for labels. */
 export function asOfKey(update: Pick<WeeklyUpdate, 'asOf' | 'timeZone'>): string {
   return localDateKey(update.asOf, update.timeZone);
+}
+
+/**
+ * A planned entry as readLedger would give it back from `row`. Written out in readLedger's
+ * field order rather than spread, so every ledger entry has one shape: the metrics loop over
+ * hundreds of thousands of them.
+ */
+function ledgerEntryAt(row: number, entry: PlannedEntry): LedgerEntry {
+  const { date, type, amount, currency, baseAmount, sku, orderId, memo, sourceKey } = entry;
+  return { row, date, type, amount, currency, baseAmount, sku, orderId, memo, sourceKey };
 }

@@ -2,7 +2,7 @@
 // weekly update on it — the same code as in Sheets — then prints and/or saves the result.
 import { buildIfStale } from '../../../scripts/build';
 import { loadAddOn } from '../bundle';
-import { createGasEnvironment } from '../harness/environment';
+import { createGasEnvironment, type GasEnvironment } from '../harness/environment';
 import { loadWorkbookFile, saveWorkbookXlsx, WorkbookFileError } from '../workbookFile';
 import type { WorkbookData } from '../workbookData';
 import { findInputTabs } from '../../workbookTabs';
@@ -20,14 +20,22 @@ function assertHasOrdersOrLedger(workbook: WorkbookData, path: string): void {
   }
 }
 
-export async function runWeekly(args: WeeklyArgs): Promise<CliOutcome> {
+/**
+ * The harness keeps its own copy of every sheet, so the loaded workbook is garbage once the
+ * environment exists: it stays local here rather than alive for the whole update.
+ */
+async function loadEnvironment(args: WeeklyArgs): Promise<GasEnvironment> {
   const workbook = await loadWorkbookFile(
     args.path,
     args.timeZone ? { timeZone: args.timeZone } : {},
   );
   assertHasOrdersOrLedger(workbook, args.path);
+  return createGasEnvironment(workbook);
+}
+
+export async function runWeekly(args: WeeklyArgs): Promise<CliOutcome> {
+  const env = await loadEnvironment(args);
   await buildIfStale();
-  const env = createGasEnvironment(workbook);
   const addOn = loadAddOn(env.globals);
   env.calls.reset();
   const outcome = addOn.fn('weeklyUpdate')(

@@ -28,8 +28,15 @@ function widthWithContent<T>(row: readonly T[], hasContent: (cell: T) => boolean
 
 /** A rectangular copy of `rows` cut or padded with `blank` to exactly `size`. */
 export function fitGrid<T>(rows: SparseGrid<T>, size: GridSize, blank: T): T[][] {
-  return Array.from({ length: size.height }, (_, r) => {
-    const row = rows[r];
-    return Array.from({ length: size.width }, (_, c) => row?.[c] ?? blank);
-  });
+  const grid: T[][] = new Array<T[]>(size.height);
+  for (let r = 0; r < size.height; r++) grid[r] = fitRow(rows[r] ?? [], size.width, blank);
+  return grid;
+}
+
+/** Sliced rather than rebuilt cell by cell: a CSV of 100,000 rows passes through here. */
+function fitRow<T>(row: readonly T[], width: number, blank: T): T[] {
+  const fitted = row.slice(0, width);
+  fitted.length = width;
+  for (let c = 0; c < width; c++) fitted[c] ??= blank;
+  return fitted;
 }

@@ -21,21 +21,19 @@ const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * dates; the harness keeps those as strings.
  */
 export function userEntered(input: unknown, numberFormat: string): CellContent {
-  return { value: '', formula: '', ...contentOf(input, numberFormat) };
-}
-
-function contentOf(input: unknown, numberFormat: string): Partial<CellContent> {
-  if (input === null || input === undefined) return {};
+  if (input === null || input === undefined) return valueOnly('');
   if (types.isDate(input)) {
     const time = (input as Date).getTime();
-    return { value: Number.isNaN(time) ? 'Invalid Date' : new Date(time) };
+    return valueOnly(Number.isNaN(time) ? 'Invalid Date' : new Date(time));
   }
-  if (typeof input === 'boolean') return { value: input };
-  if (typeof input === 'number') return { value: Number.isFinite(input) ? input : String(input) };
+  if (typeof input === 'boolean') return valueOnly(input);
+  if (typeof input === 'number') return valueOnly(Number.isFinite(input) ? input : String(input));
   const text = String(input);
-  if (numberFormat === PLAIN_TEXT_FORMAT) return { value: text };
-  if (text.startsWith("'")) return { value: text.slice(1) };
-  if (text.startsWith('=') && text.length > 1) return { formula: text };
-  if (PLAIN_NUMBER.test(text)) return { value: Number(text) };
-  return { value: text };
+  if (numberFormat === PLAIN_TEXT_FORMAT) return valueOnly(text);
+  if (text.startsWith("'")) return valueOnly(text.slice(1));
+  if (text.startsWith('=') && text.length > 1) return { value: '', formula: text };
+  if (PLAIN_NUMBER.test(text)) return valueOnly(Number(text));
+  return valueOnly(text);
 }
+
+const valueOnly = (value: CellValue): CellContent => ({ value, formula: '' });

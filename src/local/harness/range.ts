@@ -136,9 +136,10 @@ export class FakeRange implements ServiceObject {
   // Formats -----------------------------------------------------------------------------------
 
   getNumberFormats(): string[][] {
-    return this.cells()
-      .numberFormats.read(this.inside())
-      .map((row) => row.map((format) => format || DEFAULT_NUMBER_FORMAT));
+    return this.cells().numberFormats.read(
+      this.inside(),
+      (format) => format || DEFAULT_NUMBER_FORMAT,
+    );
   }
 
   getNumberFormat(): string {
@@ -310,6 +311,7 @@ export class FakeRange implements ServiceObject {
   ): void {
     const { values, formulas, numberFormats } = this.cells();
     const { row, column, numRows, numColumns } = this.rect;
+    values.allocateRows(this.rect);
     for (let r = 0; r < numRows; r++) {
       for (let c = 0; c < numColumns; c++) {
         const [sheetRow, sheetColumn] = [row - 1 + r, column - 1 + c];

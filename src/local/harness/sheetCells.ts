@@ -28,10 +28,7 @@ export class SheetCells {
   private readonly styles = new Map<StyleName, CellLayer<StyleValue>>();
 
   constructor(data?: SheetData) {
-    this.values = new CellLayer<CellValue>(
-      '',
-      data?.values.map((row) => row.map(copyValue)),
-    );
+    this.values = new CellLayer<CellValue>('', data?.values, copyValue);
     this.formulas = new CellLayer('', data?.formulas);
     this.numberFormats = new CellLayer('', data?.numberFormats);
   }
