@@ -4,8 +4,7 @@
  */
 import { REASON_WORDS, reasonCause, type ReasonCause, type ReasonClass } from './disputeReason';
 import { inPeriod, type Period } from './period';
-import { paidOrders } from './paidOrders';
-import type { Dispute, Order } from './records';
+import type { Dispute } from './records';
 import { ratio } from './stats';
 
 /** Every reason class, in the SPEC's order (which also breaks ties between equal counts). */
@@ -35,18 +34,18 @@ export interface DisputeMetrics {
 }
 
 /**
- * A dispute counts in the period in which it was opened; paid orders are those whose sale time
- * falls in it. Every count is of distinct orders, so a dispute pasted twice (or an order with two
- * disputes of one reason) counts once; an order with disputes of two reasons counts once per
- * reason in `causes` but once in `disputedOrders`.
- * @example disputeMetrics(orders, disputes, { start, end }).disputeRate // 0.02
+ * A dispute counts in the period in which it was opened; `paid` is the period's paid orders
+ * (from the Ledger in the weekly update, SPEC §4; from the Orders tab in DISPUTE_RATE). Every
+ * count is of distinct orders, so a dispute pasted twice (or an order with two disputes of one
+ * reason) counts once; an order with disputes of two reasons counts once per reason in `causes`
+ * but once in `disputedOrders`.
+ * @example disputeMetrics(50, disputes, { start, end }).disputeRate // 0.02 with one disputed order
  */
 export function disputeMetrics(
-  orders: readonly Order[],
+  paid: number,
   disputes: readonly Dispute[],
   period: Period,
 ): DisputeMetrics {
-  const paid = paidOrders(orders).filter((order) => inPeriod(order.saleTime, period)).length;
   const opened = disputes.filter((dispute) => inPeriod(dispute.openedTime, period));
   const ordersByReason = distinctOrdersByReason(opened);
   const countOf = (reason: ReasonClass): number => ordersByReason.get(reason)?.size ?? 0;

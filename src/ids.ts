@@ -52,3 +52,18 @@ function productCodeLine(part: string): ProductCodeLine {
   if (!match) return { sku: part, qty: 1 };
   return { sku: (match[1] ?? part).trim(), qty: Number(match[2]) };
 }
+
+/** Text a spreadsheet made of a long number: `3.07509E+15`, `3,07509E+15`. */
+const SCIENTIFIC_ID = /^\d(?:[.,]\d+)?e[+]?\d+$/i;
+
+/**
+ * Whether an id cell has lost digits to a spreadsheet (SPEC §3): text in scientific notation,
+ * or a number cell above 2^53, where a float no longer holds every integer. Such an id may
+ * stand for several orders, so it is never trusted.
+ * @example isRoundedId('3.07509E+15') // true
+ * @example isRoundedId(3070569473267903) // false: below 2^53, every digit is exact
+ */
+export function isRoundedId(cell: unknown): boolean {
+  if (typeof cell === 'number') return Math.abs(cell) > Number.MAX_SAFE_INTEGER;
+  return typeof cell === 'string' && SCIENTIFIC_ID.test(cell.trim());
+}

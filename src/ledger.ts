@@ -35,6 +35,11 @@ export interface LedgerContext extends DateContext {
 export interface LedgerRead {
   entries: LedgerEntry[];
   problems: Problem[];
+  /**
+   * Source Keys of rows that could not be read: the import leaves their items alone, since
+   * what the Ledger holds for them is unknown (the Problem says which row to fix).
+   */
+  unreadableKeys: string[];
 }
 
 /**
@@ -48,7 +53,9 @@ export function readLedger(
   numberFormats?: string[][],
 ): LedgerRead {
   const detected = detectColumns(values, 'ledger', ctx.tabName);
-  if (detected.problems.length > 0) return { entries: [], problems: detected.problems };
+  if (detected.problems.length > 0) {
+    return { entries: [], problems: detected.problems, unreadableKeys: [] };
+  }
   const { columns, headerRow } = detected;
   const column = (key: keyof typeof columns): number => columns[key] ?? -1;
   const at = { date: column('date'), type: column('type'), amount: column('amount') };
@@ -64,8 +71,11 @@ export function readLedger(
   const currencyOf = memoize((cell: unknown) => currencyFromSymbol(String(cell)));
   const entries: LedgerEntry[] = [];
   const problems: Problem[] = [];
+  const unreadableKeys: string[] = [];
   const problem = (row: number, column: string, value: unknown, expected: string): void => {
     problems.push({ tab: ctx.tabName, row, column, value: String(value), expected });
+    const key = normalizeId(cellAt(values[row - 1] ?? [], optional.sourceKey));
+    if (key !== null) unreadableKeys.push(key);
   };
 
   for (let r = headerRow + 1; r < values.length; r++) {
@@ -115,7 +125,7 @@ export function readLedger(
       sourceKey: normalizeId(cellAt(row, optional.sourceKey)),
     });
   }
-  return { entries, problems };
+  return { entries, problems, unreadableKeys };
 }
 
 /** '' for a column the tab does not have (index −1). */
@@ -132,19 +142,4 @@ function memoize<T>(parse: (cell: unknown) => T): (cell: unknown) => T {
     if (typeof cell === 'string' || typeof cell === 'number') cache.set(cell, value);
     return value;
   };
-}
-
-/**
- * Every Source Key already in the Ledger, including rows that could not be read: a row with a
- * Problem must still never be imported a second time.
- */
-export function ledgerSourceKeys(values: unknown[][], tabName: string): Set<string> {
-  const { columns, headerRow } = detectColumns(values, 'ledger', tabName);
-  const keys = new Set<string>();
-  if (columns.sourceKey === undefined) return keys;
-  for (let r = headerRow + 1; r < values.length; r++) {
-    const key = normalizeId(values[r]?.[columns.sourceKey]);
-    if (key !== null) keys.add(key);
-  }
-  return keys;
 }

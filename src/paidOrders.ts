@@ -1,3 +1,5 @@
+import type { LedgerEntry } from './ledger';
+import { inPeriod, type Period } from './period';
 import type { Order } from './records';
 
 export type PaidOrder = Order & { saleTime: Date };
@@ -19,4 +21,43 @@ export function paidOrders(orders: readonly Order[]): PaidOrder[] {
 
 function comesFirst(a: PaidOrder, b: PaidOrder): boolean {
   return a.row !== b.row ? a.row < b.row : a.saleTime < b.saleTime;
+}
+
+/** Paid orders whose sale time falls in the period, from the Orders tab. */
+export function paidOrderCount(orders: readonly Order[], period: Period): number {
+  return paidOrders(orders).filter((order) => inPeriod(order.saleTime, period)).length;
+}
+
+/**
+ * Paid orders of a period from the Ledger (SPEC §4): distinct order ids whose Sale rows dated in
+ * it net above zero, so they always agree with the period's sales, even for orders that have
+ * left the export.
+ * @example ledgerPaidOrderCount(entries, { start, end }) // 217
+ */
+export function ledgerPaidOrderCount(
+  entries: readonly Pick<LedgerEntry, 'type' | 'date' | 'orderId' | 'baseAmount'>[],
+  period: Period,
+): number {
+  const sales = new SaleNets();
+  for (const entry of entries) {
+    if (entry.date !== null && inPeriod(entry.date, period)) sales.add(entry);
+  }
+  return sales.paidOrders();
+}
+
+/** Sale rows netted per order id: what a period's paid orders are counted from. */
+export class SaleNets {
+  private readonly byOrder = new Map<string, number>();
+
+  add(entry: Pick<LedgerEntry, 'type' | 'orderId' | 'baseAmount'>): void {
+    if (entry.type !== 'sale' || entry.orderId === null) return;
+    this.byOrder.set(entry.orderId, (this.byOrder.get(entry.orderId) ?? 0) + entry.baseAmount);
+  }
+
+  /** Orders whose Sale rows net above zero (to the cent). */
+  paidOrders(): number {
+    let count = 0;
+    for (const net of this.byOrder.values()) if (Math.round(net * 100) > 0) count++;
+    return count;
+  }
 }

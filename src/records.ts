@@ -104,6 +104,8 @@ export interface SkuInfo {
   title: string;
   /** Base currency; null when the seller left it blank (COGS for it is a Problem). */
   unitCost: number | null;
+  /** The unit cost as written, in its own currency: COGS converts it at each order's pay date. */
+  cost: { amount: number; currency: string } | null;
   stock: number | null;
   /** Selling price in its own currency (FX reprice compares rates since prices were set). */
   price: number | null;

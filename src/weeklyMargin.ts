@@ -3,7 +3,7 @@
  * paid orders and dispute rate beside it.
  */
 import { addDaysToKey, weekStartKey } from './dates';
-import { paidOrders } from './paidOrders';
+import { paidOrders, SaleNets } from './paidOrders';
 import type { LedgerEntry } from './ledger';
 import { LEDGER_TYPES, type LedgerType } from './ledgerType';
 import { ledgerTotals, marginRate, realMargin } from './realMargin';
@@ -67,9 +67,10 @@ export interface WeeklyMargin {
 }
 
 /**
- * Weeks start on `weekStartsOn` in `timeZone`. Ledger amounts go to the week of their date;
- * paid orders and their store discounts to the week of their sale time (pay time); disputes to
- * the week they were opened.
+ * Weeks start on `weekStartsOn` in `timeZone`. Ledger amounts go to the week of their date, and
+ * so do paid orders, counted from the Ledger's Sale rows (SPEC §4: they always agree with the
+ * week's sales, even once the orders have left the export); store discounts (information only)
+ * to the week of the Orders tab's sale time; disputes to the week they were opened.
  * @example weeklyMargin(entries, orders, disputes, { weekStartsOn: 1 }, 'Asia/Seoul').rows[0].weekStart // '2025-09-01'
  */
 export function weeklyMargin(
@@ -85,7 +86,7 @@ export function weeklyMargin(
     const key = weekOf(date);
     let data = weeks.get(key);
     if (data === undefined) {
-      data = { entries: [], storeDiscounts: [], paidOrders: 0, disputedOrders: new Set() };
+      data = { entries: [], storeDiscounts: [], sales: new SaleNets(), disputedOrders: new Set() };
       weeks.set(key, data);
     }
     return data;
@@ -94,13 +95,14 @@ export function weeklyMargin(
   let undated = 0;
   for (const entry of entries) {
     if (entry.date === null) undated++;
-    else weekData(entry.date).entries.push(entry);
+    else {
+      const data = weekData(entry.date);
+      data.entries.push(entry);
+      data.sales.add(entry);
+    }
   }
-  for (const order of paidOrders(orders)) {
-    const data = weekData(order.saleTime);
-    data.paidOrders++;
-    data.storeDiscounts.push(order.storeDiscount);
-  }
+  for (const order of paidOrders(orders))
+    weekData(order.saleTime).storeDiscounts.push(order.storeDiscount);
   for (const dispute of disputes) weekData(dispute.openedTime).disputedOrders.add(dispute.orderId);
 
   return {
@@ -112,7 +114,7 @@ export function weeklyMargin(
 interface WeekData {
   entries: LedgerEntry[];
   storeDiscounts: number[];
-  paidOrders: number;
+  sales: SaleNets;
   disputedOrders: Set<string>;
 }
 
@@ -127,7 +129,7 @@ function weekKeysFromFirstToLast(weeks: Map<string, unknown>): string[] {
 }
 
 function weekRow(weekStart: string, data: WeekData | undefined): WeekRow {
-  const paid = data?.paidOrders ?? 0;
+  const paid = data?.sales.paidOrders() ?? 0;
   const disputes = data?.disputedOrders.size ?? 0;
   return {
     weekStart,

@@ -12,8 +12,13 @@ import { FxTable } from './fx';
 import { fxReprice, type FxRepriceRow } from './fxReprice';
 import { kpis, type Kpi } from './kpis';
 import { languageOf, type Lang } from './language';
-import { ledgerSourceKeys, readLedger, type LedgerEntry } from './ledger';
-import { planLedgerImport, type LedgerImportPlan, type PlannedEntry } from './ledgerImport';
+import { readLedger, type LedgerEntry } from './ledger';
+import {
+  planLedgerImport,
+  type LedgerImportPlan,
+  type PlannedEntry,
+} from './core/ledger/ledgerImport';
+import { ledgerPaidOrderCount } from './paidOrders';
 import { marginFigures, weeklyMargin, type WeekRow } from './weeklyMargin';
 import { paretoClass, type ParetoRow } from './pareto';
 import { inPeriod, kpiWindow, type Period } from './period';
@@ -112,7 +117,7 @@ function readInputs(found: FoundTabs, ctxFor: (tab: TabValues) => ReadContext) {
   return {
     orders: found.orders
       ? readOrders(found.orders.values, ctxFor(found.orders), found.orders.numberFormats)
-      : { ...emptyRead<never>(), duplicates: 0 },
+      : { ...emptyRead<never>(), duplicates: 0, heldOut: new Set<string>() },
     disputes: read('disputes', readDisputes),
     settlement: read('settlement', readSettlement),
     skus: read('sku', readSkus),
@@ -125,14 +130,8 @@ function readInputs(found: FoundTabs, ctxFor: (tab: TabValues) => ReadContext) {
 
 function ledgerRead(found: FoundTabs, ctxFor: (tab: TabValues) => ReadContext) {
   const tab = found.ledger;
-  if (!tab) return { entries: [], problems: [], keys: new Set<string>(), rowCount: 0 };
-  const { entries, problems } = readLedger(tab.values, ctxFor(tab), tab.numberFormats);
-  return {
-    entries,
-    problems,
-    keys: ledgerSourceKeys(tab.values, tab.name),
-    rowCount: tab.values.length,
-  };
+  if (!tab) return { entries: [], problems: [], unreadableKeys: [], rowCount: 0 };
+  return { ...readLedger(tab.values, ctxFor(tab), tab.numberFormats), rowCount: tab.values.length };
 }
 
 /** Without a Disputes tab the rates are unknown, not 0% (SPEC §9: "its metrics say NO DATA"). */
@@ -163,12 +162,15 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
   const existing = ledgerRead(found, ctxFor);
   const plan = planLedgerImport({
     orders: inputs.orders.records,
+    heldOutOrders: inputs.orders.heldOut,
     disputes: inputs.disputes.records,
     settlement: inputs.settlement.records,
     skus: inputs.skus.records,
     ads: inputs.ads.records,
-    existingKeys: existing.keys,
+    ledger: existing.entries,
+    unreadableKeys: existing.unreadableKeys,
     settings,
+    fx,
     baseCurrency: settings.baseCurrency,
     timeZone,
     lang,
@@ -188,9 +190,10 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
       ledger,
     );
   const window = kpiWindow(asOf, settings.kpiWindowDays, timeZone);
+  const paidInWindow = ledgerPaidOrderCount(ledger, window);
   const disputes = found.disputes
-    ? disputeMetrics(orders, inputs.disputes.records, window)
-    : withoutDisputeData(disputeMetrics(orders, [], window));
+    ? disputeMetrics(paidInWindow, inputs.disputes.records, window)
+    : withoutDisputeData(disputeMetrics(paidInWindow, [], window));
   const traffic = funnel(inputs.traffic.records, window, settings);
   const response = responseHours(inputs.messages.records, window, asOf);
   const reviews = rating(inputs.reviews.records, window, asOf);

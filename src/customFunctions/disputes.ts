@@ -1,5 +1,6 @@
 /** DISPUTE_RATE and RETURN_CAUSES: the KPI window's disputes, as the KPI tab and sidebar count them. */
 import { disputeMetrics } from '../disputeMetrics';
+import { paidOrderCount } from '../paidOrders';
 import { t } from '../messages';
 import { computeWith } from './functionInputs';
 import { AS_OF_PARAM, DISPUTES_PARAM, ORDERS_PARAM, SETTINGS_PARAM } from './params';
@@ -23,7 +24,9 @@ export const DISPUTE_RATE: CustomFunctionSpec = {
       const orderRows = inputs.orders(orders);
       const disputeRows = inputs.disputes(disputes);
       const until = inputs.ordersAsOf(asOf, orderRows);
-      const { disputeRate } = disputeMetrics(orderRows, disputeRows, inputs.window(until));
+      const window = inputs.window(until);
+      const paid = paidOrderCount(orderRows, window);
+      const { disputeRate } = disputeMetrics(paid, disputeRows, window);
       return disputeRate ?? inputs.noDataInWindow('fn.noData.paidOrders', until);
     });
   },
@@ -49,7 +52,7 @@ export const RETURN_CAUSES: CustomFunctionSpec = {
         rows.map((dispute) => dispute.openedTime),
         'disputes',
       );
-      const { causes } = disputeMetrics([], rows, inputs.window(until));
+      const { causes } = disputeMetrics(0, rows, inputs.window(until));
       if (causes.length === 0) inputs.noDataInWindow('fn.noData.disputes', until);
       const { lang } = inputs;
       return spill(

@@ -15,11 +15,26 @@ import { readTabRows, type RowCells, type TabRead } from './tabRows';
 type OrderRow = RowCells<ColumnKey<'orders'>>;
 
 export interface OrdersRead extends TabRead<Order> {
-  /** Rows left out because their order id appeared on an earlier row (a re-pasted export). */
+  /** Rows that repeat an order id and order time: an older state of the same order. */
   duplicates: number;
+  /**
+   * Ids whose current state is unknown: their last row could not be read, or one id sits on
+   * orders of different order times. They bring nothing now; what the Ledger has keeps.
+   */
+  heldOut: Set<string>;
+}
+
+/** A row that carried an order id; `order` stays null when the rest of the row was rejected. */
+interface IdRow {
+  sheetRow: number;
+  minute: number | null;
+  order: Order | null;
 }
 
 /**
+ * Duplicates as SPEC §3 says: rows with the same id and order time are one order whose last row
+ * is its current state (a newer export pasted below an older one); the same id with another
+ * order time is a Problem, and neither row counts.
  * @example readOrders([['订单号', '订单状态', '付款时间', '订单金额'],
  *   ['3061 ', '交易完成', '2025-09-01 10:00', 'US $12.00']], ctx).records[0].sale // 12 × USD rate
  */
@@ -28,18 +43,58 @@ export function readOrders(
   ctx: ReadContext,
   numberFormats?: string[][],
 ): OrdersRead {
-  const seen = new Set<string>();
-  let duplicates = 0;
+  const byId = new Map<string, IdRow[]>();
+  let idHeader = '';
   const read = readTabRows(values, 'orders', ctx, numberFormats, (row) => {
     const orderId = row.requiredId('orderId');
-    if (seen.has(orderId)) {
-      duplicates++;
-      return null;
-    }
-    seen.add(orderId);
-    return readOrder(row, orderId);
+    idHeader = row.header('orderId');
+    const idRow: IdRow = { sheetRow: row.sheetRow, minute: null, order: null };
+    const rows = byId.get(orderId);
+    if (rows === undefined) byId.set(orderId, [idRow]);
+    else rows.push(idRow);
+    const order = readOrder(row, orderId);
+    // Without an order-time column the pay time tells two orders apart.
+    const placed = order.orderTime ?? order.payTime;
+    idRow.minute = placed === null ? null : minuteOf(placed);
+    idRow.order = order;
+    return null;
   });
-  return { ...read, duplicates };
+  return currentOrders(byId, read.problems, ctx.tabName, idHeader);
+}
+
+function currentOrders(
+  byId: Map<string, IdRow[]>,
+  problems: OrdersRead['problems'],
+  tabName: string,
+  idHeader: string,
+): OrdersRead {
+  const records: Order[] = [];
+  const heldOut = new Set<string>();
+  let duplicates = 0;
+  for (const [orderId, rows] of byId) {
+    const minutes = new Set(rows.map((row) => row.minute).filter((minute) => minute !== null));
+    const last = rows[rows.length - 1];
+    if (minutes.size > 1) {
+      heldOut.add(orderId);
+      problems.push({
+        tab: tabName,
+        row: last?.sheetRow ?? null,
+        column: idHeader,
+        value: orderId,
+        expected: t('sameOrderTime', 'en', { rows: rows.map((row) => row.sheetRow).join(', ') }),
+      });
+      continue;
+    }
+    duplicates += rows.length - 1;
+    if (last?.order) records.push(last.order);
+    else heldOut.add(orderId);
+  }
+  records.sort((a, b) => a.row - b.row);
+  return { records, problems, duplicates, heldOut };
+}
+
+function minuteOf(date: Date): number {
+  return Math.floor(date.getTime() / 60_000);
 }
 
 function readOrder(row: OrderRow, orderId: string): Order {

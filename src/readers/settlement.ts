@@ -8,7 +8,7 @@ import { t } from '../messages';
 import type { ReadContext } from '../readContext';
 import type { ColumnKey } from '../tabSpecs';
 import { classifySettlementItem, type SettlementType } from './settlementItem';
-import { readTabRows, type RowCells, type TabRead } from './tabRows';
+import { readTabRows, RepeatedRows, type RowCells, type TabRead } from './tabRows';
 
 type SettlementRow = RowCells<ColumnKey<'settlement'>>;
 
@@ -20,8 +20,14 @@ export interface SettlementMovement {
   type: SettlementType;
   /** Base currency at the settlement time's rate; positive = a cost, negative = a credit. */
   amount: number;
-  /** `settle:<platform flow no.>`, else `settle:<date>:<order>:<item>:<amount as written>`. */
+  /**
+   * What identifies the movement across exports: `settle:<platform flow no.>`; in the wide form
+   * `settle:<order>:<column>` (its amount may change); else
+   * `settle:<date>:<order>:<item>:<amount as written>`.
+   */
   key: string;
+  /** The wide form's key before it left the amount out, so that an older Ledger is recognised. */
+  formerKey?: string;
   /** The fee item (费用项) or, in the wide form, the column's header. */
   item: string;
 }
@@ -43,11 +49,18 @@ export function readSettlement(
   values: unknown[][],
   ctx: ReadContext,
   numberFormats?: string[][],
-): TabRead<SettlementMovement> {
-  const read = readTabRows(values, 'settlement', ctx, numberFormats, (row, form) =>
-    form === 'wide' ? wideMovements(row, ctx) : [longMovement(row, ctx)],
-  );
-  return { records: read.records.flat(), problems: read.problems };
+): SettlementRead {
+  const repeated = new RepeatedRows();
+  const read = readTabRows(values, 'settlement', ctx, numberFormats, (row, form) => {
+    if (repeated.isRepeat(row)) return null;
+    return form === 'wide' ? wideMovements(row, ctx) : [longMovement(row, ctx)];
+  });
+  return { records: read.records.flat(), problems: read.problems, repeats: repeated.count };
+}
+
+export interface SettlementRead extends TabRead<SettlementMovement> {
+  /** Rows that repeat an earlier row cell for cell: a re-paste, read once. */
+  repeats: number;
 }
 
 function wideMovements(row: SettlementRow, ctx: ReadContext): SettlementMovement[] {
@@ -56,10 +69,10 @@ function wideMovements(row: SettlementRow, ctx: ReadContext): SettlementMovement
   return WIDE_COLUMNS.flatMap(([column, type]) => {
     const money = row.moneyInBase(column, time, { currencyKey: 'currency' });
     if (money === null) return [];
-    const key = fallbackKey(time, orderId, column, money.amount, ctx);
-    return [
-      { row: row.sheetRow, orderId, time, type, amount: money.base, key, item: row.header(column) },
-    ];
+    const formerKey = fallbackKey(time, orderId, column, money.amount, ctx);
+    const key = orderId === null ? formerKey : `settle:${orderId}:${column}`;
+    const item = row.header(column);
+    return [{ row: row.sheetRow, orderId, time, type, amount: money.base, key, formerKey, item }];
   });
 }
 

@@ -1,7 +1,8 @@
 /**
- * The SKU tab (SPEC §2): unit costs for COGS, stock and prices. A cost is converted at the
- * newest rate (it is what the SKU costs now); a blank cost is null, and the ledger import
- * reports it when a sale needs it.
+ * The SKU tab (SPEC §2): unit costs for COGS, stock and prices. A cost keeps its own currency:
+ * the import converts it at the rate of each order's pay date (SPEC §4, dating); `unitCost` is
+ * the cost at the newest rate, for what the SKU costs now. A blank cost is null, and the ledger
+ * import reports it when a sale needs it.
  */
 import type { ReadContext } from '../readContext';
 import type { SkuInfo } from '../records';
@@ -16,11 +17,16 @@ export function readSkus(
   return readTabRows(values, 'sku', ctx, numberFormats, (row) => {
     const currencyOptions = { currencyKey: 'currency' } as const;
     const price = row.money('price');
+    const cost = row.money('unitCost');
     return {
       row: row.sheetRow,
       sku: row.requiredId('sku'),
       title: row.text('title') ?? '',
       unitCost: row.moneyInBase('unitCost', null, currencyOptions)?.base ?? null,
+      cost:
+        cost === null
+          ? null
+          : { amount: cost.amount, currency: row.currencyOf(cost, currencyOptions) },
       stock: row.count('stock'),
       price: price?.amount ?? null,
       priceCurrency: price === null ? null : row.currencyOf(price, currencyOptions),

@@ -8,7 +8,7 @@ import { isBlank } from '../cell';
 import { parseCount } from '../count';
 import { currencyFromSymbol } from '../currency';
 import { parseDateTime } from '../dates';
-import { normalizeId } from '../ids';
+import { isRoundedId, normalizeId } from '../ids';
 import { t } from '../messages';
 import { parseMoney, type Money } from '../money';
 import type { Problem } from '../problem';
@@ -64,8 +64,11 @@ export class RowCells<K extends string> {
     return this.isBlank(key) ? null : String(this.cell(key)).trim();
   }
 
+  /** Null when blank; an id a spreadsheet rounded (`3.07509E+15`) rejects the row (SPEC §3). */
   id(key: K): string | null {
-    return normalizeId(this.cell(key));
+    const cell = this.cell(key);
+    if (isRoundedId(cell)) return this.reject(key, t('roundedId', 'en'));
+    return normalizeId(cell);
   }
 
   requiredId(key: K): string {
@@ -131,6 +134,14 @@ export class RowCells<K extends string> {
     );
   }
 
+  /**
+   * Every cell of the row as one text, so that a row repeated exactly (a re-pasted export) can
+   * be counted once.
+   */
+  signature(): string {
+    return this.values.map(cellText).join('\u001f');
+  }
+
   /** The header as the user wrote it (the key when the tab has no such column). */
   header(key: K): string {
     const index = this.columns[key];
@@ -148,6 +159,10 @@ export class RowCells<K extends string> {
     });
     throw new RowRejected();
   }
+}
+
+function cellText(cell: unknown): string {
+  return cell instanceof Date ? `@${cell.getTime()}` : String(cell);
 }
 
 export interface TabRead<T> {
@@ -190,4 +205,24 @@ export function readTabRows<I extends TabId, T>(
     }
   }
   return { records, problems };
+}
+
+/**
+ * Remembers the rows read so far, so that a row repeating an earlier one cell for cell (the
+ * same export pasted twice) is read once (SPEC §3: Ads and Settlement).
+ * @example const repeats = new RepeatedRows(); repeats.isRepeat(row) // false, then true for its copy
+ */
+export class RepeatedRows {
+  private readonly seen = new Set<string>();
+  count = 0;
+
+  isRepeat(row: { signature(): string }): boolean {
+    const signature = row.signature();
+    if (!this.seen.has(signature)) {
+      this.seen.add(signature);
+      return false;
+    }
+    this.count++;
+    return true;
+  }
 }

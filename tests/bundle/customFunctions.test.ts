@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS } from '../../src/customFunctions/registry';
 import { loadAddOn, type LoadedAddOn } from '../../src/local/bundle';
 import { createGasEnvironment } from '../../src/local/harness/environment';
-import { en, smallWorkbook } from '../customFunctions/workbooks';
+import { en, importedSmall, smallWorkbook } from '../customFunctions/workbooks';
 
 const tabs = smallWorkbook();
 
@@ -27,14 +27,23 @@ beforeAll(() => {
 
 describe('custom functions in dist/Code.js', () => {
   it('spills WEEKLY_MARGIN as the core computes it', () => {
-    const args = [tabs.Ledger, tabs.Orders, tabs.Disputes, tabs.Settings];
-    const table = addOn.fn('WEEKLY_MARGIN')(...args) as unknown[][];
-    // Not imported: the Ledger holds only the 1,500 packaging and 2,000 coupon of week 09-15.
+    const notImported = [tabs.Ledger, tabs.Orders, tabs.Disputes, tabs.Settings];
+    const table = addOn.fn('WEEKLY_MARGIN')(...notImported) as unknown[][];
+    // The Ledger holds only the 1,500 packaging and 2,000 coupon of week 09-15, and paid orders
+    // are counted from its Sale rows: none yet, so no dispute rate.
     expect(table.slice(1).map((row) => [row[0], row[12], row[13], row[15], row[17]])).toEqual([
-      ['2025-09-08', 0, '', 1, 1],
-      ['2025-09-15', -3500, '', 5, 0.4],
+      ['2025-09-08', 0, '', 0, ''],
+      ['2025-09-15', -3500, '', 0, ''],
     ]);
-    expect(table).toEqual(core('WEEKLY_MARGIN', ...args));
+    expect(table).toEqual(core('WEEKLY_MARGIN', ...notImported));
+    const imported = importedSmall().tabs;
+    const args = [imported.Ledger, imported.Orders, imported.Disputes, imported.Settings];
+    const after = addOn.fn('WEEKLY_MARGIN')(...args) as unknown[][];
+    expect(after.slice(1).map((row) => [row[0], row[12], row[15], row[17]])).toEqual([
+      ['2025-09-08', 4800, 1, 1],
+      ['2025-09-15', 21500, 5, 0.4],
+    ]);
+    expect(after).toEqual(core('WEEKLY_MARGIN', ...args));
   });
 
   it('answers DISPUTE_RATE and spills FUNNEL', () => {

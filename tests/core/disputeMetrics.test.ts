@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ReasonClass } from '../../src/disputeReason';
 import { disputeMetrics } from '../../src/disputeMetrics';
-import { paidOrders } from '../../src/paidOrders';
-import type { Dispute } from '../../src/records';
+import { paidOrderCount, paidOrders } from '../../src/paidOrders';
+import type { Period } from '../../src/period';
+import type { Dispute, Order } from '../../src/records';
 import { kst, toShipOrder } from '../support/orders';
 
 const allOf = <T>(items: T[]): fc.Arbitrary<T[]> =>
@@ -11,6 +12,9 @@ const allOf = <T>(items: T[]): fc.Arbitrary<T[]> =>
 const WEEK = { start: kst('2025-09-01T00:00:00'), end: kst('2025-09-08T00:00:00') };
 
 const order = toShipOrder;
+/** The Orders tab's paid orders of the period, as DISPUTE_RATE counts them. */
+const metricsOf = (orders: readonly Order[], disputes: readonly Dispute[], period: Period) =>
+  disputeMetrics(paidOrderCount(orders, period), disputes, period);
 
 const dispute = (orderId: string, opened: string, reason: ReasonClass): Dispute => ({
   row: 2,
@@ -59,7 +63,7 @@ describe('disputeMetrics', () => {
   it('counts distinct disputed orders over paid orders, and ranks the causes', () => {
     // Disputed orders: p1 p2 p3 p4 p5 p0 = 6 of 10 paid. Per reason: defective {p1, p4} = 2,
     // change-of-mind {p3, p5} = 2, wrong-item 1, not-received 1 = 6.
-    expect(disputeMetrics(orders, disputes, WEEK)).toEqual({
+    expect(metricsOf(orders, disputes, WEEK)).toEqual({
       paidOrders: 10,
       disputedOrders: 6,
       disputeRate: 0.6,
@@ -78,7 +82,7 @@ describe('disputeMetrics', () => {
   });
 
   it('counts an order with two reasons once as disputed and once per reason', () => {
-    const result = disputeMetrics(
+    const result = metricsOf(
       [order('1', '2025-09-02T00:00:00'), order('2', '2025-09-02T00:00:00')],
       [
         dispute('1', '2025-09-03T00:00:00', 'wrong-item'),
@@ -96,7 +100,7 @@ describe('disputeMetrics', () => {
   });
 
   it('has no rates without paid orders, and no shares without disputes', () => {
-    expect(disputeMetrics([], [], WEEK)).toEqual({
+    expect(metricsOf([], [], WEEK)).toEqual({
       paidOrders: 0,
       disputedOrders: 0,
       disputeRate: null,
@@ -107,7 +111,7 @@ describe('disputeMetrics', () => {
       internalShare: null,
       expectationShare: null,
     });
-    const noPaid = disputeMetrics([], [dispute('9', '2025-09-02T00:00:00', 'defective')], WEEK);
+    const noPaid = metricsOf([], [dispute('9', '2025-09-02T00:00:00', 'defective')], WEEK);
     expect([noPaid.disputedOrders, noPaid.disputeRate, noPaid.internalShare]).toEqual([1, null, 1]);
   });
 
@@ -151,8 +155,8 @@ describe('disputeMetrics', () => {
       );
     fc.assert(
       fc.property(input, ({ orders, disputes, shuffled }) => {
-        const result = disputeMetrics(orders, disputes, WEEK);
-        expect(disputeMetrics(shuffled.orders, shuffled.disputes, WEEK)).toEqual(result);
+        const result = metricsOf(orders, disputes, WEEK);
+        expect(metricsOf(shuffled.orders, shuffled.disputes, WEEK)).toEqual(result);
         for (const value of [result.disputeRate, result.internalShare, result.expectationShare]) {
           expect(value === null || Number.isFinite(value)).toBe(true);
         }

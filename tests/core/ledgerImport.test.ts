@@ -1,69 +1,132 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FxTable } from '../../src/fx';
 import {
-  existingSourceKeys,
   planLedgerImport,
   type LedgerImportInput,
-} from '../../src/ledgerImport';
+  type LedgerImportPlan,
+} from '../../src/core/ledger/ledgerImport';
+import { FxTable, type FxRate } from '../../src/fx';
+import type { LedgerEntry } from '../../src/ledger';
+import { readAds } from '../../src/readers/ads';
 import { readDisputes } from '../../src/readers/disputes';
 import { readOrders } from '../../src/readers/orders';
-import { readSettlement, type SettlementMovement } from '../../src/readers/settlement';
+import { readSettlement } from '../../src/readers/settlement';
 import { readSkus } from '../../src/readers/sku';
 import { ledgerTotals, realMargin } from '../../src/realMargin';
-import type { AdRow, Dispute, Order, SkuInfo } from '../../src/records';
 import { DEFAULT_SETTINGS } from '../../src/settings';
 
 const TZ = 'Asia/Seoul';
-type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
 const seoul = (text: string): Date => new Date(`${text}+09:00`);
 // 1 USD = 1,400 KRW; there is no EUR rate.
-const fx = new FxTable('KRW', [{ currency: 'USD', rate: 1400, from: null }]);
-const ctx = (tabName: string) => ({ tabName, timeZone: TZ, baseCurrency: 'KRW', fx });
+const USD_1400: FxRate[] = [{ currency: 'USD', rate: 1400, from: null }];
 
-const ORDERS = [
-  ['Order ID', 'Status', 'Order Time', 'Pay Time', 'Order Amount', 'Product Code', 'Tracking No.'],
-  ['A', 'Completed', '2025-09-01 09:55', '2025-09-01 10:00', '₩10,000', 'KB-TINT * 2', 'TRK-A'],
-  [
-    'B',
-    'Shipped',
-    '2025-09-02 10:50',
-    '2025-09-02 11:00',
-    'US $20.00',
-    'KB-TINT * 1;ST-STICKER * 3',
-    'TRK-B',
-  ],
-  ['C', 'Completed', '2025-09-03 11:00', '2025-09-03 12:00', '₩15,000', 'KB-PAD * 1', 'TRK-C'],
-  ['D', 'Closed', '2025-09-03 13:00', '2025-09-03 13:05', '₩9,000', 'KB-PAD * 1', ''], // never shipped
-  ['E', 'Closed', '2025-09-04 08:00', '2025-09-04 08:10', '₩8,000', 'XX-9 * 1', 'TRK-E'], // shipped
-  ['F', 'Closed', '2025-09-04 09:00', '', '₩5,000', 'KB-PAD * 1', ''], // unpaid
-  ['A', 'Completed', '2025-09-01 09:55', '2025-09-01 10:00', '₩99,999', 'KB-TINT * 2', 'TRK-A'], // re-pasted
-  ['G', 'Completed', '2025-09-05 09:00', '2025-09-05 10:00', '€ 23.10', 'KB-PAD * 1', 'TRK-G'], // no EUR rate
+/** The export tabs of one run, as the seller pasted them. */
+interface Tabs {
+  orders?: unknown[][];
+  disputes?: unknown[][];
+  settlement?: unknown[][];
+  skus?: unknown[][];
+  ads?: unknown[][];
+  fx?: FxRate[];
+  lang?: 'en' | 'ko';
+  commissionRate?: number;
+}
+
+/** Plans the import of `tabs` over `ledger`, reading every tab as the weekly update does. */
+function plan(tabs: Tabs, ledger: readonly LedgerEntry[] = []): LedgerImportPlan {
+  const fx = new FxTable('KRW', tabs.fx ?? USD_1400);
+  const ctx = (tabName: string) => ({ tabName, timeZone: TZ, baseCurrency: 'KRW', fx });
+  const orders = readOrders(tabs.orders ?? [ORDERS_HEADER], ctx('Orders'));
+  const input: LedgerImportInput = {
+    orders: orders.records,
+    heldOutOrders: orders.heldOut,
+    disputes: tabs.disputes ? readDisputes(tabs.disputes, ctx('Disputes')).records : [],
+    settlement: tabs.settlement ? readSettlement(tabs.settlement, ctx('Settlement')).records : [],
+    skus: tabs.skus ? readSkus(tabs.skus, ctx('SKU')).records : [],
+    ads: tabs.ads ? readAds(tabs.ads, ctx('Ads')).records : [],
+    ledger,
+    settings: { ...DEFAULT_SETTINGS, commissionRate: tabs.commissionRate ?? 0.08 },
+    fx,
+    baseCurrency: 'KRW',
+    timeZone: TZ,
+    lang: tabs.lang ?? 'en',
+  };
+  return planLedgerImport(input);
+}
+
+/** The Ledger after appending a plan's rows, as readLedger would give it back. */
+function appended(ledger: readonly LedgerEntry[], result: LedgerImportPlan): LedgerEntry[] {
+  return [
+    ...ledger,
+    ...result.entries.map((entry, i) => ({ ...entry, row: ledger.length + i + 2 })),
+  ];
+}
+
+/** Runs the import over a sequence of pastes; returns the Ledger and each run's plan. */
+function loop(...runs: Tabs[]): { ledger: LedgerEntry[]; plans: LedgerImportPlan[] } {
+  let ledger: LedgerEntry[] = [];
+  const plans: LedgerImportPlan[] = [];
+  for (const tabs of runs) {
+    const result = plan(tabs, ledger);
+    plans.push(result);
+    ledger = appended(ledger, result);
+  }
+  return { ledger, plans };
+}
+
+/** Rows as [Seoul time, Type, Amount, SKU, Order ID, Memo, Source Key] for reading. */
+function brief(result: LedgerImportPlan): unknown[][] {
+  return result.rows.map(([date, type, amount, , sku, orderId, memo, key]) => [
+    date instanceof Date ? seoulText(date) : date,
+    type,
+    amount,
+    sku,
+    orderId,
+    memo,
+    key,
+  ]);
+}
+
+function seoulText(date: Date): string {
+  return new Date(date.getTime() + 9 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** Net per Type (and per order, when given) of the Ledger: what the rule of SPEC §4 sums. */
+function net(ledger: readonly LedgerEntry[], orderId?: string): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const entry of ledger) {
+    if (orderId !== undefined && entry.orderId !== orderId) continue;
+    totals[entry.type] = Math.round(((totals[entry.type] ?? 0) + entry.baseAmount) * 100) / 100;
+  }
+  return Object.fromEntries(Object.entries(totals).filter(([, amount]) => amount !== 0));
+}
+
+const ORDERS_HEADER = [
+  'Order ID',
+  'Status',
+  'Order Time',
+  'Pay Time',
+  'Order Amount',
+  'Product Code',
+  'Tracking No.',
 ];
-const DISPUTES = [
-  ['Dispute ID', 'Order ID', 'Opened Time', 'Reason', 'Status', 'Refund Amount', 'Closed Time'],
-  ['D1', 'B', '2025-09-04 10:00', '상품 파손', '종료', 'US $5.00', '2025-09-05 10:00'],
-  ['D2', 'C', '2025-09-06 10:00', '단순 변심', '진행 중', '', ''],
-  ['D3', 'D', '2025-09-03 14:00', '미수령', '종료', '₩9,000', '2025-09-03 15:00'],
+const DISPUTES_HEADER = [
+  'Dispute ID',
+  'Order ID',
+  'Opened Time',
+  'Reason',
+  'Status',
+  'Refund Amount',
+  'Closed Time',
 ];
-const SETTLEMENT = [
-  ['结算时间', '收支类型', '费用项', '变动金额', '币种', '订单号', '平台流水单号'],
-  ['2025-09-06 10:00:00', '支出>佣金', '交易佣金', '-US $0.50', 'USD', 'A', 'F1'],
-  ['2025-09-06 10:00:01', '收入>放款', '交易放款', 'US $6.64', 'USD', 'A', 'F2'],
-  ['2025-09-07 09:00:00', '支出>平台处罚', '海外发货处罚', '-US $1.20', 'USD', 'C', 'F3'],
-  ['2025-09-08 10:00:00', '支出>放款后退款', '放款后退款', '-US $3.00', 'USD', 'C', 'F4'],
-  ['2025-09-08 11:00:00', '支出>放款后退款', '放款后退款', '-US $4.00', 'USD', 'B', 'F5'],
-  [
-    '2025-09-09 12:00:00',
-    '收入>平台赔付',
-    '极速退_非商家责平台赔付商家',
-    'US $2.00',
-    'USD',
-    'E',
-    'F6',
-  ],
-  ['2025-09-09 13:00:00', '支出>物流费用', '退货运费', '-US $5.00', 'USD', 'B', 'F7'],
-  ['2025-09-09 14:00:00', '支出>联盟营销', '联盟营销费', '-US $0.25', 'USD', 'B', 'F8'],
+const FUND_FLOW_HEADER = [
+  '结算时间',
+  '收支类型',
+  '费用项',
+  '变动金额',
+  '币种',
+  '订单号',
+  '平台流水单号',
 ];
 const SKUS = [
   ['SKU', 'Title', 'Unit Cost'],
@@ -71,203 +134,113 @@ const SKUS = [
   ['KB-PAD', 'Toner pad', '₩4,000'],
   ['ST-STICKER', 'Sticker pack', ''],
 ];
-const adRow = (row: number, date: string, campaign: string, spend: number): AdRow => ({
-  row,
-  date: seoul(date),
-  campaign,
-  sku: null,
-  impressions: null,
-  clicks: null,
-  spend,
-  orders: null,
-  revenue: null,
-});
-const ADS = [
-  adRow(2, '2025-09-02T08:00:00', 'socks', 1_000),
-  adRow(3, '2025-09-02T20:00:00', ' socks', 500),
-  adRow(4, '2025-09-03T09:00:00', 'socks', 700),
-];
 
-function scenario(overrides: Partial<LedgerImportInput> = {}): LedgerImportInput {
-  return {
-    orders: readOrders(ORDERS, ctx('Orders')).records,
-    disputes: readDisputes(DISPUTES, ctx('Disputes')).records,
-    settlement: readSettlement(SETTLEMENT, ctx('Settlement')).records,
-    skus: readSkus(SKUS, ctx('SKU')).records,
-    ads: ADS,
-    existingKeys: new Set(),
-    settings: DEFAULT_SETTINGS, // commission rate 8%
-    baseCurrency: 'KRW',
-    timeZone: TZ,
-    lang: 'en',
-    ...overrides,
+describe('planLedgerImport: one run over a small shop, every rule of SPEC §4', () => {
+  const tabs: Tabs = {
+    orders: [
+      ORDERS_HEADER,
+      ['A', 'Completed', '2025-09-01 09:55', '2025-09-01 10:00', '₩10,000', 'KB-TINT * 2', 'T-A'],
+      [
+        'B',
+        'Shipped',
+        '2025-09-02 10:50',
+        '2025-09-02 11:00',
+        'US $20.00',
+        'KB-TINT * 1;ST-STICKER * 3',
+        'T-B',
+      ],
+      ['D', 'Closed', '2025-09-03 13:00', '2025-09-03 13:05', '₩9,000', 'KB-PAD * 1', ''], // never shipped
+      ['E', 'Closed', '2025-09-04 08:00', '2025-09-04 08:10', '₩8,000', 'XX-9 * 1', 'T-E'], // shipped
+      ['F', 'Closed', '2025-09-04 09:00', '', '₩5,000', 'KB-PAD * 1', ''], // unpaid
+      ['G', 'Completed', '2025-09-05 09:00', '2025-09-05 10:00', '€ 23.10', 'KB-PAD * 1', 'T-G'], // no EUR rate
+    ],
+    disputes: [
+      DISPUTES_HEADER,
+      ['D1', 'B', '2025-09-04 10:00', '상품 파손', '종료', 'US $5.00', '2025-09-05 10:00'],
+      ['D3', 'D', '2025-09-03 14:00', '미수령', '종료', '₩9,000', '2025-09-03 15:00'],
+    ],
+    settlement: [
+      FUND_FLOW_HEADER,
+      ['2025-09-06 10:00:00', '支出>佣金', '交易佣金', '-US $0.50', 'USD', 'A', 'F1'],
+      ['2025-09-06 10:00:01', '收入>放款', '交易放款', 'US $6.64', 'USD', 'A', 'F2'],
+      ['2025-09-07 09:00:00', '支出>平台处罚', '海外发货处罚', '-US $1.20', 'USD', 'E', 'F3'],
+      ['2025-09-08 11:00:00', '支出>放款后退款', '放款后退款', '-US $4.00', 'USD', 'B', 'F5'],
+      ['2025-09-09 14:00:00', '支出>联盟营销', '联盟营销费', '-US $0.25', 'USD', 'B', 'F8'],
+      ['2025-09-09 14:00:00', '支出>联盟营销', '联盟营销费', '-US $0.25', 'USD', 'B', 'F8'], // re-pasted
+    ],
+    skus: SKUS,
+    ads: [
+      ['Date', 'Campaign', 'SKU', 'Spend'],
+      ['2025-09-02 08:00', 'socks', 'KB-TINT', 1_000],
+      ['2025-09-02 20:00', ' socks', 'KB-TINT', 500], // the same day, campaign and SKU: summed
+      ['2025-09-02 20:00', ' socks', 'KB-TINT', 500], // ... but an exact repeat counts once
+    ],
   };
-}
-
-const rounded = (rows: unknown[][]) =>
-  rows.map(([date, ...rest]) => [(date as Date).toISOString(), ...rest]);
-
-describe('planLedgerImport: a small shop, every rule of SPEC §4', () => {
-  it('reads the scenario with the expected reader Problems and duplicates', () => {
-    const orders = readOrders(ORDERS, ctx('Orders'));
-    expect(orders.duplicates).toBe(1);
-    expect(orders.problems).toEqual([
-      {
-        tab: 'Orders',
-        row: 9,
-        column: 'Order Amount',
-        value: '€ 23.10',
-        expected: 'an FX rate for EUR in Settings',
-      },
-    ]);
-    expect(readSettlement(SETTLEMENT, ctx('Settlement')).problems).toEqual([]);
-  });
 
   it('plans these rows, by date then key', () => {
-    const plan = planLedgerImport(scenario());
-    const at = (text: string) => seoul(text).toISOString();
-    expect(rounded(plan.rows)).toEqual([
-      // A: commission from Settlement (−$0.50 → 700) replaces 8%, dated with the sale; COGS 2 × 3,000.
+    expect(brief(plan(tabs))).toEqual([
+      // A: commission from Settlement (−$0.50 → 700) instead of 8%, dated with the sale.
+      ['2025-09-01 10:00', 'COGS', 6_000, 'KB-TINT', 'A', 'KB-TINT × 2', 'order:A:cogs'],
+      ['2025-09-01 10:00', 'Sale', 10_000, 'KB-TINT', 'A', 'KB-TINT × 2', 'order:A:sale'],
+      ['2025-09-01 10:00', 'Fee', 700, 'KB-TINT', 'A', '交易佣金', 'settle:F1'],
+      ['2025-09-02 00:00', 'Ad', 1_500, 'KB-TINT', '', 'socks', 'ad:2025-09-02:socks'],
+      // B: $20 × 1,400 = 28,000 split by quantity 1 : 3 (no prices in the SKU tab), and so are
+      // its fee (8% = 2,240) and affiliate fee (−$0.25 → 350, pasted twice, counted once).
+      // ST-STICKER has no cost: its line has no COGS.
+      ['2025-09-02 11:00', 'COGS', 3_000, 'KB-TINT', 'B', 'KB-TINT × 1', 'order:B:cogs|KB-TINT'],
       [
-        at('2025-09-01T10:00:00'),
-        'COGS',
-        6_000,
-        'KRW',
-        'KB-TINT',
-        'A',
-        'KB-TINT × 2',
-        'order:A:cogs',
-      ],
-      [
-        at('2025-09-01T10:00:00'),
-        'Sale',
-        10_000,
-        'KRW',
-        'KB-TINT',
-        'A',
-        'KB-TINT × 2',
-        'order:A:sale',
-      ],
-      [at('2025-09-01T10:00:00'), 'Fee', 700, 'KRW', 'KB-TINT', 'A', '交易佣金', 'settle:F1'],
-      // Ads: 1,000 + 500 the same Seoul day and campaign.
-      [at('2025-09-02T00:00:00'), 'Ad', 1_500, 'KRW', '', '', 'socks', 'ad:2025-09-02:socks'],
-      // B: $20 × 1,400 = 28,000; fee 8% = 2,240; COGS only KB-TINT (ST-STICKER has no cost);
-      // affiliate −$0.25 → 350, dated with the sale. Two SKUs: the SKU column stays empty.
-      [at('2025-09-02T11:00:00'), 'COGS', 3_000, 'KRW', '', 'B', 'KB-TINT × 1', 'order:B:cogs'],
-      [
-        at('2025-09-02T11:00:00'),
+        '2025-09-02 11:00',
         'Fee',
-        2_240,
-        'KRW',
-        '',
+        560,
+        'KB-TINT',
         'B',
         'estimated: 8% of the sale',
-        'order:B:fee',
+        'order:B:fee|KB-TINT',
       ],
       [
-        at('2025-09-02T11:00:00'),
-        'Sale',
-        28_000,
-        'KRW',
-        '',
-        'B',
-        'KB-TINT × 1; ST-STICKER × 3',
-        'order:B:sale',
-      ],
-      [at('2025-09-02T11:00:00'), 'Affiliate', 350, 'KRW', '', 'B', '联盟营销费', 'settle:F8'],
-      [at('2025-09-03T00:00:00'), 'Ad', 700, 'KRW', '', '', 'socks', 'ad:2025-09-03:socks'],
-      // C: fee 8% of 15,000 = 1,200; COGS 4,000.
-      [
-        at('2025-09-03T12:00:00'),
-        'COGS',
-        4_000,
-        'KRW',
-        'KB-PAD',
-        'C',
-        'KB-PAD × 1',
-        'order:C:cogs',
-      ],
-      [
-        at('2025-09-03T12:00:00'),
+        '2025-09-02 11:00',
         'Fee',
-        1_200,
-        'KRW',
-        'KB-PAD',
-        'C',
+        1_680,
+        'ST-STICKER',
+        'B',
         'estimated: 8% of the sale',
-        'order:C:fee',
+        'order:B:fee|ST-STICKER',
       ],
+      ['2025-09-02 11:00', 'Sale', 7_000, 'KB-TINT', 'B', 'KB-TINT × 1', 'order:B:sale|KB-TINT'],
       [
-        at('2025-09-03T12:00:00'),
+        '2025-09-02 11:00',
         'Sale',
-        15_000,
-        'KRW',
-        'KB-PAD',
-        'C',
-        'KB-PAD × 1',
-        'order:C:sale',
+        21_000,
+        'ST-STICKER',
+        'B',
+        'ST-STICKER × 3',
+        'order:B:sale|ST-STICKER',
+      ],
+      ['2025-09-02 11:00', 'Affiliate', 87.5, 'KB-TINT', 'B', '联盟营销费', 'settle:F8|KB-TINT'],
+      [
+        '2025-09-02 11:00',
+        'Affiliate',
+        262.5,
+        'ST-STICKER',
+        'B',
+        '联盟营销费',
+        'settle:F8|ST-STICKER',
       ],
       // E: closed after shipping is a sale; its SKU is unknown, so no COGS.
-      [
-        at('2025-09-04T08:10:00'),
-        'Fee',
-        640,
-        'KRW',
-        'XX-9',
-        'E',
-        'estimated: 8% of the sale',
-        'order:E:fee',
-      ],
-      [at('2025-09-04T08:10:00'), 'Sale', 8_000, 'KRW', 'XX-9', 'E', 'XX-9 × 1', 'order:E:sale'],
+      ['2025-09-04 08:10', 'Fee', 640, 'XX-9', 'E', 'estimated: 8% of the sale', 'order:E:fee'],
+      ['2025-09-04 08:10', 'Sale', 8_000, 'XX-9', 'E', 'XX-9 × 1', 'order:E:sale'],
       // B's refund from Disputes ($5 → 7,000) at its closed time; Settlement's F5 is left out.
-      [at('2025-09-05T10:00:00'), 'Refund', 7_000, 'KRW', '', 'B', '상품 파손', 'refund:B:D1'],
-      [
-        at('2025-09-07T09:00:00'),
-        'Penalty',
-        1_680,
-        'KRW',
-        'KB-PAD',
-        'C',
-        '海外发货处罚',
-        'settle:F3',
-      ],
-      // C has no dispute refund: its refund comes from Settlement ($3 → 4,200).
-      [at('2025-09-08T10:00:00'), 'Refund', 4_200, 'KRW', 'KB-PAD', 'C', '放款后退款', 'settle:F4'],
-      // Compensation received: a credit of Other.
-      [
-        at('2025-09-09T12:00:00'),
-        'Other',
-        -2_800,
-        'KRW',
-        'XX-9',
-        'E',
-        '极速退_非商家责平台赔付商家',
-        'settle:F6',
-      ],
-      [at('2025-09-09T13:00:00'), 'Shipping', 7_000, 'KRW', '', 'B', '退货运费', 'settle:F7'],
+      // D closed before shipping: never paid, so neither its sale nor its refund counts.
+      ['2025-09-05 10:00', 'Refund', 7_000, '', 'B', '상품 파손', 'refund:B:D1'],
+      ['2025-09-07 09:00', 'Penalty', 1_680, 'XX-9', 'E', '海外发货处罚', 'settle:F3'],
     ]);
-    expect(plan.skippedExisting).toBe(0);
-    // Sales 61,000 − (COGS 13,000 + fees 4,780 + affiliate 350 + ads 2,200 + refunds 11,200
-    // + penalty 1,680 − other 2,800 + shipping 7,000 = 37,410) = 23,590.
-    expect(realMargin(ledgerTotals(plan.entries))).toBe(23_590);
-    expect(plan.entries[1]).toEqual({
-      date: seoul('2025-09-01T10:00:00'),
-      type: 'sale',
-      amount: 10_000,
-      currency: 'KRW',
-      baseAmount: 10_000,
-      sku: 'KB-TINT',
-      orderId: 'A',
-      memo: 'KB-TINT × 2',
-      sourceKey: 'order:A:sale',
-    });
   });
 
-  it('reports the missing cost and the unknown SKU, naming SKU and order', () => {
-    expect(planLedgerImport(scenario()).problems).toEqual([
+  it('reports the missing cost, the unknown SKU and the order held out for its currency', () => {
+    expect(plan(tabs).problems).toEqual([
       {
         tab: 'Orders',
-        row: 6,
+        row: 5,
         column: 'Product Code',
         value: 'XX-9',
         expected: 'a SKU listed in the SKU tab (order E)',
@@ -280,213 +253,643 @@ describe('planLedgerImport: a small shop, every rule of SPEC §4', () => {
         expected: 'a unit cost for SKU ST-STICKER: its COGS is left out of 1 order(s), e.g. B',
       },
     ]);
+    const fx = new FxTable('KRW', USD_1400);
+    const read = readOrders(tabs.orders ?? [], {
+      tabName: 'Orders',
+      timeZone: TZ,
+      baseCurrency: 'KRW',
+      fx,
+    });
+    expect(read.problems.map((problem) => [problem.row, problem.value])).toEqual([[7, '€ 23.10']]);
+    expect([...read.heldOut]).toEqual(['G']);
   });
 
-  it('adds nothing when run again, and only the new order after a re-pasted export', () => {
-    const first = planLedgerImport(scenario());
-    const again = planLedgerImport(scenario({ existingKeys: existingSourceKeys(first.entries) }));
-    expect(again.rows).toEqual([]);
-    expect(again.skippedExisting).toBe(19);
-    // The data has not changed, so neither have the Problems: a run twice reports the same.
-    expect(again.problems).toEqual(first.problems);
+  it('adds up to the real margin worked out by hand', () => {
+    // Sales 10,000 + 28,000 + 8,000 = 46,000; COGS 9,000; fees 700 + 2,240 + 640 = 3,580;
+    // affiliate 350; ads 1,500; refund 7,000; penalty 1,680 → 46,000 − 23,110 = 22,890.
+    expect(realMargin(ledgerTotals(plan(tabs).entries))).toBe(22_890);
+  });
 
-    const repasted = [
-      ...ORDERS,
-      ['H', 'Completed', '2025-09-10 09:00', '2025-09-10 09:30', '₩2,000', 'KB-PAD * 1', 'TRK-H'],
-    ];
-    const next = planLedgerImport(
-      scenario({
-        orders: readOrders(repasted, ctx('Orders')).records,
-        existingKeys: existingSourceKeys(first.entries),
-      }),
+  it('adds nothing when run again on the same tabs, and reports the same Problems', () => {
+    const { plans } = loop(tabs, tabs);
+    expect(plans[1]?.rows).toEqual([]);
+    expect(plans[1]?.problems).toEqual(plans[0]?.problems);
+  });
+
+  it('writes Korean type names and memos in a Korean spreadsheet', () => {
+    const rows = plan({ ...tabs, lang: 'ko' }).rows;
+    expect(rows.slice(0, 3).map((row) => row[1])).toEqual(['원가', '매출', '수수료']);
+    expect(rows.find((row) => row[7] === 'order:E:fee')?.[6]).toBe('추정: 매출의 8%');
+  });
+});
+
+describe('planLedgerImport: the weekly loop (SPEC §4, "The ledger over time")', () => {
+  const order = (
+    id: string,
+    status: string,
+    paid: string,
+    amount: string,
+    codes = 'KB-TINT * 1',
+  ) => [id, status, paid, paid, amount, codes, status === 'Awaiting shipment' ? '' : `T-${id}`];
+  const week1: Tabs = {
+    orders: [
+      ORDERS_HEADER,
+      order('1', 'Shipped', '2025-09-01 10:00', '₩50,000', 'KB-TINT * 2'),
+      order('2', 'Awaiting shipment', '2025-09-02 10:00', '₩30,000'),
+      order('3', 'Shipped', '2025-09-03 10:00', '₩20,000'),
+    ],
+    skus: SKUS,
+  };
+
+  it('reverses the Sale, Fee and COGS of an order cancelled after it was imported, dated like them', () => {
+    const week2 = {
+      ...week1,
+      orders: week1.orders?.map((row) =>
+        row[0] === '2' ? order('2', 'Cancelled', '2025-09-02 10:00', '₩30,000') : row,
+      ),
+    };
+    const { plans, ledger } = loop(week1, week2);
+    expect(brief(plans[1] as LedgerImportPlan)).toEqual([
+      [
+        '2025-09-02 10:00',
+        'COGS',
+        -3_000,
+        'KB-TINT',
+        '2',
+        'order cancelled: 3,000 → 0',
+        'fix1:order:2:cogs',
+      ],
+      [
+        '2025-09-02 10:00',
+        'Fee',
+        -2_400,
+        'KB-TINT',
+        '2',
+        'order cancelled: 2,400 → 0',
+        'fix1:order:2:fee',
+      ],
+      [
+        '2025-09-02 10:00',
+        'Sale',
+        -30_000,
+        'KB-TINT',
+        '2',
+        'order cancelled: 30,000 → 0',
+        'fix1:order:2:sale',
+      ],
+    ]);
+    expect(plans[1]?.corrections).toEqual({ cancelled: 3 });
+    expect(net(ledger, '2')).toEqual({});
+    // The same as one run on week 2's tabs.
+    expect(net(ledger)).toEqual(net(plan(week2).entries as LedgerEntry[]));
+    expect(loop(week1, week2, week2).plans[2]?.rows).toEqual([]);
+  });
+
+  it('reverses an order closed without shipping, and takes it back if it ships after all', () => {
+    const closed = {
+      ...week1,
+      orders: [
+        ORDERS_HEADER,
+        order('2', 'Closed', '2025-09-02 10:00', '₩30,000').map((cell, i) => (i === 6 ? '' : cell)),
+      ],
+    };
+    const shipped = {
+      ...week1,
+      orders: [ORDERS_HEADER, order('2', 'Completed', '2025-09-02 10:00', '₩30,000')],
+    };
+    const { plans, ledger } = loop(week1, closed, shipped);
+    expect(plans[1]?.corrections).toEqual({ closedUnshipped: 3 });
+    expect(plans[1]?.rows.map((row) => row[6])).toContain(
+      'order closed without shipping: 30,000 → 0',
     );
-    expect(next.rows.map((row) => [row[1], row[2], row[7]])).toEqual([
-      ['COGS', 4_000, 'order:H:cogs'],
-      ['Fee', 160, 'order:H:fee'], // 8% of 2,000
-      ['Sale', 2_000, 'order:H:sale'],
+    expect(plans[2]?.rows.map((row) => [row[1], row[2], row[7]])).toEqual([
+      ['COGS', 3_000, 'fix2:order:2:cogs'],
+      ['Fee', 2_400, 'fix2:order:2:fee'],
+      ['Sale', 30_000, 'fix2:order:2:sale'],
+    ]);
+    expect(net(ledger, '2')).toEqual({ sale: 30_000, fee: 2_400, cogs: 3_000 });
+  });
+
+  it('follows a refund that grows, and one that moves from Settlement to Disputes', () => {
+    const open = {
+      ...week1,
+      disputes: [
+        DISPUTES_HEADER,
+        ['D9', '1', '2025-09-05 09:00', 'damaged', 'open', '₩10,000', ''],
+      ],
+    };
+    const closed = {
+      ...week1,
+      disputes: [
+        DISPUTES_HEADER,
+        ['D9', '1', '2025-09-05 09:00', 'damaged', 'closed', '₩50,000', '2025-09-09 12:00'],
+      ],
+    };
+    const { plans, ledger } = loop(open, closed, closed);
+    // The open dispute's refund was dated when it was opened; closed, it is dated when it closed.
+    expect(brief(plans[1] as LedgerImportPlan)).toEqual([
+      [
+        '2025-09-05 09:00',
+        'Refund',
+        -10_000,
+        'KB-TINT',
+        '1',
+        'refund amount changed: 10,000 → 50,000',
+        'fix1:refund:1:D9',
+      ],
+      [
+        '2025-09-09 12:00',
+        'Refund',
+        50_000,
+        'KB-TINT',
+        '1',
+        'refund amount changed: 10,000 → 50,000',
+        'fix2:refund:1:D9', // refund:1:D9 is the first row's key
+      ],
+    ]);
+    expect(plans[2]?.rows).toEqual([]);
+    expect(net(ledger, '1').refund).toBe(50_000);
+
+    const inSettlement = {
+      ...week1,
+      settlement: [
+        FUND_FLOW_HEADER,
+        ['2025-09-08 11:00:00', '支出>放款后退款', '放款后退款', '-₩10,000', 'KRW', '3', 'R1'],
+      ],
+    };
+    const disputed = {
+      ...inSettlement,
+      disputes: [
+        DISPUTES_HEADER,
+        ['D7', '3', '2025-09-06 09:00', '불량', '종료', '₩12,000', '2025-09-08 10:00'],
+      ],
+    };
+    const moved = loop(inSettlement, disputed);
+    expect(brief(moved.plans[1] as LedgerImportPlan)).toEqual([
+      ['2025-09-08 10:00', 'Refund', 12_000, 'KB-TINT', '3', '불량', 'refund:3:D7'],
+      [
+        '2025-09-08 11:00',
+        'Refund',
+        -10_000,
+        'KB-TINT',
+        '3',
+        'refund counted from Disputes instead: 10,000 → 0',
+        'fix1:settle:R1',
+      ],
+    ]);
+    expect(net(moved.ledger, '3').refund).toBe(12_000); // never both
+  });
+
+  it('replaces the estimated fee with the settlement commission when it arrives, never both', () => {
+    const settled = {
+      ...week1,
+      settlement: [
+        FUND_FLOW_HEADER,
+        ['2025-09-10 10:00:00', '支出>佣金', '交易佣金', '-₩4,100', 'KRW', '1', 'C1'],
+      ],
+    };
+    const { plans, ledger } = loop(week1, settled, settled);
+    expect(brief(plans[1] as LedgerImportPlan)).toEqual([
+      [
+        '2025-09-01 10:00',
+        'Fee',
+        -4_000,
+        'KB-TINT',
+        '1',
+        'settlement commission replaces the estimate: 4,000 → 0',
+        'fix1:order:1:fee',
+      ],
+      // Dated with the sale it belongs to, though settled on 2025-09-10.
+      ['2025-09-01 10:00', 'Fee', 4_100, 'KB-TINT', '1', '交易佣金', 'settle:C1'],
+    ]);
+    expect(plans[2]?.rows).toEqual([]);
+    expect(net(ledger, '1').fee).toBe(4_100);
+    // When the commission's row leaves the Settlement export, the estimate does not come back.
+    expect(plan(week1, ledger).rows).toEqual([]);
+  });
+
+  it('adds a late unit cost at the cost and the FX rate of the pay date; a changed cost leaves past COGS alone', () => {
+    const rates: FxRate[] = [
+      { currency: 'USD', rate: 1300, from: seoul('2025-09-01T00:00:00') },
+      { currency: 'USD', rate: 1400, from: seoul('2025-09-10T00:00:00') },
+    ];
+    const noCost = {
+      ...week1,
+      fx: rates,
+      skus: [
+        ['SKU', 'Unit Cost'],
+        ['KB-TINT', ''],
+      ],
+    };
+    const costed = {
+      ...noCost,
+      skus: [
+        ['SKU', 'Unit Cost'],
+        ['KB-TINT', 'US $2.00'],
+      ],
+    };
+    const dearer = {
+      ...noCost,
+      skus: [
+        ['SKU', 'Unit Cost'],
+        ['KB-TINT', 'US $3.00'],
+      ],
+    };
+    const { plans, ledger } = loop(noCost, costed, dearer);
+    expect(plans[0]?.problems.map((p) => p.expected)).toEqual([
+      'a unit cost for SKU KB-TINT: its COGS is left out of 3 order(s), e.g. 1',
+    ]);
+    // $2 × 1,300 (the September 1 rate, not the newest 1,400): 2 units for order 1, 1 each else.
+    expect(
+      brief(plans[1] as LedgerImportPlan).map((row) => [row[0], row[1], row[2], row[6]]),
+    ).toEqual([
+      ['2025-09-01 10:00', 'COGS', 5_200, 'order:1:cogs'],
+      ['2025-09-02 10:00', 'COGS', 2_600, 'order:2:cogs'],
+      ['2025-09-03 10:00', 'COGS', 2_600, 'order:3:cogs'],
+    ]);
+    expect(plans[1]?.problems).toEqual([]);
+    expect(plans[2]?.rows).toEqual([]); // $3 now: past sales keep the cost they were sold at
+    expect(net(ledger).cogs).toBe(10_400);
+    // A new order after the change takes the new cost.
+    const newOrder = {
+      ...dearer,
+      orders: [...(dearer.orders ?? []), order('4', 'Shipped', '2025-09-11 10:00', '₩9,000')],
+    };
+    expect(plan(newOrder, ledger).rows.find((row) => row[7] === 'order:4:cogs')?.[2]).toBe(4_200);
+  });
+
+  it('holds out an order in a currency without a rate, then imports it whole once the rate exists', () => {
+    const eur = {
+      ...week1,
+      orders: [...(week1.orders ?? []), order('5', 'Shipped', '2025-09-04 10:00', '€ 10.00')],
+    };
+    const withRate = { ...eur, fx: [...USD_1400, { currency: 'EUR', rate: 1500, from: null }] };
+    const { plans } = loop(eur, withRate);
+    expect(plans[0]?.rows.some((row) => row[5] === '5')).toBe(false);
+    expect(plans[1]?.rows.map((row) => [row[1], row[2], row[7]])).toEqual([
+      ['COGS', 3_000, 'order:5:cogs'],
+      ['Fee', 1_200, 'order:5:fee'],
+      ['Sale', 15_000, 'order:5:sale'],
     ]);
   });
 
-  it('keeps an estimated fee already imported instead of adding the settled commission too', () => {
-    const before = planLedgerImport(scenario({ settlement: [] }));
-    expect(before.rows.find((row) => row[7] === 'order:A:fee')?.[2]).toBe(800); // 8% of 10,000
-    const after = planLedgerImport(scenario({ existingKeys: existingSourceKeys(before.entries) }));
-    expect(after.rows.map((row) => row[7])).toEqual([
-      'settle:F8',
-      'settle:F3',
-      'settle:F4',
-      'settle:F6',
-      'settle:F7',
+  it('adds only what is new from a longer export that overlaps the last one', () => {
+    const longer = {
+      ...week1,
+      orders: [...(week1.orders ?? []), order('4', 'Shipped', '2025-09-08 10:00', '₩9,000')],
+    };
+    const { plans } = loop(week1, longer);
+    expect(plans[1]?.rows.map((row) => row[7])).toEqual([
+      'order:4:cogs',
+      'order:4:fee',
+      'order:4:sale',
+    ]);
+    expect(plans[1]?.added).toBe(3);
+    expect(plans[1]?.corrections).toEqual({});
+  });
+
+  it('keeps what has left the export window as last seen: absence is not cancellation', () => {
+    const next = {
+      ...week1,
+      orders: [ORDERS_HEADER, order('4', 'Shipped', '2025-09-08 10:00', '₩9,000')],
+    };
+    const { plans, ledger } = loop(week1, next);
+    expect(plans[1]?.rows.map((row) => row[7])).toEqual([
+      'order:4:cogs',
+      'order:4:fee',
+      'order:4:sale',
+    ]);
+    expect(net(ledger).sale).toBe(109_000);
+  });
+
+  it('counts an Ads row pasted twice once, and imports spend added later for another SKU', () => {
+    const ads = (...rows: unknown[][]) => ({
+      ads: [['Date', 'Campaign', 'SKU', 'Spend'], ...rows],
+    });
+    const day1 = ads(['2025-09-02', 'socks', 'A', 1_000], ['2025-09-02', 'socks', 'A', 1_000]);
+    const day1Later = ads(['2025-09-02', 'socks', 'A', 1_200], ['2025-09-02', 'socks', 'B', 700]);
+    const { plans, ledger } = loop(day1, day1Later, day1Later);
+    expect(brief(plans[0] as LedgerImportPlan)).toEqual([
+      ['2025-09-02 00:00', 'Ad', 1_000, 'A', '', 'socks', 'ad:2025-09-02:socks'],
+    ]);
+    expect(brief(plans[1] as LedgerImportPlan)).toEqual([
+      [
+        '2025-09-02 00:00',
+        'Ad',
+        700,
+        'B',
+        '',
+        'amount changed: 1,000 → 1,900',
+        'ad:2025-09-02:socks|B',
+      ],
+      [
+        '2025-09-02 00:00',
+        'Ad',
+        200,
+        'A',
+        '',
+        'amount changed: 1,000 → 1,900',
+        'fix1:ad:2025-09-02:socks',
+      ],
+    ]);
+    expect(plans[2]?.rows).toEqual([]);
+    expect(net(ledger).ad).toBe(1_900);
+  });
+
+  it('takes the last row of a re-pasted order as its current state', () => {
+    const pastedBelow = {
+      ...week1,
+      orders: [...(week1.orders ?? []), order('3', 'Cancelled', '2025-09-03 10:00', '₩20,000')],
+    };
+    expect(net(loop(pastedBelow).ledger, '3')).toEqual({});
+    expect(net(loop(week1, pastedBelow).ledger, '3')).toEqual({});
+  });
+
+  it('leaves alone the items whose Ledger rows it cannot read', () => {
+    const { ledger } = loop(week1);
+    const cancelled = {
+      ...week1,
+      orders: [ORDERS_HEADER, order('2', 'Cancelled', '2025-09-02 10:00', '₩30,000')],
+    };
+    const input = (unreadableKeys: string[]) => {
+      const fx = new FxTable('KRW', USD_1400);
+      const read = readOrders(cancelled.orders ?? [], {
+        tabName: 'Orders',
+        timeZone: TZ,
+        baseCurrency: 'KRW',
+        fx,
+      });
+      return planLedgerImport({
+        orders: read.records,
+        disputes: [],
+        settlement: [],
+        skus: [],
+        ads: [],
+        ledger: ledger.filter((entry) => !unreadableKeys.includes(entry.sourceKey ?? '')),
+        unreadableKeys,
+        settings: DEFAULT_SETTINGS,
+        fx,
+        baseCurrency: 'KRW',
+        timeZone: TZ,
+        lang: 'en',
+      });
+    };
+    expect(input([]).rows.map((row) => row[7])).toEqual([
+      'fix1:order:2:cogs',
+      'fix1:order:2:fee',
+      'fix1:order:2:sale',
+    ]);
+    expect(input(['order:2:sale']).rows.map((row) => row[7])).toEqual([
+      'fix1:order:2:cogs',
+      'fix1:order:2:fee',
     ]);
   });
+});
 
-  it('never takes a dispute refund after the Settlement refund of that order was imported', () => {
-    const first = planLedgerImport(scenario());
-    const lateDispute = [
-      ...DISPUTES,
-      ['D4', 'C', '2025-09-07 10:00', '불량', '종료', '₩4,200', '2025-09-08 09:00'],
-    ];
-    const plan = planLedgerImport(
-      scenario({
-        disputes: readDisputes(lateDispute, ctx('Disputes')).records,
-        existingKeys: existingSourceKeys(first.entries),
-      }),
-    );
-    expect(plan.rows).toEqual([]);
-  });
+describe('planLedgerImport: a Ledger written by the previous version', () => {
+  // What version 0.1 wrote for a two-SKU order (one row, no SKU), a wide-form settlement
+  // commission (its key carried the date and amount) and a day of one campaign.
+  const legacy: LedgerEntry[] = [
+    legacyRow(2, '2025-09-02T11:00:00', 'sale', 28_000, null, 'B', 'order:B:sale'),
+    legacyRow(3, '2025-09-02T11:00:00', 'cogs', 3_000, null, 'B', 'order:B:cogs'),
+    legacyRow(
+      4,
+      '2025-09-02T11:00:00',
+      'fee',
+      700,
+      null,
+      'B',
+      'settle:2025-09-06:B:commission:700',
+    ),
+    legacyRow(5, '2025-09-02T00:00:00', 'ad', 1_500, 'KB-TINT', null, 'ad:2025-09-02:socks'),
+  ];
+  const tabs: Tabs = {
+    orders: [
+      ORDERS_HEADER,
+      [
+        'B',
+        'Shipped',
+        '2025-09-02 10:50',
+        '2025-09-02 11:00',
+        'US $20.00',
+        'KB-TINT * 1;ST-STICKER * 3',
+        'T-B',
+      ],
+    ],
+    settlement: [
+      ['주문 ID', '날짜', '수수료'],
+      ['B', '2025-09-06', '₩700'],
+    ],
+    skus: SKUS,
+    ads: [
+      ['Date', 'Campaign', 'SKU', 'Spend'],
+      ['2025-09-02', 'socks', 'KB-TINT', 1_500],
+    ],
+  };
 
-  it('writes no fee row for a commission rate of 0, and Korean type names', () => {
-    const plan = planLedgerImport(
-      scenario({ settings: { ...DEFAULT_SETTINGS, commissionRate: 0 }, lang: 'ko' }),
-    );
-    expect(plan.rows.filter((row) => String(row[7]).endsWith(':fee'))).toEqual([]);
-    expect(plan.rows.slice(0, 3).map((row) => row[1])).toEqual(['원가', '매출', '수수료']);
+  it('recognises its rows: the totals stay, the two-SKU order is split into its lines once', () => {
+    const result = plan(tabs, legacy);
+    expect(brief(result)).toEqual([
+      [
+        '2025-09-02 11:00',
+        'COGS',
+        -3_000,
+        '',
+        'B',
+        'split into order lines: 3,000 → 3,000',
+        'fix1:order:B:cogs',
+      ],
+      [
+        '2025-09-02 11:00',
+        'Sale',
+        -28_000,
+        '',
+        'B',
+        'split into order lines: 28,000 → 28,000',
+        'fix1:order:B:sale',
+      ],
+      [
+        '2025-09-02 11:00',
+        'Fee',
+        -700,
+        '',
+        'B',
+        'split into order lines: 700 → 700',
+        'fix1:settle:2025-09-06:B:commission:700',
+      ],
+      [
+        '2025-09-02 11:00',
+        'COGS',
+        3_000,
+        'KB-TINT',
+        'B',
+        'split into order lines: 3,000 → 3,000',
+        'order:B:cogs|KB-TINT',
+      ],
+      [
+        '2025-09-02 11:00',
+        'Sale',
+        7_000,
+        'KB-TINT',
+        'B',
+        'split into order lines: 28,000 → 28,000',
+        'order:B:sale|KB-TINT',
+      ],
+      [
+        '2025-09-02 11:00',
+        'Sale',
+        21_000,
+        'ST-STICKER',
+        'B',
+        'split into order lines: 28,000 → 28,000',
+        'order:B:sale|ST-STICKER',
+      ],
+      [
+        '2025-09-02 11:00',
+        'Fee',
+        175,
+        'KB-TINT',
+        'B',
+        'split into order lines: 700 → 700',
+        'settle:B:commission|KB-TINT',
+      ],
+      [
+        '2025-09-02 11:00',
+        'Fee',
+        525,
+        'ST-STICKER',
+        'B',
+        'split into order lines: 700 → 700',
+        'settle:B:commission|ST-STICKER',
+      ],
+    ]);
+    const after = appended(legacy, result);
+    expect(net(after)).toEqual(net(legacy)); // nothing counted twice
+    expect(plan(tabs, after).rows).toEqual([]);
   });
 });
 
 describe('planLedgerImport: invariants', () => {
-  const SKU_IDS = ['S1', 'S2', 'S3', ''];
-  const day = fc
+  const SKU_IDS = ['S1', 'S2', 'S3'];
+  const time = fc
     .integer({ min: 0, max: 20 })
-    .map((n) => new Date(Date.UTC(2025, 8, 1) + n * 3_600_000 * 7));
-  const money = fc.integer({ min: -500, max: 50_000 });
-
+    .map((n) => `2025-09-${String(1 + n).padStart(2, '0')} 10:00`);
+  const money = fc.integer({ min: 0, max: 50_000 });
   const anOrder = fc.record({
-    bringsSale: fc.boolean(),
-    saleTime: fc.option(day, { nil: null }),
-    sale: money,
-    lines: fc.array(
-      fc.record({ sku: fc.constantFrom(...SKU_IDS), qty: fc.integer({ min: 0, max: 5 }) }),
-      {
-        minLength: 1,
-        maxLength: 3,
-      },
+    status: fc.constantFrom('Completed', 'Shipped', 'Cancelled', 'Awaiting shipment', 'Closed'),
+    paid: fc.option(time, { nil: '' }),
+    amount: money,
+    codes: fc.array(
+      fc.record({ sku: fc.constantFrom(...SKU_IDS, 'XX'), qty: fc.integer({ min: 1, max: 4 }) }),
+      { minLength: 1, maxLength: 3 },
     ),
   });
   const aDispute = fc.record({
     order: fc.integer({ min: 0, max: 7 }),
-    refund: fc.option(money, { nil: null }),
-    time: day,
+    refund: fc.option(money, { nil: '' }),
+    time,
   });
   const aMovement = fc.record({
-    order: fc.option(fc.integer({ min: 0, max: 7 }), { nil: null }),
-    type: fc.constantFrom(
-      'payout',
-      'refund',
-      'fee',
-      'affiliate',
-      'penalty',
-      'shipping',
-      'other' as const,
-    ),
+    order: fc.integer({ min: 0, max: 9 }),
+    item: fc.constantFrom('交易佣金', '联盟营销费', '放款后退款', '海外发货处罚', '交易放款'),
     amount: money,
-    time: day,
+    time,
   });
-  const anAd = fc.record({ time: day, campaign: fc.constantFrom('a', 'b', ' a'), spend: money });
+  const anAd = fc.record({
+    time,
+    campaign: fc.constantFrom('a', 'b'),
+    sku: fc.constantFrom('S1', 'S2', ''),
+    spend: money,
+  });
 
-  const inputOf = (
-    orders: ValueOf<typeof anOrder>[],
-    disputes: ValueOf<typeof aDispute>[],
-    movements: ValueOf<typeof aMovement>[],
-    ads: ValueOf<typeof anAd>[],
-    costs: (number | null)[],
-  ): LedgerImportInput =>
-    scenario({
-      orders: orders.map((order, i) => ({ ...(fakeOrder(i) as Order), ...order })),
-      disputes: disputes.map((d, i) => ({
-        ...(fakeDispute() as Dispute),
-        disputeId: `D${i}`,
-        orderId: `O${d.order}`,
-        refund: d.refund,
-        refundTime: d.time,
-        openedTime: d.time,
-      })),
-      settlement: movements.map((m, i): SettlementMovement => ({
-        row: i + 2,
-        orderId: m.order === null ? null : `O${m.order}`,
-        time: m.time,
-        type: m.type,
-        amount: m.amount,
-        key: `settle:${i}`,
-        item: m.type,
-      })),
-      ads: ads.map((ad, i) =>
-        adRow(i + 2, ad.time.toISOString().slice(0, 19), ad.campaign, ad.spend),
-      ),
-      skus: costs.map((unitCost, i): SkuInfo => ({
-        row: i + 2,
-        sku: SKU_IDS[i],
-        title: '',
-        unitCost,
-        stock: null,
-        price: null,
-        priceCurrency: null,
-        primaryKeyword: null,
-      })),
-    });
-
-  const arbitraryInput = fc
-    .tuple(
-      fc.array(anOrder, { maxLength: 8 }),
-      fc.array(aDispute, { maxLength: 5 }),
-      fc.array(aMovement, { maxLength: 8 }),
-      fc.array(anAd, { maxLength: 5 }),
-      fc.array(fc.option(fc.integer({ min: 0, max: 9_000 }), { nil: null }), {
+  const tabsOf = fc
+    .record({
+      orders: fc.array(anOrder, { maxLength: 8 }),
+      disputes: fc.array(aDispute, { maxLength: 4 }),
+      movements: fc.array(aMovement, { maxLength: 6 }),
+      ads: fc.array(anAd, { maxLength: 5 }),
+      costs: fc.array(fc.option(fc.integer({ min: 1, max: 9_000 }), { nil: '' }), {
         minLength: 3,
         maxLength: 3,
       }),
-    )
-    .map((parts) => inputOf(...parts));
+    })
+    .map(({ orders, disputes, movements, ads, costs }): Tabs => ({
+      orders: [
+        ORDERS_HEADER,
+        ...orders.map((o, i) => [
+          `O${i}`,
+          o.status,
+          '2025-09-01 09:00',
+          o.paid,
+          o.amount,
+          o.codes.map((line) => `${line.sku} * ${line.qty}`).join(';'),
+          o.status === 'Closed' ? '' : 'T',
+        ]),
+      ],
+      disputes: [
+        DISPUTES_HEADER,
+        ...disputes.map((d, i) => [`D${i}`, `O${d.order}`, d.time, '', '', d.refund, '']),
+      ],
+      settlement: [
+        FUND_FLOW_HEADER,
+        ...movements.map((m, i) => [m.time, '', m.item, -m.amount, 'KRW', `O${m.order}`, `F${i}`]),
+      ],
+      ads: [
+        ['Date', 'Campaign', 'SKU', 'Spend'],
+        ...ads.map((ad) => [ad.time, ad.campaign, ad.sku, ad.spend]),
+      ],
+      skus: [['SKU', 'Unit Cost'], ...SKU_IDS.map((sku, i) => [sku, costs[i]])],
+    }));
 
-  it('is idempotent: planning again with the planned keys adds nothing', () => {
+  it('is idempotent: planning again over its own rows adds nothing', () => {
     fc.assert(
-      fc.property(arbitraryInput, (input) => {
-        const first = planLedgerImport(input);
-        const again = planLedgerImport({
-          ...input,
-          existingKeys: existingSourceKeys(first.entries),
-        });
-        expect(again.rows).toEqual([]);
-        expect(again.skippedExisting).toBeGreaterThanOrEqual(first.rows.length);
+      fc.property(tabsOf, (tabs) => {
+        const { plans } = loop(tabs, tabs);
+        expect(plans[1]?.rows).toEqual([]);
       }),
     );
   });
 
-  it('plans the same rows whatever the order of the input rows, and never NaN', () => {
+  it('plans the same rows whatever the order of the rows, and never NaN', () => {
+    const reversed = (values: unknown[][] | undefined) =>
+      values ? [values[0] as unknown[], ...values.slice(1).reverse()] : values;
     fc.assert(
-      fc.property(arbitraryInput, (input) => {
-        const plan = planLedgerImport(input);
-        const reversed = planLedgerImport({
-          ...input,
-          orders: [...input.orders].reverse(),
-          disputes: [...input.disputes].reverse(),
-          settlement: [...input.settlement].reverse(),
-          ads: [...input.ads].reverse(),
+      fc.property(tabsOf, (tabs) => {
+        const result = plan(tabs);
+        // Order ids are distinct, so reversing the rows changes no order's current state.
+        const flipped = plan({
+          ...tabs,
+          orders: reversed(tabs.orders),
+          disputes: reversed(tabs.disputes),
+          settlement: reversed(tabs.settlement),
+          ads: reversed(tabs.ads),
         });
-        expect(reversed.rows).toEqual(plan.rows); // sorted by date then key: the same list
-        for (const entry of plan.entries) expect(Number.isFinite(entry.amount)).toBe(true);
+        expect(flipped.rows).toEqual(result.rows);
+        for (const entry of result.entries) expect(Number.isFinite(entry.amount)).toBe(true);
       }),
     );
   });
 });
 
-function fakeOrder(i: number): Partial<Order> {
+function legacyRow(
+  row: number,
+  seoulTime: string,
+  type: LedgerEntry['type'],
+  amount: number,
+  sku: string | null,
+  orderId: string | null,
+  sourceKey: string,
+): LedgerEntry {
   return {
-    row: i + 2,
-    orderId: `O${i}`,
-    status: 'completed',
-    buyer: null,
-    orderTime: null,
-    payTime: null,
-    shipped: true,
-    shippedTime: null,
-    deliveredTime: null,
-    shipBy: null,
-    country: null,
-    storeDiscount: 0,
+    row,
+    date: seoul(seoulTime),
+    type,
+    amount,
+    currency: 'KRW',
+    baseAmount: amount,
+    sku,
+    orderId,
+    memo: '',
+    sourceKey,
   };
-}
-
-function fakeDispute(): Partial<Dispute> {
-  return { row: 2, reason: 'other', reasonText: '', status: '' };
 }

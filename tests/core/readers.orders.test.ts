@@ -378,21 +378,72 @@ describe('readOrders: Korean and English tabs', () => {
 describe('readOrders: ugly input', () => {
   const header = ['Order ID', 'Status', 'Pay Time', 'Order Amount'];
 
-  it('counts a re-pasted order once, keeping the first, without a Problem', () => {
+  it('reads a re-pasted order once: the last row of an id and order time is its current state', () => {
     const values = [
       header,
       ['1001', 'Completed', '2025-09-01', '$1.00'],
       ['1002', 'Completed', '2025-09-01', '$2.00'],
-      ['1001 ', 'Completed', '2025-09-01', '$9.00'],
+      ['1001 ', 'Cancelled', '2025-09-01', '$9.00'], // a newer export pasted below
       ['', '', '', ''],
     ];
-    const { records, problems, duplicates } = readOrders(values, ctx);
-    expect(records.map((order) => [order.orderId, order.sale])).toEqual([
-      ['1001', 1300],
-      ['1002', 2600],
+    const { records, problems, duplicates, heldOut } = readOrders(values, ctx);
+    expect(records.map((order) => [order.orderId, order.status, order.sale])).toEqual([
+      ['1002', 'completed', 2600],
+      ['1001', 'cancelled', 11_700],
     ]);
     expect(duplicates).toBe(1);
     expect(problems).toEqual([]);
+    expect([...heldOut]).toEqual([]);
+  });
+
+  it('counts neither order when one id carries two order times, and says so once', () => {
+    const values = [
+      header,
+      ['1001', 'Completed', '2025-09-01 10:00', '$1.00'],
+      ['1002', 'Completed', '2025-09-01 11:00', '$2.00'],
+      ['1001', 'Completed', '2025-09-05 09:30', '$3.00'],
+    ];
+    const { records, problems, heldOut } = readOrders(values, ctx);
+    expect(records.map((order) => order.orderId)).toEqual(['1002']);
+    expect([...heldOut]).toEqual(['1001']);
+    expect(problems).toEqual([
+      {
+        tab: 'Orders',
+        row: 4,
+        column: 'Order ID',
+        value: '1001',
+        expected:
+          'the same order time on rows 2, 4 (one ID on two different orders: neither is counted)',
+      },
+    ]);
+  });
+
+  it('holds out an order whose newest row cannot be read, rather than keep an older state', () => {
+    const values = [
+      header,
+      ['1001', 'Completed', '2025-09-01', '$1.00'],
+      ['1001', 'Completed', '2025-09-01', '€ 2.00'], // no EUR rate
+    ];
+    const { records, problems, heldOut } = readOrders(values, ctx);
+    expect(records).toEqual([]);
+    expect([...heldOut]).toEqual(['1001']);
+    expect(problems.map((problem) => [problem.row, problem.column])).toEqual([[3, 'Order Amount']]);
+  });
+
+  it('never trusts an id a spreadsheet rounded', () => {
+    const values = [
+      header,
+      ['3.07509E+15', 'Completed', '2025-09-01', '$1.00'],
+      [2 ** 53 + 2, 'Completed', '2025-09-01', '$1.00'],
+      [3070569473267903, 'Completed', '2025-09-01', '$1.00'], // 16 digits below 2^53: exact
+    ];
+    const { records, problems } = readOrders(values, ctx);
+    expect(records.map((order) => order.orderId)).toEqual(['3070569473267903']);
+    expect(problems.map((problem) => [problem.row, problem.column, problem.value])).toEqual([
+      [2, 'Order ID', '3.07509E+15'],
+      [3, 'Order ID', String(2 ** 53 + 2)],
+    ]);
+    expect(problems[0]?.expected).toContain('rounded');
   });
 
   it('leaves out rows it cannot read, each with one Problem, never a 0', () => {

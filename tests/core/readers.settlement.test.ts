@@ -285,7 +285,7 @@ describe('readSettlement: the managed-store detail (托管收支明细)', () => 
 });
 
 describe('readSettlement: the wide form', () => {
-  it('gives one movement per filled money column, keyed by date, order, column and amount', () => {
+  it('gives one movement per filled money column, keyed by order and column', () => {
     const values = [
       ['주문 ID', '날짜', '수수료', '제휴 수수료', '환불', '정산 금액', '통화'],
       ['3061000000000001', '2025-09-02', '$1.50', '', '$4.00', '18.5', 'USD'],
@@ -293,11 +293,40 @@ describe('readSettlement: the wide form', () => {
     ];
     const { records, problems } = readSettlement(values, ctx);
     expect(problems).toEqual([]);
-    expect(records.map(({ type, amount, key, item }) => [type, amount, key, item])).toEqual([
-      ['fee', 2_100, 'settle:2025-09-02:3061000000000001:commission:1.5', '수수료'], // $1.50 × 1,400
-      ['refund', 5_600, 'settle:2025-09-02:3061000000000001:refund:4', '환불'],
-      ['payout', 25_900, 'settle:2025-09-02:3061000000000001:payout:18.5', '정산 금액'], // USD column
-      ['fee', 2_000, 'settle:2025-09-03::commission:2000', '수수료'], // no currency: base KRW
+    // An order's movement keeps its key when its amount changes in a later export; the key an
+    // older version wrote (with the date and amount) is kept as formerKey, to recognise its rows.
+    expect(
+      records.map(({ type, amount, key, formerKey, item }) => [type, amount, key, formerKey, item]),
+    ).toEqual([
+      [
+        'fee',
+        2_100, // $1.50 × 1,400
+        'settle:3061000000000001:commission',
+        'settle:2025-09-02:3061000000000001:commission:1.5',
+        '수수료',
+      ],
+      [
+        'refund',
+        5_600,
+        'settle:3061000000000001:refund',
+        'settle:2025-09-02:3061000000000001:refund:4',
+        '환불',
+      ],
+      [
+        'payout',
+        25_900, // USD column
+        'settle:3061000000000001:payout',
+        'settle:2025-09-02:3061000000000001:payout:18.5',
+        '정산 금액',
+      ],
+      // Without an order the date and amount are what identify it; no currency: base KRW.
+      [
+        'fee',
+        2_000,
+        'settle:2025-09-03::commission:2000',
+        'settle:2025-09-03::commission:2000',
+        '수수료',
+      ],
     ]);
   });
 

@@ -23,6 +23,7 @@ const skuInfo = (sku: string, title: string, row: number): SkuInfo => ({
   sku,
   title,
   unitCost: 1_000,
+  cost: { amount: 1_000, currency: 'KRW' },
   stock: 5,
   price: null,
   priceCurrency: null,

@@ -12,6 +12,7 @@ const skuInfo = (sku: string, stock: number | null, row = 2): SkuInfo => ({
   sku,
   title: sku,
   unitCost: 1_000,
+  cost: { amount: 1_000, currency: 'KRW' },
   stock,
   price: null,
   priceCurrency: null,

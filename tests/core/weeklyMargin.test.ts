@@ -10,7 +10,12 @@ import { kst, paidOrder } from '../support/orders';
 const SEOUL = 'Asia/Seoul';
 const MONDAY = { weekStartsOn: 1 } as const;
 
-const entry = (type: LedgerType, baseAmount: number, date: Date | null): LedgerEntry => ({
+const entry = (
+  type: LedgerType,
+  baseAmount: number,
+  date: Date | null,
+  orderId: string | null = null,
+): LedgerEntry => ({
   row: 2,
   date,
   type,
@@ -18,7 +23,7 @@ const entry = (type: LedgerType, baseAmount: number, date: Date | null): LedgerE
   currency: 'KRW',
   baseAmount,
   sku: null,
-  orderId: null,
+  orderId,
   memo: '',
   sourceKey: null,
 });
@@ -50,7 +55,11 @@ const zeroCosts = {
 
 describe('weeklyMargin', () => {
   const entries = [
-    entry('sale', 100_000, kst('2025-09-01T10:00:00')),
+    entry('sale', 60_000, kst('2025-09-01T10:00:00'), '1001'),
+    entry('sale', 40_000, kst('2025-09-01T11:00:00'), '1002'),
+    // 1003 was imported, then cancelled: its Sale and the reversal net to zero.
+    entry('sale', 9_000, kst('2025-09-02T10:00:00'), '1003'),
+    entry('sale', -9_000, kst('2025-09-02T10:00:00'), '1003'),
     entry('fee', 8_000, kst('2025-09-01T10:00:00')),
     // Sunday 23:30 in Seoul is still the week of Mon 1 Sep (it is 14:30 UTC).
     entry('cogs', 30_000, kst('2025-09-07T23:30:00')),
@@ -89,7 +98,7 @@ describe('weeklyMargin', () => {
         realMargin: 62_000, // 100,000 − 8,000 − 30,000
         marginRate: 0.62,
         storeDiscounts: 3_000, // 1001 once; the cancelled 1003 brings no sale
-        paidOrders: 2, // 1001, 1002
+        paidOrders: 2, // 1001, 1002 from the Ledger; 1003 nets to zero
         disputes: 1, // 1001, twice
         disputeRate: 0.5,
       },
@@ -158,15 +167,20 @@ describe('weeklyMargin', () => {
     expect(rows.map((row) => row.weekStart)).toEqual(['2025-12-22', '2025-12-29', '2026-01-05']);
   });
 
-  it('has no rows for no data, and a week of orders alone has a zero margin', () => {
+  it('has no rows for no data, and counts paid orders from the Ledger, not the Orders tab', () => {
     expect(weeklyMargin([], [], [], MONDAY, SEOUL)).toEqual({ rows: [], undated: 0 });
     expect(weeklyMargin([entry('sale', 5, null)], [], [], MONDAY, SEOUL)).toEqual({
       rows: [],
       undated: 1,
     });
+    // An order the Ledger has no Sale for is no paid order (not imported yet, or held out) ...
     const [row] = weeklyMargin([], [paidOrder('1', '2025-09-03T09:00:00')], [], MONDAY, SEOUL).rows;
-    expect(row).toMatchObject({ weekStart: '2025-09-01', paidOrders: 1, realMargin: 0 });
-    expect(row?.disputeRate).toBe(0);
+    expect(row).toMatchObject({ weekStart: '2025-09-01', paidOrders: 0, realMargin: 0 });
+    expect(row?.disputeRate).toBeNull();
+    // ... and one that has left the Orders tab still is one.
+    const sale = entry('sale', 5_000, kst('2025-09-03T09:00:00'), '7');
+    const [kept] = weeklyMargin([sale], [], [], MONDAY, SEOUL).rows;
+    expect(kept).toMatchObject({ weekStart: '2025-09-01', paidOrders: 1, sales: 5_000 });
   });
 
   const START = Date.UTC(2025, 0, 1);

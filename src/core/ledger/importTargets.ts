@@ -1,0 +1,529 @@
+/**
+ * What SPEC §4 gives for the tabs as they are now, slot by slot: the Ledger rows each order,
+ * dispute, settlement movement and ad day–campaign should have in total. The reconciling import
+ * compares them with what the Ledger holds and appends the difference.
+ *
+ * Two facts come from the Ledger rather than the tabs, on purpose: an order line's COGS keeps the
+ * cost it was imported with (a sale's cost is the cost when it was sold), and an order's split
+ * into lines, once made, stays as long as the order's total does.
+ */
+import { dayKeyToDate, localDateKey } from '../../dates';
+import type { FxTable } from '../../fx';
+import type { Lang } from '../../language';
+import type { LedgerType } from '../../ledgerType';
+import { t } from '../../messages';
+import type { Problem } from '../../problem';
+import type { SettlementMovement } from '../../readers/settlement';
+import type { AdRow, Dispute, Order, SkuInfo } from '../../records';
+import type { Settings } from '../../settings';
+import { columnName, tabSpec, type TabId } from '../../tabSpecs';
+import type { LedgerMemory } from './ledgerMemory';
+import { lineWeights, mergedLines, splitAmount, type SaleLine } from './orderLines';
+import { lineKey, roundCents, type CorrectionKind, type Slot, type TargetRow } from './slots';
+
+/** The source records of the tabs, as the readers give them. */
+export interface ImportSources {
+  /** The current state of each order the Orders tab shows (one per id). */
+  orders: readonly Order[];
+  /** Order ids whose state is unknown now (an unreadable row): held out whole. */
+  heldOutOrders: ReadonlySet<string>;
+  disputes: readonly Dispute[];
+  settlement: readonly SettlementMovement[];
+  skus: readonly SkuInfo[];
+  ads: readonly AdRow[];
+}
+
+export interface TargetContext {
+  settings: Settings;
+  fx: FxTable;
+  timeZone: string;
+  /** Language of the memos and Problems written. */
+  lang: Lang;
+}
+
+/** The slots the tabs show, keyed by every Source Key that names them (former keys too). */
+export interface ShownItems {
+  orders: Map<string, Order>;
+  /**
+   * The disputes of each refund slot, one per opened time: of rows opened at the same minute the
+   * last wins (a newer export pasted below an older one); disputes without an id opened the same
+   * day at different times share the slot.
+   */
+  disputes: Map<string, Dispute[]>;
+  /** Movements sharing a key (the wide form's rows of one order) are one slot. */
+  settlement: Map<string, SettlementMovement[]>;
+  ads: Map<string, { day: string; campaign: string; rows: AdRow[] }>;
+  slotByKey: Map<string, string>;
+}
+
+const ORDER_PARTS = ['sale', 'fee', 'cogs'] as const;
+
+/** The slots of everything the tabs show now; nothing here looks at amounts yet. */
+export function shownItems(sources: ImportSources, timeZone: string): ShownItems {
+  const slotByKey = new Map<string, string>();
+  const orders = new Map<string, Order>();
+  for (const order of sources.orders) {
+    orders.set(order.orderId, order);
+    for (const part of ORDER_PARTS)
+      slotByKey.set(orderSlot(order.orderId, part), orderSlot(order.orderId, part));
+  }
+  const disputes = new Map<string, Dispute[]>();
+  for (const dispute of sources.disputes) {
+    const key = refundSlot(dispute, timeZone);
+    const same = disputes.get(key) ?? [];
+    const minute = minuteOf(dispute.openedTime);
+    const older = same.findIndex((other) => minuteOf(other.openedTime) === minute);
+    if (older >= 0) same[older] = dispute;
+    else same.push(dispute);
+    disputes.set(key, same);
+    slotByKey.set(key, key);
+  }
+  const settlement = new Map<string, SettlementMovement[]>();
+  for (const movement of sources.settlement) {
+    if (movement.type === 'payout') continue; // the sale's money, which comes from Orders
+    if (belongsToSale(movement) && sources.heldOutOrders.has(movement.orderId ?? '')) continue;
+    const movements = settlement.get(movement.key);
+    if (movements === undefined) settlement.set(movement.key, [movement]);
+    else movements.push(movement);
+    slotByKey.set(movement.key, movement.key);
+    if (movement.formerKey !== undefined) slotByKey.set(movement.formerKey, movement.key);
+  }
+  const ads = new Map<string, { day: string; campaign: string; rows: AdRow[] }>();
+  for (const ad of sources.ads) {
+    const day = localDateKey(ad.date, timeZone);
+    const campaign = ad.campaign.trim();
+    const key = `ad:${day}:${campaign}`;
+    const group = ads.get(key);
+    if (group === undefined) ads.set(key, { day, campaign, rows: [ad] });
+    else group.rows.push(ad);
+    slotByKey.set(key, key);
+  }
+  return { orders, disputes, settlement, ads, slotByKey };
+}
+
+export function orderSlot(orderId: string, part: (typeof ORDER_PARTS)[number]): string {
+  return `order:${orderId}:${part}`;
+}
+
+function refundSlot(dispute: Dispute, timeZone: string): string {
+  return `refund:${dispute.orderId}:${dispute.disputeId ?? localDateKey(dispute.openedTime, timeZone)}`;
+}
+
+function minuteOf(date: Date): number {
+  return Math.floor(date.getTime() / 60_000);
+}
+
+/** Commission and affiliate fees belong to their order's sale: dated and split with it. */
+function belongsToSale(movement: SettlementMovement): boolean {
+  return movement.type === 'fee' || movement.type === 'affiliate';
+}
+
+/** An order's sale as the targets book it: when, and how much on each SKU line. */
+interface OrderContext {
+  saleTime: Date | null;
+  lines: Array<{ sku: string | null; amount: number }>;
+}
+
+export interface Targets {
+  slots: Slot[];
+  problems: Problem[];
+}
+
+/** Every slot the tabs show, with the rows SPEC §4 gives it now. */
+export function importTargets(
+  sources: ImportSources,
+  shown: ShownItems,
+  memory: LedgerMemory,
+  context: TargetContext,
+): Targets {
+  return new TargetBuilder(sources, shown, memory, context).build();
+}
+
+class TargetBuilder {
+  private readonly slots: Slot[] = [];
+  private readonly problems: Problem[] = [];
+  private readonly skusById = new Map<string, SkuInfo>();
+  private readonly orderContexts = new Map<string, OrderContext>();
+  /** Orders whose commission Settlement has (now, or in an earlier run): no estimated fee. */
+  private readonly settledFeeOrders = new Set<string>();
+  /** Orders whose refund Disputes has: Settlement's refunds of them are not counted. */
+  private readonly disputeRefundOrders = new Set<string>();
+  /** SKUs sold without a unit cost → the orders that sold them (one Problem per SKU). */
+  private readonly uncosted = new Map<SkuInfo, string[]>();
+  /** Cost currencies without a rate on some pay date (one Problem per currency). */
+  private readonly costWithoutRate = new Map<string, SkuInfo>();
+
+  constructor(
+    sources: ImportSources,
+    private readonly shown: ShownItems,
+    private readonly memory: LedgerMemory,
+    private readonly context: TargetContext,
+  ) {
+    for (const info of sources.skus)
+      if (!this.skusById.has(info.sku)) this.skusById.set(info.sku, info);
+    for (const movements of shown.settlement.values()) {
+      for (const { type, orderId } of movements)
+        if (type === 'fee' && orderId !== null) this.settledFeeOrders.add(orderId);
+    }
+    for (const disputes of shown.disputes.values()) {
+      for (const { refund, orderId } of disputes)
+        if (refund !== null && refund !== 0) this.disputeRefundOrders.add(orderId);
+    }
+  }
+
+  build(): Targets {
+    for (const order of this.shown.orders.values()) this.orderSlots(order);
+    for (const [key, disputes] of this.shown.disputes) this.disputeSlot(key, disputes);
+    for (const [key, movements] of this.shown.settlement) this.settlementSlot(key, movements);
+    for (const [key, group] of this.shown.ads) this.adSlot(key, group);
+    this.reportCosts();
+    return { slots: this.slots, problems: this.problems };
+  }
+
+  // Orders ------------------------------------------------------------------------------------
+
+  private orderSlots(order: Order): void {
+    const lines = mergedLines(order.lines);
+    const saleTime = order.bringsSale ? order.saleTime : null;
+    if (saleTime === null) {
+      const reason = noSaleReason(order);
+      for (const part of ORDER_PARTS)
+        this.addSlot(orderSlot(order.orderId, part), order.orderId, [], reason);
+      this.orderContexts.set(order.orderId, {
+        saleTime: null,
+        lines: lines.map(({ sku, qty }) => ({ sku, amount: qty })),
+      });
+      return;
+    }
+    const sale = this.saleRows(order, lines, saleTime);
+    this.orderContexts.set(order.orderId, {
+      saleTime,
+      lines: sale.map(({ sku, amount }) => ({ sku, amount })),
+    });
+    this.addSlot(orderSlot(order.orderId, 'sale'), order.orderId, sale, 'amountChanged');
+    this.feeSlot(order, sale);
+    this.cogsSlot(order, lines, saleTime);
+  }
+
+  private saleRows(order: Order, lines: SaleLine[], saleTime: Date): TargetRow[] {
+    const slot = orderSlot(order.orderId, 'sale');
+    const total = roundCents(order.sale);
+    const amounts =
+      this.keptSplit(slot, 'sale', lines, total) ??
+      splitAmount(
+        total,
+        lineWeights(lines, (sku) => this.priceOf(sku, saleTime)),
+      );
+    return lines.map((line, i) => ({
+      type: 'sale',
+      date: saleTime,
+      amount: amounts[i] as number,
+      sku: line.sku,
+      key: lineKey(slot, line.sku, lines.length),
+      memo: `${line.sku ?? '?'} × ${line.qty}`,
+    }));
+  }
+
+  /** Sale × the commission rate on each line, unless Settlement has the order's commission. */
+  private feeSlot(order: Order, sale: readonly TargetRow[]): void {
+    const slot = orderSlot(order.orderId, 'fee');
+    const rate = this.context.settings.commissionRate;
+    if (
+      this.settledFeeOrders.has(order.orderId) ||
+      this.memory.hasSettledCommission(order.orderId)
+    ) {
+      this.addSlot(slot, order.orderId, [], 'feeSettled');
+      return;
+    }
+    const total = roundCents(order.sale * rate);
+    const amounts = splitAmount(
+      total,
+      sale.map((row) => row.amount),
+    );
+    const memo = t('memo.estimatedFee', this.context.lang, {
+      rate: `${Math.round(rate * 10_000) / 100}%`,
+    });
+    const rows = sale.map((row, i) => ({
+      ...row,
+      type: 'fee' as const,
+      amount: amounts[i] as number,
+      key: lineKey(slot, row.sku, sale.length),
+      memo,
+    }));
+    this.addSlot(slot, order.orderId, rate === 0 ? [] : rows, 'amountChanged');
+  }
+
+  /**
+   * Quantity × unit cost per line, at the rate of the pay date. A line whose COGS the Ledger
+   * already holds keeps it (SPEC §4: a cost that changes later leaves past COGS alone); a line
+   * without a cost is a Problem until the cost is filled in, and then its COGS is added.
+   */
+  private cogsSlot(order: Order, lines: readonly SaleLine[], saleTime: Date): void {
+    const slot = orderSlot(order.orderId, 'cogs');
+    const imported = this.memory.netBySku(slot, 'cogs');
+    const rows: TargetRow[] = [];
+    for (const line of lines) {
+      const kept = roundCents(imported.get(line.sku) ?? 0);
+      const amount = kept !== 0 ? kept : this.lineCost(order, line, saleTime);
+      if (amount === null) continue;
+      rows.push({
+        type: 'cogs',
+        date: saleTime,
+        amount,
+        sku: line.sku,
+        key: lineKey(slot, line.sku, lines.length),
+        memo: `${line.sku ?? '?'} × ${line.qty}`,
+      });
+    }
+    this.addSlot(slot, order.orderId, rows, 'costAdded');
+  }
+
+  private lineCost(order: Order, line: SaleLine, saleTime: Date): number | null {
+    const info = line.sku === null ? undefined : this.skusById.get(line.sku);
+    if (info === undefined) {
+      this.problems.push(this.unknownSkuProblem(order, line));
+      return null;
+    }
+    if (info.cost === null) {
+      const orders = this.uncosted.get(info);
+      if (orders === undefined) this.uncosted.set(info, [order.orderId]);
+      else orders.push(order.orderId);
+      return null;
+    }
+    const unitCost = this.context.fx.convert(info.cost.amount, info.cost.currency, saleTime);
+    if (unitCost === null) {
+      if (!this.costWithoutRate.has(info.cost.currency))
+        this.costWithoutRate.set(info.cost.currency, info);
+      return null;
+    }
+    return roundCents(line.qty * unitCost);
+  }
+
+  /** The SKU tab's price in the base currency on the order's date, for splitting it. */
+  private priceOf(sku: string, date: Date): number | null {
+    const info = this.skusById.get(sku);
+    if (info?.price === null || info?.price === undefined) return null;
+    return this.context.fx.convert(
+      info.price,
+      info.priceCurrency ?? this.context.settings.baseCurrency,
+      date,
+    );
+  }
+
+  /**
+   * The split the Ledger already holds for a multi-line slot, when it covers the same SKUs and
+   * the same total: a price changed since does not move money between past lines.
+   */
+  private keptSplit(
+    slot: string,
+    type: LedgerType,
+    lines: readonly SaleLine[],
+    total: number,
+  ): number[] | null {
+    if (lines.length < 2) return null;
+    const imported = this.memory.netBySku(slot, type);
+    const skus = [...imported].filter(([, amount]) => roundCents(amount) !== 0);
+    if (skus.length !== lines.length || !lines.every((line) => imported.has(line.sku))) return null;
+    const amounts = lines.map((line) => roundCents(imported.get(line.sku) ?? 0));
+    const sum = amounts.reduce((acc, amount) => acc + amount, 0);
+    return Math.abs(sum - total) < 0.005 ? amounts : null;
+  }
+
+  // Disputes and Settlement -------------------------------------------------------------------
+
+  /** A dispute's refund, unless the order brought no sale (closed before shipping: never paid). */
+  private disputeSlot(key: string, disputes: readonly Dispute[]): void {
+    const orderId = disputes[0]?.orderId ?? '';
+    if (this.shown.orders.get(orderId)?.bringsSale === false) {
+      this.addSlot(key, orderId, [], 'noSale');
+      return;
+    }
+    const sku = this.skuOfOrder(orderId);
+    const rows: TargetRow[] = [];
+    for (const { refund, refundTime, reasonText } of disputes) {
+      if (refund === null || refund === 0) continue;
+      rows.push({
+        type: 'refund',
+        date: refundTime,
+        amount: roundCents(refund),
+        sku,
+        key,
+        memo: reasonText,
+      });
+    }
+    this.addSlot(key, orderId, rows, 'refundChanged');
+  }
+
+  private settlementSlot(key: string, movements: readonly SettlementMovement[]): void {
+    const [first] = movements;
+    if (first === undefined) return;
+    const { orderId, type } = first;
+    const formerKeys = movements.flatMap((movement) =>
+      movement.formerKey === undefined ? [] : [movement.formerKey],
+    );
+    if (type === 'refund' && orderId !== null && this.refundFromDisputes(orderId)) {
+      this.addSlot(key, orderId, [], 'refundFromDispute', formerKeys);
+      return;
+    }
+    const rows = movements.flatMap((movement) =>
+      this.movementRows(key, movement as SettlementMovement & { type: LedgerType }),
+    );
+    this.addSlot(
+      key,
+      orderId,
+      rows,
+      type === 'refund' ? 'refundChanged' : 'amountChanged',
+      formerKeys,
+    );
+  }
+
+  private refundFromDisputes(orderId: string): boolean {
+    return this.disputeRefundOrders.has(orderId) || this.memory.hasDisputeRefund(orderId);
+  }
+
+  /**
+   * Commission and affiliate fees are dated with their order's sale and split across its lines
+   * (the Orders tab's, else the Ledger's); every other movement is dated when it was settled.
+   */
+  private movementRows(
+    key: string,
+    movement: SettlementMovement & { type: LedgerType },
+  ): TargetRow[] {
+    const { orderId, type, item } = movement;
+    const order = orderId === null ? null : this.orderContext(orderId);
+    const amount = roundCents(movement.amount);
+    if (!belongsToSale(movement) || order === null || order.saleTime === null) {
+      const sku = order !== null && order.lines.length === 1 ? (order.lines[0]?.sku ?? null) : null;
+      return [{ type, date: movement.time, amount, sku, key, memo: item }];
+    }
+    const { lines, saleTime } = order;
+    const amounts =
+      this.keptSplit(
+        key,
+        type,
+        lines.map(({ sku }) => ({ sku, qty: 1 })),
+        amount,
+      ) ??
+      splitAmount(
+        amount,
+        lines.map((line) => line.amount),
+      );
+    return lines.map((line, i) => ({
+      type,
+      date: saleTime,
+      amount: amounts[i] as number,
+      sku: line.sku,
+      key: lineKey(key, line.sku, lines.length),
+      memo: item,
+    }));
+  }
+
+  /** The order's sale from the Orders tab, else as the Ledger holds it; null when neither has it. */
+  private orderContext(orderId: string): OrderContext | null {
+    const shown = this.orderContexts.get(orderId);
+    if (shown !== undefined) return shown;
+    const sale = this.memory.saleOf(orderId);
+    if (sale === null || roundCents(sale.total) === 0) return null;
+    const lines = [...sale.bySku]
+      .filter(([, amount]) => roundCents(amount) !== 0)
+      .map(([sku, amount]) => ({ sku, amount }));
+    return { saleTime: sale.date, lines };
+  }
+
+  private skuOfOrder(orderId: string): string | null {
+    const order = this.orderContext(orderId);
+    return order !== null && order.lines.length === 1 ? (order.lines[0]?.sku ?? null) : null;
+  }
+
+  // Ads ---------------------------------------------------------------------------------------
+
+  /** Spend per day, campaign and SKU: rows of one SKU that differ are summed (SPEC §3). */
+  private adSlot(key: string, group: { day: string; campaign: string; rows: AdRow[] }): void {
+    const bySku = new Map<string | null, number>();
+    for (const ad of group.rows) bySku.set(ad.sku, (bySku.get(ad.sku) ?? 0) + ad.spend);
+    const date = dayKeyToDate(group.day, this.context.timeZone);
+    const rows = [...bySku].map(([sku, spend]) => ({
+      type: 'ad' as const,
+      date,
+      amount: roundCents(spend),
+      sku,
+      key: lineKey(key, sku, bySku.size),
+      memo: group.campaign,
+    }));
+    this.addSlot(key, null, rows, 'amountChanged');
+  }
+
+  // Shared ------------------------------------------------------------------------------------
+
+  private addSlot(
+    key: string,
+    orderId: string | null,
+    rows: TargetRow[],
+    reason: CorrectionKind,
+    formerKeys: readonly string[] = [],
+  ): void {
+    if (this.memory.isBlocked(key)) return;
+    const empty = rows.length === 0;
+    this.slots.push({
+      key,
+      formerKeys,
+      orderId,
+      rows,
+      emptyBecause: empty ? reason : 'amountChanged',
+      changeKind: empty ? 'amountChanged' : reason,
+    });
+  }
+
+  private reportCosts(): void {
+    const { lang } = this.context;
+    for (const [info, orders] of this.uncosted) {
+      this.problems.push({
+        tab: tabName('sku', lang),
+        row: info.row,
+        column: specColumnName('sku', 'unitCost', lang),
+        value: '',
+        expected: t('unitCostFor', 'en', {
+          sku: info.sku,
+          count: orders.length,
+          order: orders[0] ?? '',
+        }),
+      });
+    }
+    for (const [currency, info] of this.costWithoutRate) {
+      this.problems.push({
+        tab: tabName('sku', lang),
+        row: info.row,
+        column: specColumnName('sku', 'unitCost', lang),
+        value: currency,
+        expected: t('fxRateFor', 'en', { currency }),
+      });
+    }
+  }
+
+  private unknownSkuProblem(order: Order, line: SaleLine): Problem {
+    const { lang } = this.context;
+    return {
+      tab: tabName('orders', lang),
+      row: order.row,
+      column: specColumnName('orders', 'productCode', lang),
+      value: line.sku ?? '',
+      expected: t('skuListed', 'en', { order: order.orderId }),
+    };
+  }
+}
+
+/** Why an order shown in the tabs brings no sale now. */
+function noSaleReason(order: Order): CorrectionKind {
+  if (order.status === 'cancelled') return 'cancelled';
+  if (order.saleTime === null || order.status === 'awaiting-payment') return 'unpaid';
+  return 'closedUnshipped';
+}
+
+function tabName(tabId: TabId, lang: Lang): string {
+  return lang === 'ko' ? tabSpec(tabId).ko : tabSpec(tabId).en;
+}
+
+function specColumnName(tabId: TabId, key: string, lang: Lang): string {
+  const column = tabSpec(tabId).forms[0].columns.find((spec) => spec.key === key);
+  return column === undefined ? key : columnName(column, lang);
+}

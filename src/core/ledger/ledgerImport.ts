@@ -1,0 +1,137 @@
+/**
+ * The reconciling import of SPEC §4: after it, for every order, dispute, settlement movement and
+ * ad day–campaign the tabs show now, the Ledger's imported rows of each Type add up to what §4
+ * gives for the tabs now. New items get their rows; changed ones get correction rows; items the
+ * tabs no longer show keep their rows as last seen. The plan only appends: rows already there,
+ * manual ones included, are never touched, and planning again on its own result adds nothing.
+ */
+import type { FxTable } from '../../fx';
+import type { Lang } from '../../language';
+import type { LedgerEntry } from '../../ledger';
+import { LEDGER_TYPE_NAMES } from '../../ledgerType';
+import { t } from '../../messages';
+import type { Problem } from '../../problem';
+import type { SettlementMovement } from '../../readers/settlement';
+import type { AdRow, Dispute, Order, SkuInfo } from '../../records';
+import type { Settings } from '../../settings';
+import { importTargets, shownItems } from './importTargets';
+import { LedgerMemory } from './ledgerMemory';
+import { reconcileSlot, type AppendedRow } from './reconcile';
+import type { CorrectionKind } from './slots';
+
+export type { CorrectionKind } from './slots';
+
+export interface LedgerImportInput {
+  /** The current state of each order the Orders tab shows (readOrders' records). */
+  orders: readonly Order[];
+  /** Order ids whose current row could not be read: held out whole, their Ledger rows kept. */
+  heldOutOrders?: ReadonlySet<string>;
+  disputes: readonly Dispute[];
+  settlement: readonly SettlementMovement[];
+  skus: readonly SkuInfo[];
+  ads: readonly AdRow[];
+  /** The Ledger's rows as readLedger gives them. */
+  ledger: readonly LedgerEntry[];
+  /** Source Keys of Ledger rows that could not be read: their slots are left alone. */
+  unreadableKeys?: Iterable<string>;
+  settings: Settings;
+  fx: FxTable;
+  baseCurrency: string;
+  timeZone: string;
+  /** Language of the Type names and memos written. */
+  lang: Lang;
+}
+
+/** A planned Ledger row as the readers would give it back: amounts already in the base currency. */
+export type PlannedEntry = Omit<LedgerEntry, 'row'> & { sourceKey: string };
+
+export interface LedgerImportPlan {
+  /** Date, Type, Amount, Currency, SKU, Order ID, Memo, Source Key: ready to append. */
+  rows: unknown[][];
+  /** The same rows as entries, so the caller can compute without reading the Ledger again. */
+  entries: PlannedEntry[];
+  problems: Problem[];
+  /** First rows of items new to the Ledger. */
+  added: number;
+  /** Correction rows, by why they were written. */
+  corrections: Partial<Record<CorrectionKind, number>>;
+}
+
+/**
+ * @example planLedgerImport({ orders, disputes, settlement, skus, ads, ledger: [], … }).rows
+ * // [[paid time, 'Sale', 50000, 'KRW', 'A-1', '3061', 'A-1 × 2', 'order:3061:sale'], …]
+ */
+export function planLedgerImport(input: LedgerImportInput): LedgerImportPlan {
+  const heldOutOrders = input.heldOutOrders ?? new Set<string>();
+  const sources = { ...input, heldOutOrders };
+  const shown = shownItems(sources, input.timeZone);
+  const memory = new LedgerMemory(input.ledger, input.unreadableKeys ?? [], shown.slotByKey);
+  const targets = importTargets(sources, shown, memory, input);
+  const appended: AppendedRow[] = [];
+  for (const slot of targets.slots) {
+    for (const row of reconcileSlot(slot, memory.rowsOf(slot.key))) appended.push(row);
+  }
+  appended.sort(byDateThenKey);
+
+  const corrections: Partial<Record<CorrectionKind, number>> = {};
+  const entries: PlannedEntry[] = [];
+  for (const row of appended) {
+    if (row.kind !== null) corrections[row.kind] = (corrections[row.kind] ?? 0) + 1;
+    entries.push(entryOf(row, input));
+  }
+  return {
+    rows: entries.map((entry) => rowOf(entry, input.lang)),
+    entries,
+    problems: targets.problems,
+    added: appended.length - Object.values(corrections).reduce((sum, n) => sum + n, 0),
+    corrections,
+  };
+}
+
+/** What a correction's Memo says: why, and the slot's total before → after. */
+function memoOf(row: AppendedRow, lang: Lang): string {
+  if (row.kind === null) return row.memo;
+  return t('memo.correction', lang, {
+    reason: t(`memo.${row.kind}`, lang),
+    before: amountText(row.before),
+    after: amountText(row.after),
+  });
+}
+
+function amountText(amount: number): string {
+  return amount.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+function entryOf(row: AppendedRow, input: LedgerImportInput): PlannedEntry {
+  return {
+    date: row.date,
+    type: row.type,
+    amount: row.amount,
+    currency: input.baseCurrency,
+    baseAmount: row.amount,
+    sku: row.sku,
+    orderId: row.orderId,
+    memo: memoOf(row, input.lang),
+    sourceKey: row.key,
+  };
+}
+
+function rowOf(entry: PlannedEntry, lang: Lang): unknown[] {
+  const { date, type, amount, currency, sku, orderId, memo, sourceKey } = entry;
+  return [
+    date ?? '',
+    LEDGER_TYPE_NAMES[type][lang],
+    amount,
+    currency,
+    sku ?? '',
+    orderId ?? '',
+    memo,
+    sourceKey,
+  ];
+}
+
+function byDateThenKey(a: AppendedRow, b: AppendedRow): number {
+  const byDate = (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0);
+  if (byDate !== 0) return byDate;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : a.amount - b.amount;
+}

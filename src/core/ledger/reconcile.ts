@@ -1,0 +1,141 @@
+/**
+ * One slot's reconciliation (SPEC §4, "The ledger over time"): the rows to append so that the
+ * slot's Ledger rows add up, on every date and SKU, to what the tabs give now. Nothing is ever
+ * edited or deleted: a change is a correction row of the same Type for the difference, dated
+ * like the row it corrects, with a Memo saying what changed and a Source Key derived from the
+ * corrected key, so running the update again adds nothing.
+ */
+import type { LedgerType } from '../../ledgerType';
+import type { KeyedEntry } from './ledgerMemory';
+import {
+  correctedKey,
+  correctionKey,
+  roundCents,
+  type CorrectionKind,
+  type Slot,
+  type TargetRow,
+} from './slots';
+
+/** A row to append; `kind` is null for a first import, else why it corrects the slot. */
+export interface AppendedRow extends TargetRow {
+  orderId: string | null;
+  kind: CorrectionKind | null;
+  /** For a correction's memo: the slot's total before and after. */
+  before: number;
+  after: number;
+}
+
+/** Where money sits in the Ledger: one Type, on one date (to the minute), for one SKU. */
+interface Position {
+  type: LedgerType;
+  date: Date | null;
+  sku: string | null;
+  held: number;
+  wanted: number;
+  /** The key a first row at this position gets. */
+  targetKey: string | null;
+  memo: string;
+  /** The key of the first Ledger row at this position, for a reversal's derived key. */
+  heldKey: string | null;
+}
+
+/**
+ * @example reconcileSlot({ key: 'order:7:sale', rows: [], emptyBecause: 'cancelled', … }, [saleRow])
+ * // [{ type: 'sale', amount: -50000, key: 'fix1:order:7:sale', kind: 'cancelled', … }]
+ */
+export function reconcileSlot(slot: Slot, held: readonly KeyedEntry[]): AppendedRow[] {
+  const positions = new Map<string, Position>();
+  let before = 0;
+  let after = 0;
+  for (const entry of held) {
+    const position = positionOf(positions, entry.type, entry.date, entry.sku);
+    position.held += entry.baseAmount;
+    position.heldKey ??= entry.sourceKey;
+    before += entry.baseAmount;
+  }
+  for (const row of slot.rows) {
+    const position = positionOf(positions, row.type, row.date, row.sku);
+    position.wanted += row.amount;
+    position.targetKey ??= row.key;
+    if (position.memo === '') position.memo = row.memo;
+    after += row.amount;
+  }
+  const changed = [...positions.values()].filter((p) => roundCents(p.wanted - p.held) !== 0);
+  if (changed.length === 0) return [];
+  const kind = held.length === 0 ? null : kindOf(slot, positions, before, after);
+  const keys = new KeyMaker(held);
+  return changed.map((position) => ({
+    type: position.type,
+    date: position.date,
+    amount: roundCents(position.wanted - position.held),
+    sku: position.sku,
+    key: keys.next(position),
+    memo: position.memo,
+    orderId: slot.orderId,
+    kind,
+    before: roundCents(before),
+    after: roundCents(after),
+  }));
+}
+
+function positionOf(
+  positions: Map<string, Position>,
+  type: LedgerType,
+  date: Date | null,
+  sku: string | null,
+): Position {
+  const minute = date === null ? '' : String(Math.floor(date.getTime() / 60_000));
+  const id = `${type}\u001f${minute}\u001f${sku ?? ''}`;
+  let position = positions.get(id);
+  if (position === undefined) {
+    position = { type, date, sku, held: 0, wanted: 0, targetKey: null, memo: '', heldKey: null };
+    positions.set(id, position);
+  }
+  return position;
+}
+
+/** Why the slot changed: it brings nothing now, its total moved, its lines or its date did. */
+function kindOf(
+  slot: Slot,
+  positions: Map<string, Position>,
+  before: number,
+  after: number,
+): CorrectionKind {
+  if (slot.rows.length === 0) return slot.emptyBecause;
+  if (roundCents(after - before) !== 0) return slot.changeKind;
+  const bySku = new Map<string, number>();
+  for (const { sku, held, wanted } of positions.values()) {
+    const id = sku ?? '';
+    bySku.set(id, (bySku.get(id) ?? 0) + wanted - held);
+  }
+  return [...bySku.values()].some((net) => roundCents(net) !== 0) ? 'splitLines' : 'dateChanged';
+}
+
+/** Source Keys for the appended rows: the target's own key once, then `fix<n>:` ones. */
+class KeyMaker {
+  private readonly used: Set<string>;
+
+  constructor(held: readonly KeyedEntry[]) {
+    this.used = new Set(held.map((entry) => entry.sourceKey));
+  }
+
+  /**
+   * A position the Ledger already holds is corrected under a key derived from its own; a new one
+   * takes the target's key while that is free.
+   */
+  next(position: Position): string {
+    const { targetKey, heldKey } = position;
+    if (heldKey === null && targetKey !== null && !this.used.has(targetKey)) {
+      return this.take(targetKey);
+    }
+    const corrected = correctedKey(heldKey ?? targetKey ?? '');
+    let n = 1;
+    while (this.used.has(correctionKey(corrected, n))) n++;
+    return this.take(correctionKey(corrected, n));
+  }
+
+  private take(key: string): string {
+    this.used.add(key);
+    return key;
+  }
+}
