@@ -9,6 +9,7 @@ import type { Lang } from './language';
 import { t } from './messages';
 import { NO_SKU } from './skuMargin';
 import { tabSpec, type TabId } from './tabSpecs';
+import type { LastRun } from './core/views/lastRun';
 import type { WeeklyUpdate } from './weeklyUpdate';
 
 export const ROUTINE_ITEMS = {
@@ -52,6 +53,8 @@ export interface ChecklistInput {
   ticks: readonly string[];
   /** ISO time of the last weekly update (document property), or null. */
   lastUpdate: string | null;
+  /** The last run's outcome, failed or not, or null. */
+  lastRun?: LastRun | null;
   now: Date;
   kpiCards: readonly KpiCard[];
 }
@@ -121,7 +124,7 @@ class ItemContext {
   }
 }
 
-const notChecked = (line: string): ItemData => ({ lines: [line], autoDone: false });
+const notChecked = (...lines: string[]): ItemData => ({ lines, autoDone: false });
 
 function alerts(ctx: ItemContext): ItemData {
   const { update, lang } = ctx;
@@ -244,18 +247,30 @@ function keywords(ctx: ItemContext): ItemData {
     : { lines: [t('sidebar.detail.keywordsOk', lang)], autoDone: true };
 }
 
+/** A run that stopped after the last finished one: when, and why (its own sentence). */
+function failedRunLine(ctx: ItemContext): string | null {
+  const { lastRun } = ctx.input;
+  if (!lastRun || lastRun.ok) return null;
+  const date = formatDateTime(new Date(lastRun.at), ctx.update.timeZone);
+  return t('sidebar.detail.lastRunFailed', ctx.lang, { date, reason: lastRun.message });
+}
+
 function weeklyUpdateItem(ctx: ItemContext): ItemData {
   const { lang, input } = ctx;
   const last = input.lastUpdate === null ? null : new Date(input.lastUpdate);
   if (last === null || Number.isNaN(last.getTime())) {
-    return notChecked(t('sidebar.detail.neverUpdated', lang));
+    const failed = failedRunLine(ctx);
+    const never = t('sidebar.detail.neverUpdated', lang);
+    return failed === null ? notChecked(never) : notChecked(never, failed);
   }
   const due = input.now.getTime() - last.getTime() >= UPDATE_DUE_DAYS * MS_PER_DAY;
   const lines = [
     t('sidebar.detail.lastUpdate', lang, { date: formatDateTime(last, ctx.update.timeZone) }),
   ];
   if (due) lines.push(t('sidebar.detail.updateDue', lang));
-  return { lines, autoDone: !due };
+  const failed = failedRunLine(ctx);
+  if (failed !== null) lines.push(failed);
+  return { lines, autoDone: !due && failed === null };
 }
 
 function disputes(ctx: ItemContext): ItemData {

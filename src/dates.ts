@@ -81,6 +81,30 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
+/** `2025-10-27` or `2025-10-27T09:30`: how a person fixes a clock (the CLI's --now, --as-of). */
+const CLOCK_FORM = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d))?$/;
+
+/**
+ * The instant a typed day (its midnight) or minute names in the time zone; null for anything
+ * that is not a real calendar date and time, such as `2025-02-30` or `2025-10-27T24:00`.
+ * @example parseClockText('2025-10-27T09:30', 'Asia/Seoul') // 2025-10-27T00:30:00.000Z
+ */
+export function parseClockText(text: string, timeZone: string): Date | null {
+  const m = CLOCK_FORM.exec(text.trim());
+  if (m === null) return null;
+  const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(m[i] ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const realDay = year >= 1000 && month >= 1 && day >= 1 && day <= daysInMonth(year, month);
+  if (!realDay || hour > 23 || minute > 59) return null;
+  const parsed = instantAt(new Date(Date.UTC(year, month - 1, day, hour, minute)), timeZone);
+  return parsed.ok ? parsed.value : null;
+}
+
 /**
  * The wall-clock reading (as UTC milliseconds) of text in the common export form, or null for
  * anything else, which the general reader then handles. Only a fast path: same result.

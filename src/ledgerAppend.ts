@@ -1,7 +1,8 @@
 /**
  * Where planned Ledger rows go in the user's own Ledger tab. Its columns may be in any order
  * and under any accepted alias, and it may lack columns the import needs (most often Source
- * Key): those are added after its last header cell, never by moving the user's columns.
+ * Key): those are added after its last header cell, never by moving the user's columns. Where
+ * the rows go is read from the sheet just before they are written (see appendToLedger).
  */
 import { isBlank } from './cell';
 import type { Lang } from './language';
@@ -28,8 +29,6 @@ export interface LedgerAppend {
   headerRow: number;
   /** Header cells to write first, at 1-based columns (empty when every column exists). */
   headerAdditions: Array<{ column: number; name: string }>;
-  /** 1-based sheet row of the first appended row. */
-  firstRow: number;
   /** Rows laid out in the tab's own column order, as wide as `width`. */
   rows: unknown[][];
   width: number;
@@ -77,7 +76,6 @@ export function layoutLedgerAppend(
     writeHeader,
     headerRow: detected.headerRow + 1,
     headerAdditions,
-    firstRow: Math.max(lastFilledRow(ledgerValues), detected.headerRow + 1) + 1,
     rows: laidOutRows(planned, columns, width),
     width,
     columns,

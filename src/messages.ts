@@ -238,8 +238,17 @@ const MESSAGES = {
   },
   'trigger.off': { en: 'Weekly auto-update is off.', ko: '주간 자동 업데이트를 껐습니다.' },
   'update.writeFailed': {
-    en: 'The update stopped while writing: {reason}. Your own tabs were not changed; please run it again.',
-    ko: '결과를 쓰는 중에 멈췄습니다: {reason}. 입력하신 탭은 그대로이니 다시 실행해 주세요.',
+    en: 'The update stopped while writing: {reason}. Every tab is as it was or fully updated; please run it again to finish.',
+    ko: '결과를 쓰는 중에 멈췄습니다: {reason}. 모든 탭은 이전 그대로이거나 끝까지 바뀐 상태이니, 다시 실행해 마무리해 주세요.',
+  },
+  'update.building': { en: 'updating', ko: '업데이트 중' },
+  'update.badDate': {
+    en: '"{value}" is not a real date. Please write it like 2025-10-27 or 2025-10-27T09:30.',
+    ko: '"{value}"는 없는 날짜입니다. 2025-10-27이나 2025-10-27T09:30처럼 써 주세요.',
+  },
+  'sidebar.detail.lastRunFailed': {
+    en: 'The last run ({date}) stopped: {reason}',
+    ko: '마지막 실행({date})이 멈췄습니다: {reason}',
   },
   'sidebar.loading': { ko: '불러오는 중입니다…', en: 'Loading…' },
   'sidebar.loadFailed': {

@@ -4,6 +4,7 @@
  * round trip (SPEC §8). Only strings, numbers, booleans, arrays and plain objects, because
  * google.script.run turns a return value holding a Date into null.
  */
+import type { LastRun } from './core/views/lastRun';
 import { checklists, type Checklist } from './checklist';
 import { formatDateTime } from './displayText';
 import { funnelCard, type FunnelCard } from './funnelCard';
@@ -73,6 +74,8 @@ export interface SidebarModelInput {
   ticks: readonly string[];
   /** ISO time of the last weekly update (a document property), or null. */
   lastUpdate: string | null;
+  /** The last run's outcome, failed or not (a document property), or null. */
+  lastRun?: LastRun | null;
   /** The journal tab's name and values, or null when there is none yet. */
   journal: { name: string; values: unknown[][] } | null;
 }
@@ -151,6 +154,7 @@ export function buildSidebarModel(input: SidebarModelInput): SidebarModel {
       update,
       ticks: input.ticks,
       lastUpdate: input.lastUpdate,
+      lastRun: input.lastRun ?? null,
       now,
       kpiCards: kpis,
     }),

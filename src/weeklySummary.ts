@@ -2,6 +2,7 @@
  * The weekly update as one JSON-ready object: what the CLI prints with --json and what the
  * menu's toast and the sidebar summarise (SPEC §9).
  */
+import type { CorrectionKind } from './core/ledger/ledgerImport';
 import type { KpiId } from './kpis';
 import type { KpiStatus } from './kpiStatus';
 import type { FunnelStage, FunnelStepId } from './funnel';
@@ -41,6 +42,8 @@ export interface WeeklySummary {
     advice: string | null;
   };
   ledgerRowsAdded: number;
+  /** Of those, correction rows by why they were written (SPEC §4, the ledger over time). */
+  ledgerCorrections: Partial<Record<CorrectionKind, number>>;
   problems: number;
 }
 
@@ -76,6 +79,7 @@ export function weeklySummary(update: WeeklyUpdate): WeeklySummary {
       advice: update.funnel.advice?.[update.lang] ?? null,
     },
     ledgerRowsAdded: update.import.rows.length,
+    ledgerCorrections: update.import.corrections,
     problems: update.problems.length,
   };
 }

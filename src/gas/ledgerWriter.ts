@@ -17,29 +17,32 @@ export interface LedgerTarget {
 }
 
 /**
- * Appends the planned rows below the Ledger's last row with one setValues. Text columns get
- * the plain-text format first, so an id stays exact and a memo such as "=HYPERLINK(…)" stays
- * text. The user's rows and columns are never moved.
+ * Appends the planned rows below the Ledger's last row with one setValues. The last row is read
+ * again just before the write, so a row the user typed while the update ran is never written
+ * over. Text columns get the plain-text format first, so an id stays exact and a memo such as
+ * "=HYPERLINK(…)" stays text. The user's rows and columns are never moved.
  */
 export function appendToLedger(spreadsheet: Spreadsheet, target: LedgerTarget): number {
   if (target.planned.length === 0) return 0;
   const name = target.tab?.name ?? tabSpec('ledger')[target.lang];
   const layout = layoutLedgerAppend(target.tab?.values ?? null, target.planned, name, target.lang);
   const sheet = spreadsheet.getSheetByName(name) ?? spreadsheet.insertSheet(name);
-  const lastRow = layout.firstRow + layout.rows.length - 1;
-  ensureSize(sheet, lastRow, layout.width);
   if (layout.writeHeader) {
     const header = setupHeaders('ledger', target.lang);
+    ensureSize(sheet, 1, header.length);
     sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
     sheet.setFrozenRows(1);
   }
   for (const addition of layout.headerAdditions) {
+    ensureSize(sheet, layout.headerRow, addition.column);
     sheet.getRange(layout.headerRow, addition.column).setValue(addition.name);
   }
+  const firstRow = Math.max(sheet.getLastRow(), layout.headerRow) + 1;
+  ensureSize(sheet, firstRow + layout.rows.length - 1, layout.width);
   const rowFormats = Array<string>(layout.width).fill(TEXT_FORMAT);
   rowFormats[layout.columns.date] = 'yyyy-mm-dd hh:mm';
   rowFormats[layout.columns.amount] = moneyFormat(target.baseCurrency);
-  const range = sheet.getRange(layout.firstRow, 1, layout.rows.length, layout.width);
+  const range = sheet.getRange(firstRow, 1, layout.rows.length, layout.width);
   range.setNumberFormats(layout.rows.map(() => rowFormats));
   range.setValues(layout.rows);
   return layout.rows.length;

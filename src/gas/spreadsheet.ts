@@ -27,16 +27,39 @@ export function readInputTabs(spreadsheet: Spreadsheet): TabValues[] {
 /**
  * The tabs this add-on generated, by output id (a user's tab of the same name is not one). A
  * duplicated tab carries the original's mark and sits after it: the first tab with a mark wins,
- * so a copy the user keeps as a snapshot is never rewritten.
+ * so a copy the user keeps as a snapshot is never rewritten. A tab still being built by a run
+ * that failed is not one either (its mark says so; see replaceOutputTab).
  */
 export function ownedSheets(spreadsheet: Spreadsheet): Map<string, Sheet> {
   const owned = new Map<string, Sheet>();
   for (const sheet of spreadsheet.getSheets()) {
-    const mark = sheet.getDeveloperMetadata().find((meta) => meta.getKey() === OWNED_TAB_KEY);
+    const mark = ownMark(sheet);
     const id = mark?.getValue() ?? '';
-    if (mark && !owned.has(id)) owned.set(id, sheet);
+    if (mark && !id.startsWith(BUILDING) && !owned.has(id)) owned.set(id, sheet);
   }
   return owned;
+}
+
+/** A generated tab being written carries `building:<id>` until it is complete and in place. */
+const BUILDING = 'building:';
+
+function ownMark(sheet: Sheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata | undefined {
+  return sheet.getDeveloperMetadata().find((meta) => meta.getKey() === OWNED_TAB_KEY);
+}
+
+/**
+ * The tabs a failed run left half-built (or built but not yet in place), by output id: the next
+ * run replaces them like an old tab, so it repairs what the failure left.
+ */
+export function unfinishedSheets(spreadsheet: Spreadsheet): Map<string, Sheet[]> {
+  const unfinished = new Map<string, Sheet[]>();
+  for (const sheet of spreadsheet.getSheets()) {
+    const value = ownMark(sheet)?.getValue() ?? '';
+    if (!value.startsWith(BUILDING)) continue;
+    const id = value.slice(BUILDING.length);
+    unfinished.set(id, [...(unfinished.get(id) ?? []), sheet]);
+  }
+  return unfinished;
 }
 
 /** A free tab name: the wanted one, or "name (셀러 루틴)" when a user's tab already has it. */
@@ -48,10 +71,63 @@ function freeName(spreadsheet: Spreadsheet, name: string, suffix: string): strin
   return candidate;
 }
 
-export function createOwnedSheet(spreadsheet: Spreadsheet, tab: OutputTab, suffix: string): Sheet {
-  const sheet = spreadsheet.insertSheet(freeName(spreadsheet, tab.name, suffix));
-  sheet.addDeveloperMetadata(OWNED_TAB_KEY, tab.id);
-  return sheet;
+export interface TabNames {
+  /** "셀러 루틴": the suffix of a name taken by a user's tab. */
+  suffix: string;
+  /** "업데이트 중": the suffix of a tab while it is being built. */
+  building: string;
+}
+
+/** Where a generated tab goes: the tab it replaces, and unfinished copies of it to remove. */
+export interface OutputTabPlace {
+  old: Sheet | undefined;
+  unfinished: readonly Sheet[];
+}
+
+/**
+ * Rewrites a generated tab without ever showing it half-written: the new content goes into a
+ * fresh hidden tab beside the old one, which is shown only once complete; then the old one is
+ * deleted and the new one takes its name and place. A failure at any step leaves each visible
+ * tab as it was or complete and new; what a failed run left is removed here, keeping its place.
+ * Returns the name the tab has.
+ */
+export function replaceOutputTab(
+  spreadsheet: Spreadsheet,
+  tab: OutputTab,
+  place: OutputTabPlace,
+  names: TabNames,
+  write: (sheet: Sheet) => void,
+): string {
+  const { old, unfinished } = place;
+  const stand = old ?? unfinished[0];
+  const position = stand === undefined ? spreadsheet.getNumSheets() : stand.getIndex() - 1;
+  for (const sheet of unfinished) spreadsheet.deleteSheet(sheet);
+  const name = old?.getName() ?? freeName(spreadsheet, tab.name, names.suffix);
+  const building = freeName(spreadsheet, `${name} (${names.building})`, names.building);
+  const sheet = spreadsheet.insertSheet(building, Math.min(position, spreadsheet.getNumSheets()));
+  try {
+    sheet.addDeveloperMetadata(OWNED_TAB_KEY, `${BUILDING}${tab.id}`);
+    sheet.hideSheet();
+    write(sheet);
+    sheet.showSheet();
+  } catch (error) {
+    // A tab without its mark would look like the user's own for ever: take it away now.
+    removeQuietly(spreadsheet, sheet);
+    throw error;
+  }
+  if (old !== undefined) spreadsheet.deleteSheet(old);
+  sheet.setName(name);
+  ownMark(sheet)?.setValue(tab.id);
+  return name;
+}
+
+/** Best effort: when Sheets fails, the next run removes a marked leftover anyway. */
+function removeQuietly(spreadsheet: Spreadsheet, sheet: Sheet): void {
+  try {
+    spreadsheet.deleteSheet(sheet);
+  } catch {
+    // The error that brought us here is the one to report.
+  }
 }
 
 /** Grows the grid at its edges when the data needs more room (Sheets will not do it itself). */
@@ -80,11 +156,10 @@ function statusRules(range: GoogleAppsScript.Spreadsheet.Range) {
   );
 }
 
-/** Rewrites a generated tab whole: formats first (so text stays text), then one setValues. */
+/** Writes a generated tab into a new sheet: formats first (so text stays text), then one setValues. */
 export function writeOutputTab(sheet: Sheet, tab: OutputTab): void {
   const rows = tab.rows.length;
   const columns = tab.rows[0]?.length ?? 1;
-  sheet.clear();
   ensureSize(sheet, rows, columns);
   const range = sheet.getRange(1, 1, rows, columns);
   range.setNumberFormats(tab.formats);
@@ -98,14 +173,13 @@ export function writeOutputTab(sheet: Sheet, tab: OutputTab): void {
   );
 }
 
-/** The weekly sales and real margin as a line chart beside the Weekly Margin table. */
+/** The weekly sales and real margin as a line chart below the Weekly Margin table (a new sheet). */
 export function drawMarginChart(
   sheet: Sheet,
   tab: OutputTab,
   salesColumn: number,
   marginColumn: number,
 ): void {
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   const rows = tab.rows.length;
   if (rows < 2) return;
   const chart = sheet

@@ -160,12 +160,15 @@ describe('a failure while writing', () => {
       return setValues.call(this, values);
     });
     run('runWeeklyUpdate');
-    expect(env.ui.alerts.map((alert) => alert.message)).toEqual([
-      '결과를 쓰는 중에 멈췄습니다: Service Spreadsheets failed. 입력하신 탭은 그대로이니 다시 실행해 주세요.',
-    ]);
+    const message =
+      '결과를 쓰는 중에 멈췄습니다: Service Spreadsheets failed. 모든 탭은 이전 그대로이거나 끝까지 바뀐 상태이니, 다시 실행해 마무리해 주세요.';
+    expect(env.ui.alerts.map((alert) => alert.message)).toEqual([message]);
     const after = env.toWorkbookData();
-    for (const tab of before.sheets) expect(sheetData(after, tab.name), tab.name).toEqual(tab);
-    expect(env.properties.document.getKeys()).toEqual([]);
+    // The Ledger is written first: when it fails, no generated tab is written either.
+    expect(after).toEqual(before);
+    expect(env.properties.document.getKeys()).toEqual(['sellerRoutine.lastRun']);
+    const lastRun = JSON.parse(env.properties.document.getProperty('sellerRoutine.lastRun') ?? '');
+    expect(lastRun).toEqual({ at: expect.any(String), ok: false, message });
   });
 });
 

@@ -4,7 +4,8 @@ import { buildSidebarModel, type SidebarModel } from '../../sidebarModel';
 import { computeWeeklyUpdate } from '../../weeklyUpdate';
 import { readJournalTab } from '../journalTab';
 import { readInputTabs } from '../spreadsheet';
-import { LAST_UPDATE_PROPERTY } from './weeklyUpdate';
+import { parseLastRun } from '../../core/views/lastRun';
+import { LAST_RUN_PROPERTY, LAST_UPDATE_PROPERTY } from '../lastRun';
 
 /**
  * Sidebar: everything the sidebar shows, in one server round trip. Reads each input tab once
@@ -26,6 +27,7 @@ export function getSidebarModel(): SidebarModel {
     now,
     ticks: parseTicks(properties[ticksPropertyKey(localDateKey(now, timeZone))]),
     lastUpdate: properties[LAST_UPDATE_PROPERTY] ?? null,
+    lastRun: parseLastRun(properties[LAST_RUN_PROPERTY]),
     journal: journal && { name: journal.name, values: journal.values },
   });
 }

@@ -1,3 +1,4 @@
+import { parseClockText } from '../../dates';
 import { languageOf, type Lang } from '../../language';
 import { t } from '../../messages';
 import { formatMoney } from '../../moneyText';
@@ -5,24 +6,27 @@ import { outputTabs, type OutputTab } from '../../outputTabs';
 import { weeklySummary, type WeeklySummary } from '../../weeklySummary';
 import { computeWeeklyUpdate, endOfDay, type WeeklyUpdate } from '../../weeklyUpdate';
 import type { TabValues } from '../../workbookTabs';
+import { recordLastRun } from '../lastRun';
 import { appendToLedger } from '../ledgerWriter';
 import { userLanguage } from '../locale';
 import {
-  createOwnedSheet,
   drawMarginChart,
   ownedSheets,
   readInputTabs,
+  replaceOutputTab,
+  unfinishedSheets,
   writeOutputTab,
 } from '../spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const LAST_UPDATE_PROPERTY = 'sellerRoutine.lastUpdate';
 const LOCK_WAIT_MS = 30_000;
 
 export interface WeeklyUpdateOptions {
   /** 'YYYY-MM-DD': compute as of the end of that day (default: the newest order). */
   asOf?: string;
+  /** 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM' in the spreadsheet's zone: the clock (default: now). */
+  now?: string;
   /** Only append the new Ledger rows; leave the generated tabs as they are. */
   importOnly?: boolean;
 }
@@ -31,28 +35,30 @@ export type WeeklyUpdateOutcome =
   | { ok: true; message: string; notes: string[]; summary: WeeklySummary }
   | { ok: false; message: string };
 
-/** Writes every generated tab; returns a note for each one that had to take another name. */
+/**
+ * Rewrites every generated tab; returns a note for each one that had to take another name. The
+ * user's view stays on the tab they had open (inserting a tab would move it).
+ */
 function writeOutputs(spreadsheet: Spreadsheet, tabs: OutputTab[], lang: Lang): string[] {
+  const viewed = spreadsheet.getActiveSheet().getName();
   const owned = ownedSheets(spreadsheet);
+  const unfinished = unfinishedSheets(spreadsheet);
+  const names = { suffix: t('app.name', lang), building: t('update.building', lang) };
   const notes: string[] = [];
   for (const tab of tabs) {
-    let sheet = owned.get(tab.id);
-    if (!sheet) {
-      sheet = createOwnedSheet(spreadsheet, tab, t('app.name', lang));
-      const used = sheet.getName();
-      if (used !== tab.name) notes.push(t('update.renamed', lang, { name: tab.name, used }));
-    }
-    writeOutputTab(sheet, tab);
-    if (tab.id === 'weeklyMargin') {
+    const old = owned.get(tab.id);
+    const place = { old, unfinished: unfinished.get(tab.id) ?? [] };
+    const used = replaceOutputTab(spreadsheet, tab, place, names, (sheet) => {
+      writeOutputTab(sheet, tab);
+      if (tab.id !== 'weeklyMargin') return;
       const header = tab.rows[0] ?? [];
-      drawMarginChart(
-        sheet,
-        tab,
-        header.indexOf(t('col.sales', lang)),
-        header.indexOf(t('col.realMargin', lang)),
-      );
-    }
+      const sales = header.indexOf(t('col.sales', lang));
+      drawMarginChart(sheet, tab, sales, header.indexOf(t('col.realMargin', lang)));
+    });
+    if (!old && used !== tab.name) notes.push(t('update.renamed', lang, { name: tab.name, used }));
   }
+  const view = spreadsheet.getSheetByName(viewed);
+  if (view) spreadsheet.setActiveSheet(view);
   return notes;
 }
 
@@ -69,7 +75,12 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The write phase: generated tabs first, the one Ledger append (the user's tab) last. */
+/**
+ * The write phase. The Ledger first, so a generated tab never shows a sale the Ledger lacks;
+ * then each generated tab, swapped in whole. A failure anywhere leaves every tab as it was or
+ * fully new, and the next run finishes the job (the Ledger's rows are already there, so it
+ * plans nothing twice).
+ */
 function writeUpdate(
   spreadsheet: Spreadsheet,
   update: WeeklyUpdate,
@@ -77,56 +88,80 @@ function writeUpdate(
   importOnly: boolean,
 ): { message: string; notes: string[]; summary: WeeklySummary } {
   const { lang } = update;
-  const notes = importOnly ? [] : writeOutputs(spreadsheet, outputTabs(update), lang);
   appendToLedger(spreadsheet, {
     tab: tabs.find((tab) => tab.name === update.tabNames.ledger) ?? null,
     planned: update.import.rows,
     lang,
     baseCurrency: update.settings.baseCurrency,
   });
-  // Only a full update counts as the weekly one: the sidebar says it is due 7 days after it.
-  if (!importOnly) {
-    PropertiesService.getDocumentProperties().setProperty(
-      LAST_UPDATE_PROPERTY,
-      new Date().toISOString(),
-    );
-  }
+  const notes = importOnly ? [] : writeOutputs(spreadsheet, outputTabs(update), lang);
   return { message: doneMessage(update, importOnly), notes, summary: weeklySummary(update) };
+}
+
+/** The options' dates, read in the spreadsheet's zone; a date that does not exist is refused. */
+function clocks(
+  options: WeeklyUpdateOptions,
+  timeZone: string,
+  lang: Lang,
+): { now: Date; asOf: Date | undefined } | { error: string } {
+  const { now: nowText, asOf: asOfDay } = options;
+  const now = nowText === undefined ? new Date() : parseClockText(String(nowText), timeZone);
+  if (now === null) return { error: t('update.badDate', lang, { value: String(nowText) }) };
+  if (asOfDay === undefined) return { now, asOf: undefined };
+  const realDay = /^\d{4}-\d\d-\d\d$/.test(String(asOfDay)) && parseClockText(asOfDay, timeZone);
+  if (!realDay) return { error: t('update.badDate', lang, { value: String(asOfDay) }) };
+  return { now, asOf: endOfDay(asOfDay, timeZone) };
 }
 
 /**
  * The weekly update: under the document lock, read every input tab once, compute everything,
- * and only then write, so a failure in reading or computing leaves every tab as it was; the
- * user's own tabs are only ever appended to, last. Running it twice changes nothing the second
- * time (the import adds no row twice; generated tabs are rewritten with the same content).
+ * and only then write (see writeUpdate). Running it twice changes nothing the second time: the
+ * import reconciles the Ledger with the tabs, and generated tabs are rewritten with the same
+ * content. Every run's outcome, failed or not, is kept for the sidebar (see lastRun.ts).
  */
-export function weeklyUpdate(options: WeeklyUpdateOptions = {}): WeeklyUpdateOutcome {
+export function weeklyUpdate(options: WeeklyUpdateOptions | null = {}): WeeklyUpdateOutcome {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) return { ok: false, message: t('update.noSpreadsheet', userLanguage()) };
-  const locale = spreadsheet.getSpreadsheetLocale();
-  const lang = languageOf(locale);
+  const lang = languageOf(spreadsheet.getSpreadsheetLocale());
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: t('update.busy', lang) };
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const clock = clocks(options ?? {}, timeZone, lang);
+  if ('error' in clock) {
+    lock.releaseLock();
+    return { ok: false, message: clock.error };
+  }
   try {
-    let update: WeeklyUpdate;
-    let tabs: TabValues[];
-    try {
-      tabs = readInputTabs(spreadsheet);
-      const timeZone = spreadsheet.getSpreadsheetTimeZone();
-      const asOf = options.asOf ? endOfDay(options.asOf, timeZone) : undefined;
-      update = computeWeeklyUpdate({ tabs, timeZone, locale, asOf });
-    } catch (error) {
-      return { ok: false, message: t('update.failed', lang, { reason: reasonOf(error) }) };
-    }
-    if (!update.tabNames.orders && !update.tabNames.ledger) {
-      return { ok: false, message: t('update.noData', lang) };
-    }
-    try {
-      return { ok: true, ...writeUpdate(spreadsheet, update, tabs, options.importOnly ?? false) };
-    } catch (error) {
-      return { ok: false, message: t('update.writeFailed', lang, { reason: reasonOf(error) }) };
-    }
+    const outcome = runLocked(spreadsheet, options ?? {}, clock.asOf, lang);
+    recordLastRun(outcome, clock.now, !(options?.importOnly ?? false));
+    return outcome;
   } finally {
     lock.releaseLock();
+  }
+}
+
+function runLocked(
+  spreadsheet: Spreadsheet,
+  options: WeeklyUpdateOptions,
+  asOf: Date | undefined,
+  lang: Lang,
+): WeeklyUpdateOutcome {
+  let update: WeeklyUpdate;
+  let tabs: TabValues[];
+  try {
+    tabs = readInputTabs(spreadsheet);
+    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    const locale = spreadsheet.getSpreadsheetLocale();
+    update = computeWeeklyUpdate({ tabs, timeZone, locale, asOf });
+  } catch (error) {
+    return { ok: false, message: t('update.failed', lang, { reason: reasonOf(error) }) };
+  }
+  if (!update.tabNames.orders && !update.tabNames.ledger) {
+    return { ok: false, message: t('update.noData', lang) };
+  }
+  try {
+    return { ok: true, ...writeUpdate(spreadsheet, update, tabs, options.importOnly ?? false) };
+  } catch (error) {
+    return { ok: false, message: t('update.writeFailed', lang, { reason: reasonOf(error) }) };
   }
 }

@@ -8,7 +8,7 @@ import { LockState, FakeLockService } from './lock';
 import { FakeLogger, recordingConsole } from './logger';
 import { FakeProperties, FakePropertiesService } from './properties';
 import { FakeScriptApp } from './scriptApp';
-import { ServiceBoundary } from './serviceBoundary';
+import { ServiceBoundary, type CallHook } from './serviceBoundary';
 import { FakeSession } from './session';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheetApp';
@@ -42,6 +42,11 @@ export interface GasEnvironment {
   scriptApp: FakeScriptApp;
   /** Makes the document lock held by another execution until the returned function is called. */
   holdDocumentLock(): () => void;
+  /**
+   * Runs `hook` before every service call a script makes from now on (null: none): a test
+   * fails a call by throwing, or changes the spreadsheet between two calls as a user would.
+   */
+  intercept(hook: CallHook | null): void;
   toWorkbookData(): WorkbookData;
 }
 
@@ -119,6 +124,9 @@ export function createGasEnvironment(
       return () => {
         documentLock.holder = 'none';
       };
+    },
+    intercept: (hook) => {
+      boundary.hook = hook;
     },
     toWorkbookData: () => spreadsheet.toWorkbookData(),
   };

@@ -10,6 +10,18 @@ export interface ServiceObject {
 const isServiceObject = (value: unknown): value is ServiceObject =>
   typeof value === 'object' && value !== null && SERVICE in value;
 
+/** A call a script is about to make, for tests that fail it or act between two calls. */
+export interface ServiceCall {
+  service: string;
+  method: string;
+  /** The harness object called (a FakeSheet, a FakeRange, …). */
+  target: object;
+  args: readonly unknown[];
+}
+
+/** Runs before each call; what it throws reaches the script as that call's Apps Script error. */
+export type CallHook = (call: ServiceCall) => void;
+
 /**
  * The line between a script and the harness. Scripts only ever hold proxies: each method call
  * through one is counted once, its service-object arguments are unwrapped and its service-object
@@ -19,6 +31,7 @@ const isServiceObject = (value: unknown): value is ServiceObject =>
 export class ServiceBoundary {
   private proxies = new WeakMap<object, object>();
   private raws = new WeakMap<object, object>();
+  hook: CallHook | null = null;
 
   constructor(
     private readonly counter: CallCounter,
@@ -40,10 +53,9 @@ export class ServiceBoundary {
     return (...args: unknown[]) => {
       this.counter.record(target[SERVICE], prop);
       try {
-        const result: unknown = value.apply(
-          target,
-          args.map((arg) => this.unwrap(arg)),
-        );
+        const raw = args.map((arg) => this.unwrap(arg));
+        this.hook?.({ service: target[SERVICE], method: prop, target, args: raw });
+        const result: unknown = value.apply(target, raw);
         return this.wrap(result);
       } catch (error) {
         throw this.toCallerError(error);
