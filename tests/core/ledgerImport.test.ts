@@ -1,78 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  planLedgerImport,
-  type LedgerImportInput,
-  type LedgerImportPlan,
-} from '../../src/core/ledger/ledgerImport';
+import { planLedgerImport, type LedgerImportPlan } from '../../src/core/ledger/ledgerImport';
 import { FxTable, type FxRate } from '../../src/fx';
 import type { LedgerEntry } from '../../src/ledger';
-import { readAds } from '../../src/readers/ads';
-import { readDisputes } from '../../src/readers/disputes';
 import { readOrders } from '../../src/readers/orders';
-import { readSettlement } from '../../src/readers/settlement';
-import { readSkus } from '../../src/readers/sku';
 import { ledgerTotals, realMargin } from '../../src/realMargin';
 import { DEFAULT_SETTINGS } from '../../src/settings';
+import {
+  appended,
+  DISPUTES_HEADER,
+  FUND_FLOW_HEADER,
+  loop,
+  ORDERS_HEADER,
+  plan,
+  TZ,
+  USD_1400,
+  type Tabs,
+} from '../support/importRuns';
 
-const TZ = 'Asia/Seoul';
 const seoul = (text: string): Date => new Date(`${text}+09:00`);
-// 1 USD = 1,400 KRW; there is no EUR rate.
-const USD_1400: FxRate[] = [{ currency: 'USD', rate: 1400, from: null }];
-
-/** The export tabs of one run, as the seller pasted them. */
-interface Tabs {
-  orders?: unknown[][];
-  disputes?: unknown[][];
-  settlement?: unknown[][];
-  skus?: unknown[][];
-  ads?: unknown[][];
-  fx?: FxRate[];
-  lang?: 'en' | 'ko';
-  commissionRate?: number;
-}
-
-/** Plans the import of `tabs` over `ledger`, reading every tab as the weekly update does. */
-function plan(tabs: Tabs, ledger: readonly LedgerEntry[] = []): LedgerImportPlan {
-  const fx = new FxTable('KRW', tabs.fx ?? USD_1400);
-  const ctx = (tabName: string) => ({ tabName, timeZone: TZ, baseCurrency: 'KRW', fx });
-  const orders = readOrders(tabs.orders ?? [ORDERS_HEADER], ctx('Orders'));
-  const input: LedgerImportInput = {
-    orders: orders.records,
-    heldOutOrders: orders.heldOut,
-    disputes: tabs.disputes ? readDisputes(tabs.disputes, ctx('Disputes')).records : [],
-    settlement: tabs.settlement ? readSettlement(tabs.settlement, ctx('Settlement')).records : [],
-    skus: tabs.skus ? readSkus(tabs.skus, ctx('SKU')).records : [],
-    ads: tabs.ads ? readAds(tabs.ads, ctx('Ads')).records : [],
-    ledger,
-    settings: { ...DEFAULT_SETTINGS, commissionRate: tabs.commissionRate ?? 0.08 },
-    fx,
-    baseCurrency: 'KRW',
-    timeZone: TZ,
-    lang: tabs.lang ?? 'en',
-  };
-  return planLedgerImport(input);
-}
-
-/** The Ledger after appending a plan's rows, as readLedger would give it back. */
-function appended(ledger: readonly LedgerEntry[], result: LedgerImportPlan): LedgerEntry[] {
-  return [
-    ...ledger,
-    ...result.entries.map((entry, i) => ({ ...entry, row: ledger.length + i + 2 })),
-  ];
-}
-
-/** Runs the import over a sequence of pastes; returns the Ledger and each run's plan. */
-function loop(...runs: Tabs[]): { ledger: LedgerEntry[]; plans: LedgerImportPlan[] } {
-  let ledger: LedgerEntry[] = [];
-  const plans: LedgerImportPlan[] = [];
-  for (const tabs of runs) {
-    const result = plan(tabs, ledger);
-    plans.push(result);
-    ledger = appended(ledger, result);
-  }
-  return { ledger, plans };
-}
 
 /** Rows as [Seoul time, Type, Amount, SKU, Order ID, Memo, Source Key] for reading. */
 function brief(result: LedgerImportPlan): unknown[][] {
@@ -101,33 +47,6 @@ function net(ledger: readonly LedgerEntry[], orderId?: string): Record<string, n
   return Object.fromEntries(Object.entries(totals).filter(([, amount]) => amount !== 0));
 }
 
-const ORDERS_HEADER = [
-  'Order ID',
-  'Status',
-  'Order Time',
-  'Pay Time',
-  'Order Amount',
-  'Product Code',
-  'Tracking No.',
-];
-const DISPUTES_HEADER = [
-  'Dispute ID',
-  'Order ID',
-  'Opened Time',
-  'Reason',
-  'Status',
-  'Refund Amount',
-  'Closed Time',
-];
-const FUND_FLOW_HEADER = [
-  '结算时间',
-  '收支类型',
-  '费用项',
-  '变动金额',
-  '币种',
-  '订单号',
-  '平台流水单号',
-];
 const SKUS = [
   ['SKU', 'Title', 'Unit Cost'],
   ['KB-TINT', 'Lip tint', '₩3,000'],
@@ -594,6 +513,51 @@ describe('planLedgerImport: the weekly loop (SPEC §4, "The ledger over time")',
     ]);
     expect(plans[2]?.rows).toEqual([]);
     expect(net(ledger).ad).toBe(1_900);
+  });
+
+  it('keeps the split of a two-SKU order when a price changes later; the order total still rules', () => {
+    const twoSkus: Tabs = {
+      orders: [
+        ORDERS_HEADER,
+        order('7', 'Shipped', '2025-09-04 10:00', '₩30,000', 'KB-TINT * 1;KB-PAD * 1'),
+      ],
+      skus: [
+        ['SKU', 'Unit Cost', 'Price'],
+        ['KB-TINT', '₩3,000', '₩10,000'],
+        ['KB-PAD', '₩4,000', '₩20,000'],
+      ],
+    };
+    const repriced = {
+      ...twoSkus,
+      skus: [
+        ['SKU', 'Unit Cost', 'Price'],
+        ['KB-TINT', '₩3,000', '₩20,000'],
+        ['KB-PAD', '₩4,000', '₩20,000'],
+      ],
+    };
+    const { plans, ledger } = loop(twoSkus, repriced);
+    // 30,000 by price 10,000 : 20,000 → 10,000 and 20,000; repriced 1 : 1 would be 15,000 each.
+    expect(
+      plans[0]?.rows.filter((row) => row[1] === 'Sale').map((row) => [row[4], row[2]]),
+    ).toEqual([
+      ['KB-PAD', 20_000],
+      ['KB-TINT', 10_000],
+    ]);
+    expect(plans[1]?.rows).toEqual([]);
+    const raised = {
+      ...repriced,
+      orders: [
+        ORDERS_HEADER,
+        order('7', 'Shipped', '2025-09-04 10:00', '₩40,000', 'KB-TINT * 1;KB-PAD * 1'),
+      ],
+    };
+    // A new total is split anew, at today's prices: 20,000 each.
+    expect(
+      net(
+        appended(ledger, plan(raised, ledger)).filter((e) => e.sku === 'KB-TINT'),
+        '7',
+      ).sale,
+    ).toBe(20_000);
   });
 
   it('takes the last row of a re-pasted order as its current state', () => {

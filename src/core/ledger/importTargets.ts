@@ -19,7 +19,16 @@ import type { Settings } from '../../settings';
 import { columnName, tabSpec, type TabId } from '../../tabSpecs';
 import type { LedgerMemory } from './ledgerMemory';
 import { lineWeights, mergedLines, splitAmount, type SaleLine } from './orderLines';
-import { lineKey, roundCents, type CorrectionKind, type Slot, type TargetRow } from './slots';
+import type { LedgerEntry } from '../../ledger';
+import {
+  correctedKey,
+  keyFamily,
+  lineKey,
+  roundCents,
+  type CorrectionKind,
+  type Slot,
+  type TargetRow,
+} from './slots';
 
 /** The source records of the tabs, as the readers give them. */
 export interface ImportSources {
@@ -53,13 +62,24 @@ export interface ShownItems {
   /** Movements sharing a key (the wide form's rows of one order) are one slot. */
   settlement: Map<string, SettlementMovement[]>;
   ads: Map<string, { day: string; campaign: string; rows: AdRow[] }>;
+  /**
+   * Sources that supersede what the Ledger keeps for an item the tabs no longer show (SPEC §4,
+   * never both): the estimated fee of an order that has left Orders once Settlement shows its
+   * commission, and Settlement's refunds of an order once Disputes shows its refund. Order ids
+   * by slot.
+   */
+  superseded: Map<string, { orderId: string; because: CorrectionKind }>;
   slotByKey: Map<string, string>;
 }
 
 const ORDER_PARTS = ['sale', 'fee', 'cogs'] as const;
 
 /** The slots of everything the tabs show now; nothing here looks at amounts yet. */
-export function shownItems(sources: ImportSources, timeZone: string): ShownItems {
+export function shownItems(
+  sources: ImportSources,
+  timeZone: string,
+  ledger: readonly LedgerEntry[],
+): ShownItems {
   const slotByKey = new Map<string, string>();
   const orders = new Map<string, Order>();
   for (const order of sources.orders) {
@@ -98,7 +118,40 @@ export function shownItems(sources: ImportSources, timeZone: string): ShownItems
     else group.rows.push(ad);
     slotByKey.set(key, key);
   }
-  return { orders, disputes, settlement, ads, slotByKey };
+  const superseded = supersededSlots(orders, disputes, settlement, ledger);
+  for (const key of superseded.keys()) slotByKey.set(key, key);
+  return { orders, disputes, settlement, ads, superseded, slotByKey };
+}
+
+/** See ShownItems.superseded; the refund slots come from the Ledger, their items having left. */
+function supersededSlots(
+  orders: ReadonlyMap<string, Order>,
+  disputes: ReadonlyMap<string, Dispute[]>,
+  settlement: ReadonlyMap<string, SettlementMovement[]>,
+  ledger: readonly LedgerEntry[],
+): Map<string, { orderId: string; because: CorrectionKind }> {
+  const superseded = new Map<string, { orderId: string; because: CorrectionKind }>();
+  for (const movements of settlement.values()) {
+    for (const { type, orderId } of movements) {
+      if (type === 'fee' && orderId !== null && !orders.has(orderId)) {
+        superseded.set(orderSlot(orderId, 'fee'), { orderId, because: 'feeSettled' });
+      }
+    }
+  }
+  const refunded = new Set<string>();
+  for (const rows of disputes.values()) {
+    for (const { orderId, refund } of rows)
+      if (refund !== null && refund !== 0) refunded.add(orderId);
+  }
+  for (const { sourceKey, type, orderId } of ledger) {
+    if (sourceKey === null || type !== 'refund' || orderId === null || !refunded.has(orderId))
+      continue;
+    const slot = correctedKey(sourceKey);
+    if (keyFamily(slot) === 'settle' && !settlement.has(slot)) {
+      superseded.set(slot, { orderId, because: 'refundFromDispute' });
+    }
+  }
+  return superseded;
 }
 
 export function orderSlot(orderId: string, part: (typeof ORDER_PARTS)[number]): string {
@@ -176,6 +229,9 @@ class TargetBuilder {
     for (const [key, disputes] of this.shown.disputes) this.disputeSlot(key, disputes);
     for (const [key, movements] of this.shown.settlement) this.settlementSlot(key, movements);
     for (const [key, group] of this.shown.ads) this.adSlot(key, group);
+    for (const [key, { orderId, because }] of this.shown.superseded) {
+      if (!this.shown.settlement.has(key)) this.addSlot(key, orderId, [], because);
+    }
     this.reportCosts();
     return { slots: this.slots, problems: this.problems };
   }

@@ -64,7 +64,7 @@ export interface LedgerImportPlan {
 export function planLedgerImport(input: LedgerImportInput): LedgerImportPlan {
   const heldOutOrders = input.heldOutOrders ?? new Set<string>();
   const sources = { ...input, heldOutOrders };
-  const shown = shownItems(sources, input.timeZone);
+  const shown = shownItems(sources, input.timeZone, input.ledger);
   const memory = new LedgerMemory(input.ledger, input.unreadableKeys ?? [], shown.slotByKey);
   const targets = importTargets(sources, shown, memory, input);
   const appended: AppendedRow[] = [];
