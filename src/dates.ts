@@ -85,12 +85,13 @@ function daysInMonth(year: number, month: number): number {
 const CLOCK_FORM = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d))?$/;
 
 /**
- * The instant a typed day (its midnight) or minute names in the time zone; null for anything
- * that is not a real calendar date and time, such as `2025-02-30` or `2025-10-27T24:00`.
- * @example parseClockText('2025-10-27T09:30', 'Asia/Seoul') // 2025-10-27T00:30:00.000Z
+ * A typed day or minute as `YYYY-MM-DDTHH:MM` (a day alone is its midnight), or null for
+ * anything that is not a real calendar date and time: `2025-02-30`, `2025-10-27T24:00`, a year
+ * before 1000.
+ * @example clockText('2024-02-29') // '2024-02-29T00:00'; clockText('2025-02-29') // null
  */
-export function parseClockText(text: string, timeZone: string): Date | null {
-  const m = CLOCK_FORM.exec(text.trim());
+export function clockText(text: string): string | null {
+  const m = CLOCK_FORM.exec(text);
   if (m === null) return null;
   const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(m[i] ?? 0)) as [
     number,
@@ -101,7 +102,18 @@ export function parseClockText(text: string, timeZone: string): Date | null {
   ];
   const realDay = year >= 1000 && month >= 1 && day >= 1 && day <= daysInMonth(year, month);
   if (!realDay || hour > 23 || minute > 59) return null;
-  const parsed = instantAt(new Date(Date.UTC(year, month - 1, day, hour, minute)), timeZone);
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4] ?? '00'}:${m[5] ?? '00'}`;
+}
+
+/**
+ * The instant a typed day (its midnight) or minute names in the time zone; null when
+ * `clockText` refuses the text.
+ * @example parseClockText('2025-10-27T09:30', 'Asia/Seoul') // 2025-10-27T00:30:00.000Z
+ */
+export function parseClockText(text: string, timeZone: string): Date | null {
+  const clock = clockText(text);
+  if (clock === null) return null;
+  const parsed = instantAt(new Date(`${clock}:00Z`), timeZone);
   return parsed.ok ? parsed.value : null;
 }
 

@@ -242,6 +242,10 @@ const MESSAGES = {
     ko: '결과를 쓰는 중에 멈췄습니다: {reason}. 모든 탭은 이전 그대로이거나 끝까지 바뀐 상태이니, 다시 실행해 마무리해 주세요.',
   },
   'update.building': { en: 'updating', ko: '업데이트 중' },
+  'update.asOfAfterToday': {
+    en: 'The as-of day {asOf} is after today ({today}). Please choose a day that has passed.',
+    ko: '기준일 {asOf}이 오늘({today})보다 뒤입니다. 이미 지난 날을 골라 주세요.',
+  },
   'update.badDate': {
     en: '"{value}" is not a real date. Please write it like 2025-10-27 or 2025-10-27T09:30.',
     ko: '"{value}"는 없는 날짜입니다. 2025-10-27이나 2025-10-27T09:30처럼 써 주세요.',

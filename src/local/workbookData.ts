@@ -5,6 +5,13 @@
  */
 export type CellValue = string | number | boolean | Date;
 
+/** One developer-metadata item attached to a sheet (`Sheet.addDeveloperMetadata(key, value)`). */
+export interface DeveloperMetadataEntry {
+  key: string;
+  /** null for an item added with a key alone. */
+  value: string | null;
+}
+
 export interface SheetData {
   name: string;
   /** Row-major values, rectangular; '' for blanks. */
@@ -16,6 +23,11 @@ export interface SheetData {
   frozenRows?: number;
   /** Merged ranges in A1 notation, e.g. 'A1:C1'. Only the top-left cell holds a value. */
   merges?: string[];
+  /**
+   * Sheet-level developer metadata, in the order it was added. The add-on marks the tabs it
+   * generates this way; without it a generated tab looks like the user's own on the next load.
+   */
+  developerMetadata?: DeveloperMetadataEntry[];
 }
 
 export interface WorkbookData {

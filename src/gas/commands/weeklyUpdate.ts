@@ -1,4 +1,4 @@
-import { parseClockText } from '../../dates';
+import { localDateKey, parseClockText } from '../../dates';
 import { languageOf, type Lang } from '../../language';
 import { t } from '../../messages';
 import { formatMoney } from '../../moneyText';
@@ -98,7 +98,10 @@ function writeUpdate(
   return { message: doneMessage(update, importOnly), notes, summary: weeklySummary(update) };
 }
 
-/** The options' dates, read in the spreadsheet's zone; a date that does not exist is refused. */
+/**
+ * The options' dates, read in the spreadsheet's zone. A date that does not exist is refused, and
+ * so is an as-of day after today: the data cannot be "as of" a day that has not come.
+ */
 function clocks(
   options: WeeklyUpdateOptions,
   timeZone: string,
@@ -108,8 +111,12 @@ function clocks(
   const now = nowText === undefined ? new Date() : parseClockText(String(nowText), timeZone);
   if (now === null) return { error: t('update.badDate', lang, { value: String(nowText) }) };
   if (asOfDay === undefined) return { now, asOf: undefined };
-  const realDay = /^\d{4}-\d\d-\d\d$/.test(String(asOfDay)) && parseClockText(asOfDay, timeZone);
-  if (!realDay) return { error: t('update.badDate', lang, { value: String(asOfDay) }) };
+  const day = /^\d{4}-\d\d-\d\d$/.test(String(asOfDay)) ? parseClockText(asOfDay, timeZone) : null;
+  if (day === null) return { error: t('update.badDate', lang, { value: String(asOfDay) }) };
+  if (day.getTime() > now.getTime()) {
+    const today = localDateKey(now, timeZone);
+    return { error: t('update.asOfAfterToday', lang, { asOf: asOfDay, today }) };
+  }
   return { now, asOf: endOfDay(asOfDay, timeZone) };
 }
 

@@ -1,11 +1,17 @@
 import type { WeeklySummary } from '../../weeklySummary';
 import type { WeeklyArgs } from './args';
 
-export interface CliOutcome {
-  outcome:
-    | { ok: true; message: string; notes: string[]; summary: WeeklySummary }
-    | { ok: false; message: string };
+/** What the bundle's weeklyUpdate returns. */
+export type UpdateOutcome =
+  | { ok: true; message: string; notes: string[]; summary: WeeklySummary }
+  | { ok: false; message: string };
+
+/** One weekly update that finished; `paste` is the folder pasted before it (null without --paste). */
+export interface CompletedRun {
+  paste: string | null;
+  outcome: Extract<UpdateOutcome, { ok: true }>;
   serviceCalls: number;
+  seconds: number;
 }
 
 const money = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -19,14 +25,54 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
+/** e.g. 'ledger rows added: 5 (corrections: cancelled 1, amountChanged 2)' */
+function ledgerRowsText(summary: WeeklySummary): string {
+  const corrections = Object.entries(summary.ledgerCorrections)
+    .filter(([, count]) => (count ?? 0) > 0)
+    .map(([kind, count]) => `${kind} ${count}`);
+  const added = `ledger rows added: ${summary.ledgerRowsAdded}`;
+  return corrections.length > 0 ? `${added} (corrections: ${corrections.join(', ')})` : added;
+}
+
+/** One line per --paste run, for a person: which folder, what it added, how long it took. */
+function runLine(run: CompletedRun): string {
+  return `${run.paste} · ${ledgerRowsText(run.outcome.summary)} · ${run.seconds.toFixed(2)} s`;
+}
+
 /**
- * With --json exactly one JSON object (the summary plus serviceCalls); otherwise a short table
- * for a person.
+ * Exactly one JSON object: the last run's summary plus serviceCalls, and with --paste every
+ * run's share of the work.
  */
-export function renderReport(result: CliOutcome, args: Pick<WeeklyArgs, 'json' | 'out'>): string {
-  if (!result.outcome.ok) return result.outcome.message;
-  const { summary, message, notes } = result.outcome;
-  if (args.json) return JSON.stringify({ ...summary, serviceCalls: result.serviceCalls });
+function jsonReport(runs: readonly CompletedRun[], last: CompletedRun, paste: boolean): string {
+  const report: Record<string, unknown> = {
+    ...last.outcome.summary,
+    serviceCalls: last.serviceCalls,
+  };
+  if (paste) {
+    report.runs = runs.map((run) => ({
+      paste: run.paste,
+      ledgerRowsAdded: run.outcome.summary.ledgerRowsAdded,
+      ledgerCorrections: run.outcome.summary.ledgerCorrections,
+      seconds: run.seconds,
+      serviceCalls: run.serviceCalls,
+    }));
+  }
+  return JSON.stringify(report);
+}
+
+/**
+ * With --json exactly one JSON object; otherwise, for a person, a line per --paste run and a
+ * short table of the last run.
+ */
+export function renderReport(
+  runs: readonly CompletedRun[],
+  args: Pick<WeeklyArgs, 'json' | 'out' | 'paste'>,
+): string {
+  const last = runs.at(-1);
+  if (!last) throw new Error('renderReport needs at least one run.');
+  const pasted = args.paste.length > 0;
+  if (args.json) return jsonReport(runs, last, pasted);
+  const { summary, message, notes } = last.outcome;
   const weeks = table([
     ['week', 'sales', 'real margin', 'margin', 'orders', 'disputes'],
     ...summary.weeks.map((w) => [
@@ -48,6 +94,7 @@ export function renderReport(result: CliOutcome, args: Pick<WeeklyArgs, 'json' |
     ]),
   ]);
   return [
+    ...(pasted ? [...runs.map(runLine), ''] : []),
     message,
     ...notes,
     `as of ${summary.asOf} · amounts in ${summary.baseCurrency}`,
@@ -56,7 +103,7 @@ export function renderReport(result: CliOutcome, args: Pick<WeeklyArgs, 'json' |
     '',
     kpis,
     '',
-    `ledger rows added: ${summary.ledgerRowsAdded} · problems: ${summary.problems} · service calls: ${result.serviceCalls}`,
+    `${ledgerRowsText(summary)} · problems: ${summary.problems} · service calls: ${last.serviceCalls}`,
     args.out ? `saved: ${args.out}` : '',
   ]
     .filter((line, i, all) => line !== '' || all[i - 1] !== '')

@@ -1,8 +1,8 @@
 import { DEMO_FACTS } from './facts';
-import { dayText, PERIOD_DAYS, weekdayOf } from './period';
+import { DAY, dayText, PERIOD_DAYS, weekdayOf, within, type TimeWindow } from './period';
 import type { Rng } from './rng';
 import { sheetOf } from './sheet';
-import type { SheetData } from '../workbookData';
+import type { CellValue, SheetData } from '../workbookData';
 
 export const ADS_HEADER = [
   '날짜',
@@ -58,9 +58,15 @@ const CAMPAIGNS: readonly Campaign[] = [
 const GROWTH_OVER_PERIOD = 0.6;
 const WEEKEND_FACTOR = 1.1;
 
+/** A day's row of one campaign. */
+export interface DemoAdsDay {
+  day: number;
+  row: CellValue[];
+}
+
 /** Daily rows per campaign, spend and revenue in KRW as the Korean ads dashboard exports them. */
-export function adsSheet(rng: Rng, scale: number): SheetData {
-  const rows = [];
+export function drawAds(rng: Rng, scale: number): DemoAdsDay[] {
+  const days: DemoAdsDay[] = [];
   for (let day = 0; day < PERIOD_DAYS; day++) {
     const trafficFactor =
       (1 + (GROWTH_OVER_PERIOD * day) / (PERIOD_DAYS - 1)) *
@@ -72,7 +78,7 @@ export function adsSheet(rng: Rng, scale: number): SheetData {
       );
       const clicks = Math.max(0, Math.round(impressions * c.clickRate * rng.normal(1, 0.15)));
       const orders = poissonLike(rng, clicks * c.conversion);
-      rows.push([
+      const row = [
         dayText(day),
         c.keyword,
         c.sku,
@@ -81,9 +87,16 @@ export function adsSheet(rng: Rng, scale: number): SheetData {
         Math.round(clicks * c.costPerClickKrw * rng.normal(1, 0.1)),
         orders,
         roundTo10(orders * c.orderValueKrw * rng.normal(1, 0.1)),
-      ]);
+      ];
+      days.push({ day, row });
     }
   }
+  return days;
+}
+
+/** The days in the window (copied rows: views of one shop must not share arrays). */
+export function adsSheet(days: readonly DemoAdsDay[], window: TimeWindow): SheetData {
+  const rows = days.filter(({ day }) => within(window, day * DAY)).map(({ row }) => [...row]);
   return sheetOf('광고', ADS_HEADER, rows, {
     3: '#,##0',
     4: '#,##0',

@@ -5,6 +5,13 @@
  * (rng.ts), so the same options always give a deep-equal workbook; nothing reads Math.random or
  * the clock. The export is taken at the last second of the period (as of 2025-10-26).
  *
+ * The shop is drawn once, whole, and then read as of a time: `asOfWeek` gives the workbook at the
+ * end of an earlier ISO week, where later events have not happened yet (an order paid that week
+ * and cancelled the next is still to ship; a dispute's refund shows once it closes). The draws
+ * never depend on the as-of time, so an order has the same id and amounts in every week.
+ * `windows: 'download'` cuts the export tabs to what one download covers (exportWindows.ts), and
+ * demoWeeklyPastes() gives those downloads week by week, as a seller pastes them each Monday.
+ *
  * Tabs, named as a Korean seller would:
  * - 주문: the Chinese order export (2019 columns, the 2014 product-info header with its line
  *   break), ~1,500 orders at scale 1, growing ~60% over the period, busiest on weekends. Text
@@ -40,38 +47,90 @@
  * keyword, a winner and a high-CTR low-conversion keyword;
  * USD moves 1,330 → 1,395 KRW (+4.9%).
  */
-import { adsSheet } from './ads';
-import { disputesSheet, simulateDisputes } from './disputes';
+import { adsSheet, drawAds, type DemoAdsDay } from './ads';
+import { disputesSheet, simulateDisputes, type DemoDispute } from './disputes';
+import { exportWindow, isExportTab, type DemoWindows, type ExportTab } from './exportWindows';
+import { DEMO_FACTS } from './facts';
 import { ledgerSheet } from './ledger';
-import { messagesSheet } from './messages';
-import { dailyOrderCounts, OrderFactory } from './orders';
+import { drawMessages, messagesSheet, type DemoMessage } from './messages';
+import { dailyOrderCounts, OrderFactory, type DemoOrder } from './orders';
 import { ordersSheet } from './ordersSheet';
-import { DEMO_PERIOD } from './period';
-import { plantedOrderIds, plantOrders } from './plantedOrders';
-import { reviewsSheet } from './reviews';
+import { DEMO_PERIOD, endOfWeek, PERIOD_WEEKS } from './period';
+import { plantedOrderIds, plantOrders, type PlantedOrders } from './plantedOrders';
+import { drawReviews, reviewsSheet, type DemoReview } from './reviews';
 import { createRng } from './rng';
 import { settingsSheet } from './settings';
-import { settlementSheet } from './settlement';
+import { drawSettlement, settlementSheet, type DemoSettled } from './settlement';
 import { skuSheet } from './skuSheet';
-import { trafficSheet } from './traffic';
-import { DEMO_FACTS } from './facts';
-import type { WorkbookData } from '../workbookData';
+import { drawFunnelNoise, trafficSheet, type FunnelNoise } from './traffic';
+import type { CellValue, WorkbookData } from '../workbookData';
 
 export { DEMO_FACTS } from './facts';
 export { DEMO_PERIOD } from './period';
+export { EXPORT_TABS, type DemoWindows, type ExportTab } from './exportWindows';
 
 export interface DemoOptions {
   seed?: number;
   /** 1 = ~1,500 orders; 10 = ~15,000 (for cost tests). Between 1 and 100. */
   scale?: number;
+  /** The workbook at the end (Sunday 23:59:59) of this ISO week of the period: 1–8, default 8. */
+  asOfWeek?: number;
+  /** What the export tabs hold (exportWindows.ts); default 'period', the bundled demo. */
+  windows?: DemoWindows;
+}
+
+/** One Monday's downloads: the export tabs as of the end of `week`, each cut to its window. */
+export interface DemoWeeklyPaste {
+  week: number;
+  /** `week-3`: the folder `npm run demo -- --weekly` writes them to. */
+  label: string;
+  tabs: { name: ExportTab; values: CellValue[][] }[];
 }
 
 export const DEFAULT_DEMO_SEED = 20250901;
+/** A weekly chain starts from the workbook as of this week; demoWeeklyPastes() gives the rest. */
+export const DEMO_CHAIN_START_WEEK = 2;
 const ORDERS_AT_SCALE_1 = 1500;
 const MIN_SCALE = 1;
 const MAX_SCALE = 100;
 
 export function buildDemoWorkbook(options: DemoOptions = {}): WorkbookData {
+  const asOfWeek = options.asOfWeek ?? PERIOD_WEEKS;
+  if (!(Number.isInteger(asOfWeek) && asOfWeek >= 1 && asOfWeek <= PERIOD_WEEKS)) {
+    throw new RangeError(`demo asOfWeek must be a week from 1 to ${PERIOD_WEEKS}, got ${asOfWeek}`);
+  }
+  return workbookAsOf(drawShop(options), asOfWeek, options.windows ?? 'period');
+}
+
+/** Weeks 3–8's downloads, to paste one after the other over the week-2 workbook's export tabs. */
+export function demoWeeklyPastes(
+  options: Pick<DemoOptions, 'seed' | 'scale'> = {},
+): DemoWeeklyPaste[] {
+  const shop = drawShop(options);
+  const weeks = PERIOD_WEEKS - DEMO_CHAIN_START_WEEK;
+  return Array.from({ length: weeks }, (_, index) => {
+    const week = DEMO_CHAIN_START_WEEK + 1 + index;
+    const tabs = workbookAsOf(shop, week, 'download').sheets.flatMap(({ name, values }) =>
+      isExportTab(name) ? [{ name, values }] : [],
+    );
+    return { week, label: `week-${week}`, tabs };
+  });
+}
+
+/** Everything the generator draws: the whole period's lives, before any as-of time is chosen. */
+interface DemoShop {
+  scale: number;
+  orders: DemoOrder[];
+  planted: PlantedOrders;
+  disputes: DemoDispute[];
+  funnelNoise: FunnelNoise[][];
+  ads: DemoAdsDay[];
+  reviews: DemoReview[];
+  messages: DemoMessage[];
+  settled: DemoSettled[];
+}
+
+function drawShop(options: Pick<DemoOptions, 'seed' | 'scale'>): DemoShop {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   const scale = options.scale ?? 1;
   if (!Number.isInteger(seed)) throw new RangeError(`demo seed must be an integer, got ${seed}`);
@@ -90,19 +149,36 @@ export function buildDemoWorkbook(options: DemoOptions = {}): WorkbookData {
   const orders = [...randomOrders, ...planted.all].sort((a, b) => a.orderedAt - b.orderedAt);
   const disputes = simulateDisputes(rng.fork('disputes'), orders, planted.bothRefund);
   return {
+    scale,
+    orders,
+    planted,
+    disputes,
+    funnelNoise: drawFunnelNoise(rng.fork('traffic'), orders, disputes),
+    ads: drawAds(rng.fork('ads'), scale),
+    reviews: drawReviews(rng.fork('reviews'), orders, disputes),
+    messages: drawMessages(rng.fork('messages'), orders),
+    settled: drawSettlement(rng.fork('settlement'), orders, disputes, planted),
+  };
+}
+
+/** The workbook at the end of `week`: each export tab holds its window, the seller's tabs all. */
+function workbookAsOf(shop: DemoShop, week: number, windows: DemoWindows): WorkbookData {
+  const asOf = endOfWeek(week);
+  const window = (tab: ExportTab) => exportWindow(tab, asOf, windows);
+  return {
     name: DEMO_FACTS.workbookName,
     timeZone: DEMO_PERIOD.timeZone,
     locale: 'ko_KR',
     sheets: [
-      ordersSheet(orders, planted.duplicated),
-      skuSheet(scale),
-      disputesSheet(disputes),
-      trafficSheet(rng.fork('traffic'), orders, disputes),
-      adsSheet(rng.fork('ads'), scale),
-      reviewsSheet(rng.fork('reviews'), orders, disputes),
-      messagesSheet(rng.fork('messages'), orders),
-      settlementSheet(rng.fork('settlement'), orders, disputes, planted),
-      ledgerSheet(orders),
+      ordersSheet(shop.orders, shop.planted.duplicated, window('주문')),
+      skuSheet(shop.scale),
+      disputesSheet(shop.disputes, window('분쟁')),
+      trafficSheet(shop.funnelNoise, shop.orders, shop.disputes, window('유입')),
+      adsSheet(shop.ads, window('광고')),
+      reviewsSheet(shop.reviews, window('리뷰')),
+      messagesSheet(shop.messages, window('메시지')),
+      settlementSheet(shop.settled, window('정산')),
+      ledgerSheet(shop.orders, asOf),
       settingsSheet(),
     ],
   };

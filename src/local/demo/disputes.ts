@@ -2,7 +2,16 @@ import { DEMO_FACTS } from './facts';
 import { UniqueIds } from './ids';
 import { moneyText, type Cents } from './money';
 import { timelineOf, type DemoOrder } from './orders';
-import { AS_OF, clockTime, DAY, HOUR, timeText, type DemoTime } from './period';
+import {
+  clockTime,
+  DAY,
+  HOUR,
+  PERIOD_END,
+  timeText,
+  within,
+  type DemoTime,
+  type TimeWindow,
+} from './period';
 import type { Rng } from './rng';
 import { sheetOf } from './sheet';
 
@@ -15,9 +24,9 @@ export interface DemoDispute {
   openedAt: DemoTime;
   cause: DisputeCause;
   reason: string;
-  /** null = still open at the as-of time. */
+  /** null = still open at the period's end; a view as of an earlier time shows it open too. */
   closedAt: DemoTime | null;
-  /** null while open; 0 when closed without a refund. */
+  /** null while open at the period's end; 0 when closed without a refund. */
   refund: Cents | null;
   /** A seller who typed the refund wrote a number formatted as dollars. */
   refundAsNumber: boolean;
@@ -70,12 +79,12 @@ export function simulateDisputes(
   const ids = new UniqueIds(rng, [DEMO_FACTS.bothRefund.disputeId]);
   const disputes: DemoDispute[] = [plantedDispute(bothRefund)];
   for (const order of orders) {
-    const shipped = timelineOf(order).shipped;
+    const shipped = timelineOf(order, PERIOD_END).shipped;
     if (order.planted || shipped === null) continue;
     const cause = drawCause(rng, order);
     if (cause === null) continue;
     const openedAt = openingTime(rng, order, shipped, cause);
-    if (openedAt > AS_OF) continue;
+    if (openedAt > PERIOD_END) continue;
     disputes.push(
       closeDispute(rng, {
         id: ids.next('50', 15),
@@ -115,7 +124,7 @@ function closeDispute(
 ): DemoDispute {
   const closedAt = open.openedAt + rng.int(2 * DAY, 15 * DAY);
   const refundAsNumber = rng.chance(NUMERIC_REFUND_SHARE);
-  if (closedAt > AS_OF) return { ...open, closedAt: null, refund: null, refundAsNumber };
+  if (closedAt > PERIOD_END) return { ...open, closedAt: null, refund: null, refundAsNumber };
   const amount = open.order.orderAmount;
   const outcome = rng.next();
   if (outcome < 0.5) {
@@ -143,16 +152,23 @@ function plantedDispute(order: DemoOrder): DemoDispute {
   };
 }
 
-export function disputesSheet(disputes: readonly DemoDispute[]) {
-  const rows = disputes.map((dispute) => [
-    dispute.id,
-    dispute.order.id,
-    timeText(dispute.openedAt),
-    dispute.reason,
-    dispute.closedAt === null ? '진행 중' : '종료',
-    refundCell(dispute),
-    dispute.closedAt === null ? '' : timeText(dispute.closedAt),
-  ]);
+/** The disputes opened in the window, as of its end: the refund shows once the dispute closes. */
+export function disputesSheet(disputes: readonly DemoDispute[], window: TimeWindow) {
+  const rows = disputes
+    .filter((dispute) => within(window, dispute.openedAt))
+    .map((dispute) => {
+      const { closedAt } = dispute;
+      const closed = closedAt !== null && closedAt <= window.asOf;
+      return [
+        dispute.id,
+        dispute.order.id,
+        timeText(dispute.openedAt),
+        dispute.reason,
+        closed ? '종료' : '진행 중',
+        closed ? refundCell(dispute) : '',
+        closed ? timeText(closedAt) : '',
+      ];
+    });
   return sheetOf('분쟁', DISPUTES_HEADER, rows, { 5: '$#,##0.00' });
 }
 

@@ -14,13 +14,13 @@ export class UniqueIds {
     this.used = new Set(reserved);
   }
 
-  /** `prefix` followed by random digits, `length` digits in all. */
-  next(prefix: string, length: number): string {
+  /** `prefix` followed by random digits, `length` digits in all, drawn from `rng`. */
+  next(prefix: string, length: number, rng = this.rng): string {
     for (;;) {
       let id = prefix;
       while (id.length < length) {
         const digits = Math.min(CHUNK_DIGITS, length - id.length);
-        id += String(this.rng.int(0, 10 ** digits - 1)).padStart(digits, '0');
+        id += String(rng.int(0, 10 ** digits - 1)).padStart(digits, '0');
       }
       if (!this.used.has(id)) {
         this.used.add(id);

@@ -1,5 +1,5 @@
 import { timelineOf, type DemoOrder } from './orders';
-import { dayDate, dayIndexOf, PERIOD_WEEKS } from './period';
+import { DAY, dayDate, dayIndexOf, PERIOD_WEEKS, type DemoTime } from './period';
 import { wonText } from './money';
 import { sheetOf } from './sheet';
 import type { CellValue, SheetData } from '../workbookData';
@@ -18,19 +18,21 @@ interface ManualRow {
 }
 
 /**
- * The rows the seller typed: weekly packaging, the weekly post-office bill (booked weekly, so no
- * week of the demo carries a month of postage), one coupon and one other cost. Amounts are numbers or text like 12,000원; Source Key is empty (manual).
+ * The rows the seller typed up to the as-of time: weekly packaging, the weekly post-office bill
+ * (booked weekly, so no week of the demo carries a month of postage), one coupon and one other
+ * cost. Amounts are numbers or text like 12,000원; Source Key is empty (manual).
  */
-export function ledgerSheet(orders: readonly DemoOrder[]): SheetData {
+export function ledgerSheet(orders: readonly DemoOrder[], asOf: DemoTime): SheetData {
   const manual: ManualRow[] = [
     ...Array.from({ length: PERIOD_WEEKS }, (_, week) => packaging(orders, week)),
     ...Array.from({ length: PERIOD_WEEKS }, (_, week) =>
-      postage(orders, week * 7, week * 7 + 7, `우체국 K-Packet ${week + 1}주차`),
+      postage(orders, asOf, week * 7, week * 7 + 7, `우체국 K-Packet ${week + 1}주차`),
     ),
     { day: 39, type: '쿠폰', amount: wonText(80_000), currency: '', memo: '팔로워 쿠폰 $2 × 30장' },
     { day: 44, type: '기타', amount: 23_500, currency: 'KRW', memo: '상품 사진 촬영 소품' },
   ];
   const rows: CellValue[][] = manual
+    .filter((row) => row.day * DAY <= asOf)
     .sort((a, b) => a.day - b.day)
     .map((row) => [dayDate(row.day), row.type, row.amount, row.currency, '', '', row.memo, '']);
   return sheetOf('원장', LEDGER_HEADER, rows, { 0: 'yyyy-mm-dd', 2: '#,##0' });
@@ -54,12 +56,13 @@ function packaging(orders: readonly DemoOrder[], week: number): ManualRow {
 
 function postage(
   orders: readonly DemoOrder[],
+  asOf: DemoTime,
   firstDay: number,
   endDay: number,
   memo: string,
 ): ManualRow {
   const parcels = orders.filter((order) => {
-    const shipped = timelineOf(order).shipped;
+    const shipped = timelineOf(order, asOf).shipped;
     return shipped !== null && dayIndexOf(shipped) >= firstDay && dayIndexOf(shipped) < endDay;
   }).length;
   return {

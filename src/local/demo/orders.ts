@@ -3,16 +3,7 @@ import { CATALOG, type DemoSku } from './catalog';
 import type { DemoCountry } from './countries';
 import { UniqueIds } from './ids';
 import type { Cents, DemoCurrency } from './money';
-import {
-  AS_OF,
-  DAY,
-  HOUR,
-  MINUTE,
-  PERIOD_DAYS,
-  weekdayOf,
-  type DateStyle,
-  type DemoTime,
-} from './period';
+import { DAY, HOUR, MINUTE, PERIOD_DAYS, weekdayOf, type DateStyle, type DemoTime } from './period';
 import type { Rng } from './rng';
 
 export interface OrderLine {
@@ -22,7 +13,7 @@ export interface OrderLine {
 
 /**
  * One order's whole life. Events are stored as delays so that the life can be drawn once and
- * then read "as of" the export time: an event after AS_OF has not happened yet.
+ * then read "as of" any export time: an event after it has not happened yet.
  */
 export interface DemoOrder {
   id: string;
@@ -38,7 +29,10 @@ export interface DemoOrder {
   shipDelay: number | null;
   /** Seconds from shipment to the buyer confirming receipt. */
   receiveDelay: number;
-  /** When a dispute closed with a full refund (the order then shows as closed). */
+  /**
+   * When a dispute closed with a full refund (the order then shows as closed). Such an order is
+   * never confirmed: the dispute holds it at 等待买家收货 until the refund closes it.
+   */
   refundClosedAt: DemoTime | null;
   lines: OrderLine[];
   currency: DemoCurrency;
@@ -70,16 +64,25 @@ export const PROCESSING_DAYS = 3;
 /** An unpaid order closes a day after it was placed. */
 const UNPAID_CLOSE_DELAY = DAY;
 
-export function timelineOf(order: DemoOrder): Timeline {
-  const paid = happened(order.orderedAt, order.payDelay);
-  const cancelled = happened(paid, order.cancelDelay);
-  const shipped = order.cancelDelay === null ? happened(paid, order.shipDelay) : null;
-  const confirmed = order.refundClosedAt === null ? happened(shipped, order.receiveDelay) : null;
-  const unpaidClosed = paid === null ? happened(order.orderedAt, UNPAID_CLOSE_DELAY) : null;
-  return { paid, shipped, confirmed, closed: order.refundClosedAt ?? cancelled ?? unpaidClosed };
+/** The order's events up to `asOf`; later ones are null (they have not happened yet). */
+export function timelineOf(order: DemoOrder, asOf: DemoTime): Timeline {
+  const paid = happened(asOf, order.orderedAt, order.payDelay);
+  const cancelled = happened(asOf, paid, order.cancelDelay);
+  const shipped = order.cancelDelay === null ? happened(asOf, paid, order.shipDelay) : null;
+  const confirmed =
+    order.refundClosedAt === null ? happened(asOf, shipped, order.receiveDelay) : null;
+  const refundClosed = happened(asOf, order.refundClosedAt, 0);
+  const unpaidClosed = paid === null ? happened(asOf, order.orderedAt, UNPAID_CLOSE_DELAY) : null;
+  return { paid, shipped, confirmed, closed: refundClosed ?? cancelled ?? unpaidClosed };
 }
 
-export function statusOf(order: DemoOrder, timeline = timelineOf(order)): DemoStatus {
+function happened(asOf: DemoTime, from: DemoTime | null, delay: number | null): DemoTime | null {
+  if (from === null || delay === null) return null;
+  const time = from + delay;
+  return time <= asOf ? time : null;
+}
+
+export function statusOf(timeline: Timeline): DemoStatus {
   if (timeline.closed !== null) return 'closed';
   if (timeline.paid === null) return 'awaiting-payment';
   if (timeline.confirmed !== null) return 'completed';
@@ -87,15 +90,8 @@ export function statusOf(order: DemoOrder, timeline = timelineOf(order)): DemoSt
 }
 
 /** Ship-by deadline: payment + processing days; null when unpaid. */
-export function shipByOf(order: DemoOrder): DemoTime | null {
-  const paid = timelineOf(order).paid;
-  return paid === null ? null : paid + PROCESSING_DAYS * DAY;
-}
-
-function happened(from: DemoTime | null, delay: number | null): DemoTime | null {
-  if (from === null || delay === null) return null;
-  const time = from + delay;
-  return time <= AS_OF ? time : null;
+export function shipByOf(timeline: Timeline): DemoTime | null {
+  return timeline.paid === null ? null : timeline.paid + PROCESSING_DAYS * DAY;
 }
 
 /** Day-by-day order counts: the shop grows over the 8 weeks and sells most on weekends. */

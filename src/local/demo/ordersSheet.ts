@@ -7,7 +7,14 @@ import {
   type DemoStatus,
   type OrderLine,
 } from './orders';
-import { dayIndexOf, PERIOD_DAYS, timeText, type DateStyle, type DemoTime } from './period';
+import {
+  dayIndexOf,
+  timeText,
+  within,
+  type DateStyle,
+  type DemoTime,
+  type TimeWindow,
+} from './period';
 import { sheetOf } from './sheet';
 import type { SheetData } from '../workbookData';
 
@@ -56,30 +63,36 @@ const STAFF = 'J*** Kim';
 /**
  * AliExpress masks the buyer's name once an order is closed or completed a while ago (most
  * completed rows of the real 2024–26 export are masked, recent ones are not). Orders of the
- * last three weeks, from Monday 2025-10-06, and those still in progress keep the full name.
+ * three weeks up to the as-of time (from Monday 2025-10-06 in the bundled demo) and those still
+ * in progress keep the full name.
  */
 const FULL_NAME_DAYS = 21;
 
-/** Newest first, like an export; each duplicated order's re-pasted copy right below it. */
+/**
+ * The orders placed in the window, as of its end. Newest first, like an export; each duplicated
+ * order's re-pasted copy right below it.
+ */
 export function ordersSheet(
   orders: readonly DemoOrder[],
   duplicated: readonly DemoOrder[],
+  window: TimeWindow,
 ): SheetData {
   const rows: string[][] = [];
-  for (const order of [...orders].sort((a, b) => b.orderedAt - a.orderedAt)) {
-    const row = orderRow(order);
+  const placed = orders.filter((order) => within(window, order.orderedAt));
+  for (const order of placed.sort((a, b) => b.orderedAt - a.orderedAt)) {
+    const row = orderRow(order, window.asOf);
     rows.push(row);
     if (duplicated.includes(order)) rows.push([...row]);
   }
   return sheetOf('주문', ORDERS_HEADER, rows);
 }
 
-function orderRow(order: DemoOrder): string[] {
+function orderRow(order: DemoOrder, asOf: DemoTime): string[] {
   const { buyer, currency } = order;
-  const timeline = timelineOf(order);
+  const timeline = timelineOf(order, asOf);
   const shipped = timeline.shipped !== null;
-  const status = statusOf(order, timeline);
-  const buyerName = buyerNameShown(order, status);
+  const status = statusOf(timeline);
+  const buyerName = buyerNameShown(order, status, asOf);
   return [
     order.id + order.idSuffix,
     STATUS_TEXT[status],
@@ -105,15 +118,15 @@ function orderRow(order: DemoOrder): string[] {
     buyer.country.phoneCode,
     buyer.mobile,
     `${order.carrier}\n`,
-    status === 'closed' ? '' : timeCell(shipByOf(order), order.dateStyle),
+    status === 'closed' ? '' : timeCell(shipByOf(timeline), order.dateStyle),
     shipped ? `${order.carrier}:${order.trackingNo}\n` : '',
     shipped ? `${timeCell(timeline.shipped, order.dateStyle)}\n` : '',
     timeCell(timeline.confirmed, order.dateStyle),
   ];
 }
 
-function buyerNameShown(order: DemoOrder, status: DemoStatus): string {
-  const old = dayIndexOf(order.orderedAt) < PERIOD_DAYS - FULL_NAME_DAYS;
+function buyerNameShown(order: DemoOrder, status: DemoStatus, asOf: DemoTime): string {
+  const old = dayIndexOf(order.orderedAt) <= dayIndexOf(asOf) - FULL_NAME_DAYS;
   const masked = status === 'closed' || (status === 'completed' && old);
   return masked ? order.buyer.maskedName : order.buyer.name;
 }

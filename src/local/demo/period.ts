@@ -21,8 +21,27 @@ export const MINUTE = 60;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
-/** The demo is "exported" at the last second of the period; the latest order is placed at 23:59. */
-export const AS_OF: DemoTime = PERIOD_DAYS * DAY - 1;
+/**
+ * The last second of the period (the latest order is placed at 23:59). Every life is drawn up to
+ * it and never past it, so that the workbook as of any earlier time reads the same draws: only
+ * comparisons with the as-of time decide what a tab shows, never which numbers are drawn.
+ */
+export const PERIOD_END: DemoTime = PERIOD_DAYS * DAY - 1;
+
+/** The last second of ISO week `week` (1–8) of the period: Sunday 23:59:59 in Seoul. */
+export function endOfWeek(week: number): DemoTime {
+  return week * 7 * DAY - 1;
+}
+
+/** What a tab shows: the events from `first` up to `asOf`, both included, as of `asOf`. */
+export interface TimeWindow {
+  first: DemoTime;
+  asOf: DemoTime;
+}
+
+export function within(window: TimeWindow, time: DemoTime): boolean {
+  return time >= window.first && time <= window.asOf;
+}
 
 /** `hour:minute` on the day `day` days after the first day. */
 export function clockTime(day: number, hour: number, minute: number): DemoTime {

@@ -1,12 +1,20 @@
 import type { Complaint } from './catalog';
 import type { DemoDispute } from './disputes';
 import { timelineOf, type DemoOrder } from './orders';
-import { AS_OF, DAY, HOUR, timeText } from './period';
+import { DAY, HOUR, PERIOD_END, timeText, within, type DemoTime, type TimeWindow } from './period';
 import type { Rng } from './rng';
 import { sheetOf } from './sheet';
-import type { SheetData } from '../workbookData';
+import type { CellValue, SheetData } from '../workbookData';
 
 export const REVIEWS_HEADER = ['날짜', '주문 ID', 'SKU', '별점', '사진 여부', '내용', '답변 시간'];
+
+export interface DemoReview {
+  writtenAt: DemoTime;
+  /** null = never answered. */
+  repliedAt: DemoTime | null;
+  /** 주문 ID … 내용. */
+  cells: CellValue[];
+}
 
 const REVIEW_SHARE = 0.3;
 const STARS = [5, 4, 3, 2, 1];
@@ -60,18 +68,18 @@ const COMPLAINTS: Record<Complaint, { ko: string[]; en: string[] }> = {
 };
 
 /** Reviews for about 30% of completed orders, mostly 5 stars; some not answered. */
-export function reviewsSheet(
+export function drawReviews(
   rng: Rng,
   orders: readonly DemoOrder[],
   disputes: readonly DemoDispute[],
-): SheetData {
+): DemoReview[] {
   const disputed = new Set(disputes.map((dispute) => dispute.order));
-  const reviews = [];
+  const reviews: DemoReview[] = [];
   for (const order of orders) {
-    const confirmed = timelineOf(order).confirmed;
+    const confirmed = timelineOf(order, PERIOD_END).confirmed;
     if (confirmed === null || !rng.chance(REVIEW_SHARE)) continue;
     const writtenAt = confirmed + rng.int(HOUR, 4 * DAY);
-    if (writtenAt > AS_OF) continue;
+    if (writtenAt > PERIOD_END) continue;
     const stars = disputed.has(order)
       ? rng.pick(DISPUTED_STARS)
       : rng.weightedPick(STARS, STAR_WEIGHTS);
@@ -84,21 +92,27 @@ export function reviewsSheet(
       : null;
     reviews.push({
       writtenAt,
-      row: [
-        timeText(writtenAt),
+      repliedAt,
+      cells: [
         order.id,
         sku.code,
         stars,
         rng.chance(unhappy ? 0.45 : 0.25) ? 'Y' : 'N',
         rng.pick(unhappy ? COMPLAINTS[sku.complaint][language] : PRAISE[language]),
-        repliedAt === null || repliedAt > AS_OF ? '' : timeText(repliedAt),
       ],
     });
   }
-  reviews.sort((a, b) => a.writtenAt - b.writtenAt);
-  return sheetOf(
-    '리뷰',
-    REVIEWS_HEADER,
-    reviews.map((review) => review.row),
-  );
+  return reviews.sort((a, b) => a.writtenAt - b.writtenAt);
+}
+
+/** The reviews written in the window; a reply after its end is not written yet. */
+export function reviewsSheet(reviews: readonly DemoReview[], window: TimeWindow): SheetData {
+  const rows = reviews
+    .filter((review) => within(window, review.writtenAt))
+    .map(({ writtenAt, repliedAt, cells }) => [
+      timeText(writtenAt),
+      ...cells,
+      repliedAt === null || repliedAt > window.asOf ? '' : timeText(repliedAt),
+    ]);
+  return sheetOf('리뷰', REVIEWS_HEADER, rows);
 }

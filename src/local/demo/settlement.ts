@@ -5,14 +5,16 @@ import { moneyText, percentOf, type Cents } from './money';
 import { shipByOf, timelineOf, type DemoOrder } from './orders';
 import type { PlantedOrders } from './plantedOrders';
 import {
-  AS_OF,
   clockTime,
   DAY,
   HOUR,
   MINUTE,
   PERIOD_DAYS,
+  PERIOD_END,
   timeText,
+  within,
   type DemoTime,
+  type TimeWindow,
 } from './period';
 import type { Rng } from './rng';
 import { sheetOf } from './sheet';
@@ -48,47 +50,71 @@ interface Movement {
   withProduct: boolean;
 }
 
-const WINDOW_START: DemoTime = (PERIOD_DAYS - 7) * DAY;
+/** A settled movement as the export writes it. */
+export interface DemoSettled {
+  time: DemoTime;
+  row: string[];
+}
+
+const LAST_WEEK_START: DemoTime = (PERIOD_DAYS - 7) * DAY;
 const AFFILIATE_SHARE = 0.15;
 const PLANTED_PENALTY: Cents = -120;
 const RETURN_SHIPPING_CAUSES = new Set(['damaged', 'not-as-described', 'wrong-item']);
 
 /**
- * The last week of the period (DEMO_FACTS.settlementWindow): payouts with their commission and
- * affiliate fees, late-shipment penalties, return shipping, a platform compensation and the
- * planted refunds.
+ * Every movement settled in the period: payouts with their commission and affiliate fees,
+ * late-shipment penalties, return shipping, a platform compensation (in the last week) and the
+ * planted refunds. Newest first.
  */
-export function settlementSheet(
+export function drawSettlement(
   rng: Rng,
   orders: readonly DemoOrder[],
   disputes: readonly DemoDispute[],
   planted: PlantedOrders,
-): SheetData {
+): DemoSettled[] {
+  // The bundled demo always held only the last week (DEMO_FACTS.settlementWindow), drawn from
+  // `rng`; the weeks before draw the rest of their rows from a stream of their own, so that the
+  // last week's rows stay as they were.
+  const before = rng.fork('before the last week');
+  const streamAt = (time: DemoTime) => (time < LAST_WEEK_START ? before : rng);
   const movements = [
-    ...payouts(rng, orders),
+    ...payouts(rng, streamAt, orders),
     ...penalties(rng, orders, planted.latePenalty),
     ...returnShipping(rng, disputes),
     ...plantedRefunds(planted),
   ];
   const compensated = movements.find(
-    (movement) => movement.item === '交易放款' && movement.time >= WINDOW_START,
+    (movement) => movement.item === '交易放款' && movement.time >= LAST_WEEK_START,
   );
   if (compensated !== undefined) movements.push(compensation(rng, compensated.order));
   const flowNumbers = new UniqueIds(rng);
-  const rows = movements
-    .filter((movement) => movement.time >= WINDOW_START && movement.time <= AS_OF)
+  return movements
+    .filter((movement) => movement.time <= PERIOD_END)
     .sort((a, b) => b.time - a.time)
-    .map((movement) => movementRow(rng, movement, flowNumbers.next('21', 16)));
+    .map((movement) => {
+      const stream = streamAt(movement.time);
+      const row = movementRow(stream, movement, flowNumbers.next('21', 16, stream));
+      return { time: movement.time, row };
+    });
+}
+
+/** The movements settled in the window. */
+export function settlementSheet(settled: readonly DemoSettled[], window: TimeWindow): SheetData {
+  const rows = settled.filter(({ time }) => within(window, time)).map(({ row }) => [...row]);
   return sheetOf('정산', SETTLEMENT_HEADER, rows);
 }
 
-function payouts(rng: Rng, orders: readonly DemoOrder[]): Movement[] {
+function payouts(
+  rng: Rng,
+  streamAt: (time: DemoTime) => Rng,
+  orders: readonly DemoOrder[],
+): Movement[] {
   const movements: Movement[] = [];
   for (const order of orders) {
-    const confirmed = timelineOf(order).confirmed;
+    const confirmed = timelineOf(order, PERIOD_END).confirmed;
     if (confirmed === null || order.currency !== 'USD') continue;
     const time = confirmed + rng.int(HOUR, 30 * HOUR);
-    if (time < WINDOW_START) continue;
+    const stream = streamAt(time);
     const trade = { order, businessNo: order.id, withProduct: true };
     const amount = order.orderAmount;
     movements.push(
@@ -102,21 +128,21 @@ function payouts(rng: Rng, orders: readonly DemoOrder[]): Movement[] {
       },
       {
         ...trade,
-        time: time + rng.int(1, 59),
+        time: time + stream.int(1, 59),
         type: '支出>佣金',
         item: '交易佣金',
         amount: -percentOf(amount, order.lines[0].sku.commissionRate),
         note: `trade order commission${order.id}`,
       },
     );
-    if (rng.chance(AFFILIATE_SHARE)) {
+    if (stream.chance(AFFILIATE_SHARE)) {
       movements.push({
         ...trade,
-        time: time + rng.int(1, 59),
+        time: time + stream.int(1, 59),
         // Not "联盟佣金": §4 classifies by the first match and 佣金 (commission) comes before 联盟.
         type: '支出>联盟营销',
         item: '联盟营销费',
-        amount: -percentOf(amount, rng.normal(0.05, 0.01)),
+        amount: -percentOf(amount, stream.normal(0.05, 0.01)),
         note: `affiliate order${order.id}`,
       });
     }
@@ -128,8 +154,9 @@ function penalties(rng: Rng, orders: readonly DemoOrder[], latePenalty: DemoOrde
   const businessNumbers = new UniqueIds(rng);
   const movements: Movement[] = [];
   for (const order of orders) {
-    const shipBy = shipByOf(order);
-    const shipped = timelineOf(order).shipped;
+    const timeline = timelineOf(order, PERIOD_END);
+    const shipBy = shipByOf(timeline);
+    const shipped = timeline.shipped;
     if (shipBy === null || shipped === null || shipped <= shipBy) continue;
     const planted = order === latePenalty;
     const amount = planted
@@ -189,7 +216,7 @@ function plantedRefunds(planted: PlantedOrders): Movement[] {
 /** The platform pays the seller back for a fast refund that was not the seller's fault. */
 function compensation(rng: Rng, order: DemoOrder): Movement {
   return {
-    time: WINDOW_START + rng.int(0, 6 * DAY),
+    time: LAST_WEEK_START + rng.int(0, 6 * DAY),
     type: '收入>平台赔付',
     item: '极速退_非商家责平台赔付商家',
     order,

@@ -3,7 +3,16 @@ import type { DemoDispute } from './disputes';
 import { DEMO_FACTS } from './facts';
 import { countText, moneyText, percentText, type Cents } from './money';
 import { timelineOf, type DemoOrder } from './orders';
-import { dayIndexOf, dayText, PERIOD_WEEKS, type DemoTime } from './period';
+import {
+  DAY,
+  dayIndexOf,
+  dayText,
+  PERIOD_END,
+  PERIOD_WEEKS,
+  within,
+  type DemoTime,
+  type TimeWindow,
+} from './period';
 import type { Rng } from './rng';
 import { sheetOf } from './sheet';
 import type { SheetData } from '../workbookData';
@@ -30,32 +39,67 @@ interface WeekOfProduct {
   refunded: Cents;
 }
 
+/** The funnel rates of one product and week, drawn once with their noise. */
+export interface FunnelNoise {
+  /** Drawn when someone paid for the product that week (by the period's end); else null. */
+  cartToPaying: number | null;
+  /** A week nobody paid in still had a few carts (and so visitors); 0 when someone paid. */
+  idleCarts: number;
+  addToCart: number;
+  click: number;
+}
+
 /**
  * Buyers who ordered and paid come from the simulated orders; the steps above them are worked
- * back with the DEMO_FACTS funnel rates, so the add-to-cart step is the weak one.
+ * back with the DEMO_FACTS funnel rates, so the add-to-cart step is the weak one. The rates are
+ * drawn from the counts at the period's end, `[week][index in CATALOG]`.
  */
-export function trafficSheet(
+export function drawFunnelNoise(
   rng: Rng,
   orders: readonly DemoOrder[],
   disputes: readonly DemoDispute[],
-): SheetData {
-  const weeks = productWeeks(orders, disputes);
+): FunnelNoise[][] {
+  const weeks = productWeeks(orders, disputes, PERIOD_END);
   const rates = DEMO_FACTS.funnelRates;
+  return Array.from({ length: PERIOD_WEEKS }, (_, week) =>
+    CATALOG.map((sku) => {
+      const paying = (weeks.get(key(sku, week)) ?? EMPTY_WEEK).payingBuyers > 0;
+      return {
+        cartToPaying: paying ? around(rng, rates.cartToPaying) : null,
+        idleCarts: paying ? 0 : rng.int(1, 3),
+        addToCart: around(rng, rates.addToCart),
+        click: around(rng, rates.click),
+      };
+    }),
+  );
+}
+
+/**
+ * One row per product and week that starts in the window, counted as of its end: a payment
+ * after it is not counted yet (then the ordering buyers' carts are all the carts there are).
+ */
+export function trafficSheet(
+  noise: readonly FunnelNoise[][],
+  orders: readonly DemoOrder[],
+  disputes: readonly DemoDispute[],
+  window: TimeWindow,
+): SheetData {
+  const weeks = productWeeks(orders, disputes, window.asOf);
   const rows = [];
   for (let week = 0; week < PERIOD_WEEKS; week++) {
-    for (const sku of CATALOG) {
+    if (!within(window, week * 7 * DAY)) continue;
+    for (const [index, sku] of CATALOG.entries()) {
       const { orderingBuyers, payingBuyers, paid, refunded } =
         weeks.get(key(sku, week)) ?? EMPTY_WEEK;
-      // A product nobody paid for that week still had a few carts (and so visitors); and every
-      // ordering buyer added to cart first.
-      const addedToCart = Math.max(
-        orderingBuyers,
-        payingBuyers > 0
-          ? Math.round(payingBuyers / around(rng, rates.cartToPaying))
-          : rng.int(1, 3),
-      );
-      const visitors = Math.round(addedToCart / around(rng, rates.addToCart));
-      const impressions = Math.round(visitors / around(rng, rates.click));
+      const funnel = noise[week][index];
+      const carts =
+        payingBuyers > 0 && funnel.cartToPaying !== null
+          ? Math.round(payingBuyers / funnel.cartToPaying)
+          : funnel.idleCarts;
+      // Every ordering buyer added to cart first.
+      const addedToCart = Math.max(orderingBuyers, carts);
+      const visitors = Math.round(addedToCart / funnel.addToCart);
+      const impressions = Math.round(visitors / funnel.click);
       rows.push([
         `${dayText(week * 7)} ~ ${dayText(week * 7 + 6)}`,
         sku.productId,
@@ -81,9 +125,11 @@ function around(rng: Rng, rate: number): number {
   return rate * rng.normal(1, 0.1);
 }
 
+/** Each product's week as of `asOf`. */
 function productWeeks(
   orders: readonly DemoOrder[],
   disputes: readonly DemoDispute[],
+  asOf: DemoTime,
 ): Map<string, WeekOfProduct> {
   const weeks = new Map<string, WeekOfProduct>();
   const weekOf = (sku: DemoSku, time: DemoTime) => {
@@ -93,8 +139,9 @@ function productWeeks(
     return week;
   };
   for (const order of orders) {
+    if (order.orderedAt > asOf) continue;
     // Counted in the week of ordering, so that paying buyers never outnumber ordering ones.
-    const paid = timelineOf(order).paid !== null;
+    const paid = timelineOf(order, asOf).paid !== null;
     for (const line of order.lines) {
       const week = weekOf(line.sku, order.orderedAt);
       week.orderingBuyers += 1;
@@ -105,7 +152,7 @@ function productWeeks(
     }
   }
   for (const dispute of disputes) {
-    if (dispute.closedAt === null || !dispute.refund) continue;
+    if (dispute.closedAt === null || dispute.closedAt > asOf || !dispute.refund) continue;
     weekOf(dispute.order.lines[0].sku, dispute.closedAt).refunded += dispute.refund;
   }
   return weeks;

@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { SheetData, WorkbookData } from '../workbookData';
@@ -23,7 +24,12 @@ export async function loadCsvFolder(
   path: string,
   settings: WorkbookSettings,
 ): Promise<WorkbookData> {
-  const entries = await readdir(path, { withFileTypes: true });
+  return { name: folderName(path), ...settings, sheets: await loadCsvTabs(path) };
+}
+
+/** The tabs of a CSV folder alone: what `--paste` lays over a workbook. */
+export async function loadCsvTabs(path: string): Promise<SheetData[]> {
+  const entries = await readFolder(path);
   const fileNames = entries
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && isTextTableFile(entry.name))
     .map((entry) => entry.name);
@@ -32,13 +38,40 @@ export async function loadCsvFolder(
   }
   rejectDuplicateTabs(path, fileNames);
   fileNames.sort(byTabName);
-  const sheets = await Promise.all(fileNames.map((fileName) => loadCsvSheet(join(path, fileName))));
-  return { name: folderName(path), ...settings, sheets };
+  return Promise.all(fileNames.map((fileName) => loadCsvSheet(join(path, fileName))));
 }
 
 async function loadCsvSheet(path: string): Promise<SheetData> {
-  const values = parseCsvText(await readFile(path), path);
+  const values = parseCsvText(await readFileOrExplain(path), path);
   return { name: nameWithoutExtension(path), values };
+}
+
+async function readFolder(path: string): Promise<Dirent[]> {
+  try {
+    return await readdir(path, { withFileTypes: true });
+  } catch (cause) {
+    throw new WorkbookFileError(`Cannot read the folder ${path}: ${readFailure(cause)}.`, {
+      cause,
+    });
+  }
+}
+
+async function readFileOrExplain(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (cause) {
+    throw new WorkbookFileError(`Cannot read ${path}: ${readFailure(cause)}.`, { cause });
+  }
+}
+
+/** The end of "Cannot read <path>: …", for a person rather than an errno. */
+function readFailure(cause: unknown): string {
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'it does not exist';
+  if (code === 'ENOTDIR') return 'it is not a folder';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return 'it could not be read';
 }
 
 function byTabName(a: string, b: string): number {

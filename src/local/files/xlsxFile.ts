@@ -4,17 +4,16 @@ import { nameWithoutExtension } from './fileName';
 import { fitGrid, type GridSize } from './grid';
 import { instantToWallClock, WallClockZone } from '../../wallClockZone';
 import { WorkbookFileError } from './workbookFileError';
-import {
-  assertKnownTimeZone,
-  settingsFromDescription,
-  settingsToDescription,
-  type WorkbookSettings,
-} from './workbookSettings';
+import { describeWorkbook, readDescription } from './workbookDescription';
+import { assertKnownTimeZone, type WorkbookSettings } from './workbookSettings';
 
 /** Excel would show a Date saved without a format as a bare number. */
 const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 
-/** An .xlsx workbook; the time zone and locale it was saved with win over `fallback`. */
+/**
+ * An .xlsx workbook; the time zone and locale it was saved with win over `fallback`, and each
+ * tab gets back the developer metadata it was saved with.
+ */
 export async function loadXlsxFile(
   path: string,
   fallback: WorkbookSettings,
@@ -28,9 +27,15 @@ export async function loadXlsxFile(
   if (workbook.worksheets.length === 0) {
     throw new WorkbookFileError(`${path} holds no sheets.`);
   }
-  const { timeZone, locale } = settingsFromDescription(workbook.description, fallback);
+  const { settings, sheetMetadata } = readDescription(workbook.description, fallback);
+  const { timeZone, locale } = settings;
   const zone = new WallClockZone(timeZone);
-  const sheets = workbook.worksheets.map((worksheet) => readSheet(worksheet, zone));
+  const sheets = workbook.worksheets.map((worksheet) => {
+    const sheet = readSheet(worksheet, zone);
+    const metadata = sheetMetadata.get(worksheet.name);
+    if (metadata) sheet.developerMetadata = metadata;
+    return sheet;
+  });
   return { name: nameWithoutExtension(path), timeZone, locale, sheets };
 }
 
@@ -38,7 +43,7 @@ export async function saveXlsxFile(data: WorkbookData, path: string): Promise<vo
   assertKnownTimeZone(data.timeZone, `save ${path}`);
   const workbook = new ExcelJS.Workbook();
   workbook.title = data.name;
-  workbook.description = settingsToDescription(data);
+  workbook.description = describeWorkbook(data);
   for (const sheet of data.sheets) writeSheet(workbook, sheet, data.timeZone, path);
   try {
     await workbook.xlsx.writeFile(path);

@@ -47,6 +47,9 @@ export class FakeSheet implements ServiceObject {
     this.maxColumns = Math.max(dataColumns, NEW_SHEET_COLUMNS);
     this.frozenRows = data?.frozenRows ?? 0;
     this.merges = new MergedCells((data?.merges ?? []).map((a1) => this.parseOwnA1(a1).rect));
+    for (const { key, value } of data?.developerMetadata ?? []) {
+      spreadsheet.metadata.add(this, key, value);
+    }
   }
 
   getName(): string {
@@ -373,6 +376,13 @@ export class FakeSheet implements ServiceObject {
     if (this.frozenRows > 0) data.frozenRows = this.frozenRows;
     const merges = this.merges.all();
     if (merges.length > 0) data.merges = merges.map((merge) => formatA1(merge));
+    const metadata = this.getDeveloperMetadata();
+    if (metadata.length > 0) {
+      data.developerMetadata = metadata.map((item) => ({
+        key: item.getKey(),
+        value: item.getValue(),
+      }));
+    }
     return data;
   }
 
