@@ -169,6 +169,17 @@ describe('a failure while writing', () => {
     expect(env.properties.document.getKeys()).toEqual(['sellerRoutine.lastRun']);
     const lastRun = JSON.parse(env.properties.document.getProperty('sellerRoutine.lastRun') ?? '');
     expect(lastRun).toEqual({ at: expect.any(String), ok: false, message });
+    // The sidebar says so on its weekly-update item.
+    vi.restoreAllMocks();
+    const sidebar = run('getSidebarModel') as {
+      checklists: Array<{ items: Array<{ id: string; lines: string[] }> }>;
+    };
+    const weekly = sidebar.checklists
+      .flatMap((list) => list.items)
+      .find((i) => i.id === 'weekly.weeklyUpdate');
+    expect(weekly?.lines.at(-1)).toMatch(
+      /^마지막 실행\(\d{4}-\d\d-\d\d \d\d:\d\d\)이 멈췄습니다: 결과를 쓰는 중에/,
+    );
   });
 });
 

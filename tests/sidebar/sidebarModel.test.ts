@@ -146,6 +146,31 @@ describe('sidebar model', () => {
     ]);
   });
 
+  it('says when the last run stopped, and why, until a run finishes', () => {
+    const stopped = {
+      at: '2025-10-27T22:05:00.000Z',
+      ok: false,
+      message: '결과를 쓰는 중에 멈췄습니다: 시트 서비스 오류.',
+    };
+    const failedAfterOne = model([orders], {
+      lastUpdate: '2025-10-20T23:30:00.000Z',
+      lastRun: stopped,
+    });
+    expect(item(failedAfterOne, 'weekly.weeklyUpdate')).toMatchObject({
+      lines: [
+        '마지막 업데이트: 2025-10-21 08:30',
+        '마지막 실행(2025-10-28 07:05)이 멈췄습니다: 결과를 쓰는 중에 멈췄습니다: 시트 서비스 오류.',
+      ],
+      autoDone: false,
+    });
+    expect(item(model([orders], { lastRun: stopped }), 'weekly.weeklyUpdate').lines).toHaveLength(
+      2,
+    );
+    const finished = { at: '2025-10-20T23:30:00.000Z', ok: true, message: '주간 업데이트 완료' };
+    const done = model([orders], { lastUpdate: finished.at, lastRun: finished });
+    expect(item(done, 'weekly.weeklyUpdate').lines).toEqual(['마지막 업데이트: 2025-10-21 08:30']);
+  });
+
   it('shows each KPI with its number, target, status word and what to do', () => {
     // 1 disputed order of 3 paid: 33.33%, against < 2%.
     expect(card(full, 'disputeRate')).toEqual({

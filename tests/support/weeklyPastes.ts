@@ -106,7 +106,7 @@ const aState: fc.Arbitrary<OrderState | null> = fc.option(
 );
 
 /** Histories of 1–6 orders over 1–6 weekly pastes; a paste may repeat the one before it. */
-export function shopHistories(maxPastes = 6): fc.Arbitrary<ShopHistory> {
+export function shopHistories(maxPastes = 6, minPastes = 1): fc.Arbitrary<ShopHistory> {
   return fc.array(anOrder, { minLength: 1, maxLength: 6 }).chain((orders) => {
     const aPaste: fc.Arbitrary<Paste> = fc.record({
       orders: fc.array(aState, { minLength: orders.length, maxLength: orders.length }),
@@ -134,7 +134,7 @@ export function shopHistories(maxPastes = 6): fc.Arbitrary<ShopHistory> {
       repeated: fc.boolean(),
     });
     return fc
-      .array(fc.tuple(aPaste, fc.boolean()), { minLength: 1, maxLength: maxPastes })
+      .array(fc.tuple(aPaste, fc.boolean()), { minLength: minPastes, maxLength: maxPastes })
       .map((steps) => ({
         orders,
         // A paste marked `true` repeats the one before it: the same export pasted again.
@@ -201,6 +201,38 @@ export function tabsOf(history: ShopHistory, paste: Paste): Tabs {
     ],
     fx: paste.eurRate ? [...USD_RATES, EUR_RATE] : USD_RATES,
   };
+}
+
+/**
+ * The paste as spreadsheet tabs, for the built add-on: each export tab, the SKU tab, and a
+ * Settings tab holding the paste's FX table (Settings' other keys at their defaults: KRW, 8%).
+ */
+export function sheetsOf(
+  tabs: Tabs,
+): Array<{ name: string; values: Array<Array<string | number>> }> {
+  const fx = (tabs.fx ?? []).map(({ currency, rate, from }) => [
+    currency,
+    rate,
+    from === null ? '' : new Date(from.getTime() + 9 * 3_600_000).toISOString().slice(0, 10),
+  ]);
+  const sheet = (name: string, values: unknown[][] | undefined) => ({
+    name,
+    values: (values ?? []) as Array<Array<string | number>>,
+  });
+  return [
+    sheet('Orders', tabs.orders),
+    sheet('Disputes', tabs.disputes),
+    sheet('Settlement', tabs.settlement),
+    sheet('Ads', tabs.ads),
+    sheet('SKU', tabs.skus),
+    sheet('Settings', [
+      ['Setting', 'Value'],
+      ['Base currency', 'KRW'],
+      [],
+      ['Currency', 'Rate', 'Date'],
+      ...fx,
+    ]),
+  ];
 }
 
 function orderRow(id: string, order: ShopOrder, status: Status, shipped: boolean): unknown[] {
