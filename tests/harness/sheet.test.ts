@@ -1,3 +1,4 @@
+import type { FakeSheet } from '../../src/local/harness/sheet';
 import { describe, expect, it } from 'vitest';
 import { createGasEnvironment } from '../../src/local/harness/environment';
 import type { WorkbookData } from '../../src/local/workbookData';
@@ -149,6 +150,17 @@ describe('Sheet size and rows', () => {
     ]).toEqual([2, 160, 80, 100]);
     expect([sheet.isSheetHidden(), sheet.getTabColor()]).toEqual([true, '#123456']);
     expect(sheet.showSheet().isSheetHidden()).toBe(false);
+  });
+
+  it('never hides the last visible sheet, and moves the view off a sheet it hides', () => {
+    const { spreadsheet } = createGasEnvironment(twoTabs());
+    const [first, second] = spreadsheet.getSheets() as [FakeSheet, FakeSheet];
+    second.activate().hideSheet();
+    expect(spreadsheet.getActiveSheet()).toBe(first);
+    expect(() => first.hideSheet()).toThrow("You can't hide all the sheets in a document.");
+    expect(first.isSheetHidden()).toBe(false);
+    second.activate(); // activating a hidden sheet shows it
+    expect([second.isSheetHidden(), spreadsheet.getActiveSheet()]).toEqual([false, second]);
   });
 });
 

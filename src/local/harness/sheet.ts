@@ -78,7 +78,9 @@ export class FakeSheet implements ServiceObject {
     return this.spreadsheet;
   }
 
+  /** Activating a hidden sheet shows it, as in Sheets. */
   activate(): FakeSheet {
+    this.hidden = false;
     this.spreadsheet.setActiveSheet(this);
     return this;
   }
@@ -276,8 +278,13 @@ export class FakeSheet implements ServiceObject {
     return this;
   }
 
+  /** As in Sheets: the last visible sheet cannot be hidden, and the view leaves a hidden one. */
   hideSheet(): FakeSheet {
+    const others = this.spreadsheet.getSheets().filter((sheet) => sheet !== this && !sheet.hidden);
+    const [next] = others;
+    if (next === undefined) throw gasException("You can't hide all the sheets in a document.");
     this.hidden = true;
+    if (this.spreadsheet.getActiveSheet() === this) this.spreadsheet.setActiveSheet(next);
     return this;
   }
 
