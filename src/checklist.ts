@@ -7,7 +7,6 @@ import type { KpiCard } from './kpiCards';
 import type { KpiId } from './kpis';
 import type { Lang } from './language';
 import { t } from './messages';
-import { NO_SKU } from './skuMargin';
 import { tabSpec, type TabId } from './tabSpecs';
 import type { LastRun } from './core/views/lastRun';
 import type { WeeklyUpdate } from './weeklyUpdate';
@@ -293,9 +292,7 @@ function skuCleanup(ctx: ItemContext): ItemData {
   const { update, lang } = ctx;
   const missing = ctx.missing('orders');
   if (missing && !update.tabNames.ledger) return notChecked(missing);
-  const classC = update.skus
-    .filter((row) => row.paretoClass === 'C' && row.sku !== NO_SKU)
-    .map((row) => row.sku);
+  const classC = update.skus.filter((row) => row.paretoClass === 'C').map((row) => row.sku);
   return classC.length > 0
     ? notChecked(t('sidebar.detail.classC', lang, { count: classC.length, skus: ctx.list(classC) }))
     : { lines: [t('sidebar.detail.noClassC', lang)], autoDone: true };

@@ -190,7 +190,7 @@ const MESSAGES = {
   'title.keyword-not-first': { en: 'keyword not first', ko: '핵심 키워드가 맨 앞에 없음' },
   'title.banned-word': { en: 'banned word', ko: '금지 단어' },
   'title.repeated-word': { en: 'repeated word', ko: '반복 단어' },
-  'label.noSku': { en: '(no SKU)', ko: '(SKU 없음)' },
+  'label.noSku': { en: '(shop-wide)', ko: '(매장 공통)' },
   'label.unknownCountry': { en: '(unknown)', ko: '(알 수 없음)' },
   'menu.runWeeklyUpdate': { en: 'Run weekly update', ko: '주간 업데이트 실행' },
   'menu.importOnly': { en: 'Import exports only', ko: '내보내기만 가져오기' },

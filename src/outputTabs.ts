@@ -121,7 +121,7 @@ function skuMarginTab(update: WeeklyUpdate): OutputTab {
       text(row.title),
       ...MARGIN_COLUMNS.map(([key]) => money(row[key])),
       percent(row.marginRate),
-      text(row.paretoClass),
+      text(row.paretoClass ?? ''),
       number(cover.get(row.sku)?.stock ?? null),
       number(cover.get(row.sku)?.coverDays ?? null),
       text(check ? issues || 'OK' : ''),

@@ -39,7 +39,7 @@ import { responseHours, type ResponseTime } from './responseTime';
 import { reviewFollowUps, type FollowUp } from './reviewFollowUp';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { shipBy, type ShipByRow } from './shipBy';
-import { skuMargin, type SkuRow } from './skuMargin';
+import { NO_SKU, skuMargin, type SkuRow } from './skuMargin';
 import { stockCover, type StockCoverRow } from './stockCover';
 import { titleCheck, type TitleCheck } from './titleCheck';
 import { maxOf } from './stats';
@@ -68,7 +68,8 @@ export interface WeeklyUpdate {
   /** Existing Ledger rows plus the rows this import adds. */
   ledger: LedgerEntry[];
   weeks: WeekRow[];
-  skus: Array<SkuRow & { paretoClass: ParetoRow['class'] }>;
+  /** Per SKU; the shop-wide row (no SKU) is never ranked: its class is null (SPEC §4). */
+  skus: Array<SkuRow & { paretoClass: ParetoRow['class'] | null }>;
   disputes: DisputeMetrics;
   funnel: Funnel;
   response: ResponseTime;
@@ -202,7 +203,8 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     ledger.filter((e) => e.date !== null && inPeriod(e.date, window)),
   );
   const skuRows = skuMargin(ledger, inputs.skus.records);
-  const classes = new Map(paretoClass(skuRows).map((row) => [row.sku, row.class]));
+  const ranked = skuRows.filter((row) => row.sku !== NO_SKU);
+  const classes = new Map(paretoClass(ranked).map((row) => [row.sku, row.class]));
 
   return {
     lang,
@@ -214,7 +216,7 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     import: plan,
     ledger,
     weeks: weeklyMargin(ledger, orders, inputs.disputes.records, settings, timeZone).rows,
-    skus: skuRows.map((row) => ({ ...row, paretoClass: classes.get(row.sku) ?? 'B' })),
+    skus: skuRows.map((row) => ({ ...row, paretoClass: classes.get(row.sku) ?? null })),
     disputes,
     funnel: traffic,
     response,

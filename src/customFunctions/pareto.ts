@@ -23,14 +23,16 @@ export const PARETO_CLASS: CustomFunctionSpec = {
     return computeWith(ctx, settings, (inputs) => {
       const rows = skuMargin(inputs.ledger(ledger), isOmitted(skus) ? [] : inputs.skus(skus));
       const { lang } = inputs;
-      return spill(
-        labels(lang, ['col.sku', 'col.realMargin', 'col.pareto']),
-        paretoClass(rows).map((row) => [
-          row.sku === NO_SKU ? t('label.noSku', lang) : row.sku,
+      // The shop-wide row (no SKU) comes last and is never ranked (SPEC §4).
+      const shopWide = rows.filter((row) => row.sku === NO_SKU);
+      return spill(labels(lang, ['col.sku', 'col.realMargin', 'col.pareto']), [
+        ...paretoClass(rows.filter((row) => row.sku !== NO_SKU)).map((row) => [
+          row.sku,
           row.realMargin,
           row.class,
         ]),
-      );
+        ...shopWide.map((row) => [t('label.noSku', lang), row.realMargin, '']),
+      ]);
     });
   },
 };

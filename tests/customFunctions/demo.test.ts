@@ -88,15 +88,15 @@ describe('custom functions on the demo workbook equal the weekly update', () => 
       update.shipBy.map((row) => [row.orderId, row.hoursLeft]),
     );
     const pareto = body(call('PARETO_CLASS', tabs['원장'], tabs['상품'], tabs['설정']));
-    // PARETO_CLASS lists by rank; the SKU Margin tab keeps the (no SKU) row last.
+    // PARETO_CLASS lists by rank; both keep the unranked shop-wide row last.
     const classOf = (rows: readonly (readonly CellOut[])[]) =>
       Object.fromEntries(rows.map((row) => [row[0], row[2]]));
     expect(classOf(pareto)).toEqual(
       classOf(
         update.skus.map((row) => [
-          row.sku === '(no SKU)' ? '(SKU 없음)' : row.sku,
+          row.sku === '(no SKU)' ? '(매장 공통)' : row.sku,
           0,
-          row.paretoClass,
+          row.paretoClass ?? '',
         ]),
       ),
     );
