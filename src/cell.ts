@@ -31,3 +31,13 @@ export function isBlank(cell: unknown): boolean {
  * because blank checks run on every cell of every row.
  */
 const VISIBLE = /[^\s\uFEFF\u200B-\u200D\u2060]/;
+
+/**
+ * Text cut to at most `max` characters, an ellipsis marking the cut: what the add-on writes or
+ * shows of a value it did not make (a whole pasted paragraph helps no one, and a cell holds at
+ * most 50,000 characters).
+ * @example clipText('abcdef', 4) // 'abc…'
+ */
+export function clipText(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

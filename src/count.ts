@@ -1,9 +1,9 @@
 import { normalizeText } from './cell';
 import { parseUnsignedDecimal } from './numberText';
 import { fail, ok, type Parsed } from './problem';
-import { t } from './messages';
+import { msg } from './messages';
 
-const EXPECTED_COUNT = t('expectedCount', 'en');
+const EXPECTED_COUNT = msg('expected.count');
 
 /** Reads a count (impressions, visitors, stock): a whole number ≥ 0, as a number or `'1,234'`. */
 export function parseCount(cell: unknown): Parsed<number> {

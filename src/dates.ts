@@ -3,7 +3,7 @@ import { WallClockZone } from './wallClockZone';
 import { isExists } from 'date-fns';
 import { normalizeText } from './cell';
 import { fail, ok, type Parsed } from './problem';
-import { t } from './messages';
+import { msg, type Msg } from './messages';
 
 /** How to read times written without a zone. */
 export interface DateContext {
@@ -11,6 +11,11 @@ export interface DateContext {
   timeZone: string;
   /** The spreadsheet locale writes day before month (D/M/Y); see `dayFirstFromLocale`. */
   dayFirst?: boolean;
+  /**
+   * The clock of the run (SPEC §5, two clocks): a date of the data more than a day after it is a
+   * typo (see plausibleDate). Without it only dates before 2000 are refused.
+   */
+  now?: Date;
 }
 
 export interface DateRange {
@@ -19,8 +24,29 @@ export interface DateRange {
   end: Date;
 }
 
-const EXPECTED_DATE = t('expectedDate', 'en');
-const EXPECTED_RANGE = t('expectedRange', 'en');
+const EXPECTED_DATE = msg('expected.date');
+/** No export of this shop's data is older; a date before it is a typo (SPEC §3). */
+const EARLIEST_PLAUSIBLE_DAY = '2000-01-01';
+
+/**
+ * Null for a date the data can hold, else what was expected: a date of an event from 2000 up to
+ * a day after `ctx.now` (SPEC §3, implausible values). A typo like `2052-09-03` must not move the
+ * as-of day or add weeks.
+ * Without `now` (a deadline, which may lie ahead) only the lower bound applies.
+ * @example plausibleDate(new Date('2052-09-03'), 'Asia/Seoul', now) // msg('expected.plausibleDate', …)
+ */
+export function plausibleDate(date: Date, timeZone: string, now: Date | undefined): Msg | null {
+  const earliest = dayKeyToDate(EARLIEST_PLAUSIBLE_DAY, timeZone);
+  if (now === undefined)
+    return date >= earliest
+      ? null
+      : msg('expected.earliestDate', { earliest: EARLIEST_PLAUSIBLE_DAY });
+  const latest = new Date(now.getTime() + MS_PER_DAY);
+  if (date >= earliest && date <= latest) return null;
+  const range = { earliest: EARLIEST_PLAUSIBLE_DAY, latest: localDateKey(latest, timeZone) };
+  return msg('expected.plausibleDate', range);
+}
+const EXPECTED_RANGE = msg('expected.range');
 
 /** Spreadsheet serial numbers count days from 1899-12-30; accepted up to the year 2173. */
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);

@@ -5,7 +5,7 @@
 import { isBlank } from './cell';
 import { localDateKey, parseDateTime } from './dates';
 import type { Lang } from './language';
-import { t } from './messages';
+import { msg, t } from './messages';
 import { fail, ok, type Parsed } from './problem';
 
 export const JOURNAL_MAX_LENGTH = 500;
@@ -30,13 +30,13 @@ export function journalHeader(lang: Lang): [string, string] {
 
 /**
  * What the seller typed, as one line: line breaks and runs of spaces become one space.
- * @example journalText('  sold out\nreorder ', 'en') // { ok: true, value: 'sold out reorder' }
+ * @example journalText('  sold out\nreorder ') // { ok: true, value: 'sold out reorder' }
  */
-export function journalText(input: unknown, lang: Lang): Parsed<string> {
+export function journalText(input: unknown): Parsed<string> {
   const text = typeof input === 'string' ? input.replace(/\s+/g, ' ').trim() : '';
-  if (text === '') return fail(t('sidebar.journalEmpty', lang));
+  if (text === '') return fail(msg('sidebar.journalEmpty'));
   if ([...text].length > JOURNAL_MAX_LENGTH) {
-    return fail(t('sidebar.journalTooLong', lang, { max: JOURNAL_MAX_LENGTH }));
+    return fail(msg('sidebar.journalTooLong', { max: JOURNAL_MAX_LENGTH }));
   }
   return ok(text);
 }

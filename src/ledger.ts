@@ -1,13 +1,13 @@
 import { isBlank } from './cell';
 import { currencyFromSymbol } from './currency';
-import { parseDateTime, type DateContext } from './dates';
+import { parseDateTime, plausibleDate, type DateContext } from './dates';
 import type { FxTable } from './fx';
 import { normalizeId } from './ids';
 import { parseLedgerType, type LedgerType } from './ledgerType';
 import { parseMoney } from './money';
 import type { Problem } from './problem';
 import { detectColumns } from './tabs';
-import { t } from './messages';
+import { msg, type Msg } from './messages';
 
 /** One money movement of the Ledger tab, converted to the base currency. */
 export interface LedgerEntry {
@@ -70,9 +70,12 @@ export function readLedger(
   const typeOf = memoize(parseLedgerType);
   const currencyOf = memoize((cell: unknown) => currencyFromSymbol(String(cell)));
   const entries: LedgerEntry[] = [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = detected.ambiguous.slice();
   const unreadableKeys: string[] = [];
-  const problem = (row: number, column: string, value: unknown, expected: string): void => {
+  // Problems name the columns as the tab's header writes them.
+  const header = (index: number): string => detected.headers[index] || '';
+  const problem = (row: number, at: number, value: unknown, expected: Msg): void => {
+    const column = header(at);
     problems.push({ tab: ctx.tabName, row, column, value: String(value), expected });
     const key = normalizeId(cellAt(values[row - 1] ?? [], optional.sourceKey));
     if (key !== null) unreadableKeys.push(key);
@@ -85,21 +88,24 @@ export function readLedger(
     const sheetRow = r + 1;
     const type = typeOf(typeCell);
     if (!type) {
-      problem(sheetRow, 'Type', typeCell, t('ledgerType', 'en'));
+      problem(sheetRow, at.type, typeCell, msg('expected.ledgerType'));
       continue;
     }
     const amountCell = row[at.amount];
     const money = parseMoney(amountCell, numberFormats?.[r]?.[at.amount]);
     if (!money.ok) {
-      problem(sheetRow, 'Amount', amountCell, money.expected);
+      problem(sheetRow, at.amount, amountCell, money.expected);
       continue;
     }
     const dateCell = row[at.date];
     let date: Date | null = null;
     if (!isBlank(dateCell)) {
       const parsed = parseDateTime(dateCell, ctx);
-      if (!parsed.ok) {
-        problem(sheetRow, 'Date', dateCell, parsed.expected);
+      const wrong = parsed.ok
+        ? plausibleDate(parsed.value, ctx.timeZone, ctx.now)
+        : parsed.expected;
+      if (wrong !== null || !parsed.ok) {
+        problem(sheetRow, at.date, dateCell, wrong ?? msg('expected.date'));
         continue;
       }
       date = parsed.value;
@@ -108,7 +114,10 @@ export function readLedger(
       money.value.currency ?? currencyOf(cellAt(row, optional.currency)) ?? ctx.baseCurrency;
     const baseAmount = ctx.fx.convert(money.value.amount, currency, date);
     if (baseAmount === null) {
-      problem(sheetRow, 'Currency', currency, t('fxRateFor', 'en', { currency }));
+      // The cell that named the currency: the amount's own symbol, else the Currency column.
+      const where =
+        money.value.currency === null && optional.currency >= 0 ? optional.currency : at.amount;
+      problem(sheetRow, where, row[where], msg('expected.fxRateFor', { currency }));
       continue;
     }
     const memo = cellAt(row, optional.memo);

@@ -1,26 +1,33 @@
 /**
- * Every sentence the add-on shows a seller, in English and Korean, in one place. Problems carry
- * the English text (Problem.expected); screens in a Korean spreadsheet show the Korean one.
- * Placeholders are written `{name}`.
+ * Every sentence the add-on shows a seller, in English and Korean, in one place. Code builds a
+ * Msg (a key and its parameters) and renders it in the user's language where it is shown.
+ * Placeholders are written `{name}`. Keys `expected.*` complete "… — expected {…}." and
+ * "… — {…} 필요합니다.": their Korean ends with its subject particle (이/가).
  */
 
 import type { Lang } from './language';
 
 const MESSAGES = {
-  missingColumn: {
+  'expected.column': {
     en: 'a column {columns} (tried: {aliases})',
     ko: '찾아본 이름({aliases}) 중 하나로 된 {columns} 열이',
   },
   or: { en: ' or ', ko: ' 또는 ' },
-  positiveWholeNumber: { en: 'a whole number of at least 1, like 28', ko: '28 같은 1 이상의 정수' },
-  number: { en: 'a number like 4.7', ko: '4.7 같은 숫자' },
-  currencyCode: { en: 'a currency code like KRW or USD', ko: 'KRW, USD 같은 통화 코드' },
-  weekday: { en: 'Monday or Sunday', ko: '월요일 또는 일요일' },
-  months: { en: 'month numbers like 11,12,1,2', ko: '11,12,1,2 같은 월 숫자' },
-  fxRate: { en: 'a rate above 0 like 1380', ko: '1380 같은 0보다 큰 환율' },
-  fxDate: {
+  'expected.positiveWholeNumber': {
+    en: 'a whole number of at least 1, like 28',
+    ko: '28 같은 1 이상의 정수가',
+  },
+  'expected.number': { en: 'a number like 4.7', ko: '4.7 같은 숫자가' },
+  'expected.currencyCode': {
+    en: 'a currency code like KRW or USD',
+    ko: 'KRW, USD 같은 통화 코드가',
+  },
+  'expected.weekday': { en: 'Monday or Sunday', ko: '월요일이나 일요일이' },
+  'expected.months': { en: 'month numbers like 11,12,1,2', ko: '11,12,1,2 같은 월 숫자가' },
+  'expected.fxRate': { en: 'a rate above 0 like 1380', ko: '1380 같은 0보다 큰 환율이' },
+  'expected.fxDate': {
     en: 'a date like 2025-09-01, or nothing for "always"',
-    ko: '2025-09-01 같은 날짜 (비워 두면 항상 적용)',
+    ko: '2025-09-01 같은 날짜나 빈칸(항상 적용)이',
   },
   'app.name': { ko: '셀러 루틴', en: 'Seller Routine' },
   'menu.openSidebar': { ko: '사이드바 열기', en: 'Open sidebar' },
@@ -31,15 +38,15 @@ const MESSAGES = {
     en: 'Paste your Orders, Disputes and Settlement exports into their tabs. Type =REAL_MARGIN(Ledger!A:H, Settings!A:C) in a cell to see your real margin. Open the sidebar for today’s routine.',
   },
   'error.unexpected': {
-    ko: '계산하지 못했습니다. 입력 범위를 확인해 주세요.',
-    en: 'Could not compute this. Please check the input range.',
+    ko: '예상하지 못한 문제로 처리하지 못했습니다 (기록 번호 {ref}). 다시 해 보고, 계속되면 이 번호와 함께 알려 주세요.',
+    en: 'Something unexpected went wrong (log reference {ref}). Please try again; if it keeps happening, send us this reference.',
   },
-  anId: { en: 'an ID such as 8207841133554507', ko: '8207841133554507 같은 ID가' },
-  roundedId: {
+  'expected.id': { en: 'an ID such as 8207841133554507', ko: '8207841133554507 같은 ID가' },
+  'expected.wholeId': {
     en: 'the whole ID pasted as text (the spreadsheet rounded this one, so it may stand for several orders)',
     ko: '반올림되지 않게 텍스트로 붙여 넣은 전체 ID가',
   },
-  sameOrderTime: {
+  'expected.sameOrderTime': {
     en: 'the same order time on rows {rows} (one ID on two different orders: neither is counted)',
     ko: '둘 다 빠진 주문입니다. {rows}행 모두 같은 주문 시간이',
   },
@@ -58,39 +65,48 @@ const MESSAGES = {
   'memo.splitLines': { en: 'split into order lines', ko: '주문 라인별로 나눔' },
   'memo.dateChanged': { en: 'date changed', ko: '날짜 변경 반영' },
   'memo.correction': { en: '{reason}: {before} → {after}', ko: '{reason}: {before} → {after}' },
-  fxRateFor: {
+  'expected.fxRateFor': {
     en: 'an FX rate for {currency} in Settings',
     ko: '설정 탭에 {currency} 환율이',
   },
-  orderStatus: {
+  'expected.orderStatus': {
     en: 'an order status such as 等待您发货, 交易完成, Shipped or 발송 완료',
     ko: '等待您发货, 交易完成, 발송 완료 같은 주문 상태가',
   },
-  orderDate: { en: 'a pay time or an order time', ko: '결제 시간이나 주문 시간이' },
-  orderAmount: { en: 'an order amount or a product amount', ko: '주문 금액이나 상품 금액이' },
-  settlementItem: {
+  'expected.orderDate': { en: 'a pay time or an order time', ko: '결제 시간이나 주문 시간이' },
+  'expected.orderAmount': {
+    en: 'an order amount or a product amount',
+    ko: '주문 금액이나 상품 금액이',
+  },
+  'expected.settlementItem': {
     en: 'a fee item the import knows: 处罚 (penalty), 退款 (refund), 赔付 (compensation), 物流费用 / 运费 / 质检费 (shipping), 佣金 (commission), 联盟 (affiliate), 放款 / 供货款 (payout)',
     ko: '가져오기가 아는 비용 항목(处罚 벌금, 退款 환불, 赔付 보상, 物流费用·运费·质检费 배송비, 佣金 수수료, 联盟 제휴수수료, 放款·供货款 정산금)이',
   },
-  unitCostFor: {
-    en: 'a unit cost for SKU {sku}: its COGS is left out of {count} order(s), e.g. {order}',
+  'expected.unitCostFor': {
+    en: {
+      one: 'a unit cost for SKU {sku}: its COGS is left out of 1 order, {order}',
+      other: 'a unit cost for SKU {sku}: its COGS is left out of {count} orders, e.g. {order}',
+    },
     ko: '원가가 빠진 주문 {count}건(예: {order})을 위해 SKU {sku}의 원가가',
   },
-  skuListed: {
-    en: 'a SKU listed in the SKU tab (order {order})',
-    ko: '상품 탭에 등록된 SKU가 (주문 {order})',
+  'expected.skuListed': {
+    en: 'a SKU listed in the {skuTab} tab (order {order})',
+    ko: '주문 {order}의 SKU를 {skuTab} 탭에 등록한 행이',
   },
   'memo.estimatedFee': { en: 'estimated: {rate} of the sale', ko: '추정: 매출의 {rate}' },
-  trafficCount: {
+  'expected.trafficCount': {
     en: 'impressions or visitors, a whole number such as 1,234',
     ko: '1,234 같은 노출수나 방문자수가',
   },
-  replyAfterReceived: {
+  'expected.replyAfterReceived': {
     en: 'a reply time after the received time',
     ko: '수신 시간보다 늦은 답변 시간이',
   },
-  stars: { en: 'stars from 1 to 5, such as 4 or ★★★★☆', ko: '4나 ★★★★☆ 같은 1~5 별점이' },
-  yesNo: { en: 'Y or N (yes/no, 예/아니오, O/X)', ko: 'Y 또는 N(예/아니오, O/X)이' },
+  'expected.stars': {
+    en: 'stars from 1 to 5, such as 4 or ★★★★☆',
+    ko: '4나 ★★★★☆ 같은 1~5 별점이',
+  },
+  'expected.yesNo': { en: 'Y or N (yes/no, 예/아니오, O/X)', ko: 'Y 또는 N(예/아니오, O/X)이' },
   'funnel.advice.click': {
     en: 'Few shoppers click through to the product: improve the thumbnail and the title.',
     ko: '상품을 클릭하는 사람이 적어요. 썸네일과 제목을 고쳐 보세요.',
@@ -216,8 +232,8 @@ const MESSAGES = {
     ko: '주문 탭이나 원장 탭이 아직 없습니다. "시트 준비하기"를 누른 뒤 주문 내보내기를 붙여 넣어 주세요.',
   },
   'update.failed': {
-    en: 'The update stopped and changed nothing: {reason}',
-    ko: '업데이트를 멈췄고 아무것도 바꾸지 않았습니다: {reason}',
+    en: 'The update stopped and changed nothing: something unexpected went wrong (log reference {ref}). Please try again; if it keeps happening, send us this reference.',
+    ko: '업데이트를 멈췄고 아무것도 바꾸지 않았습니다. 예상하지 못한 문제가 생겼습니다 (기록 번호 {ref}). 다시 해 보고, 계속되면 이 번호와 함께 알려 주세요.',
   },
   'update.noSpreadsheet': {
     en: 'Seller Routine: no spreadsheet is open for this run, so nothing was updated.',
@@ -238,10 +254,14 @@ const MESSAGES = {
   },
   'trigger.off': { en: 'Weekly auto-update is off.', ko: '주간 자동 업데이트를 껐습니다.' },
   'update.writeFailed': {
-    en: 'The update stopped while writing: {reason}. Every tab is as it was or fully updated; please run it again to finish.',
-    ko: '결과를 쓰는 중에 멈췄습니다: {reason}. 모든 탭은 이전 그대로이거나 끝까지 바뀐 상태이니, 다시 실행해 마무리해 주세요.',
+    en: 'The update stopped while writing to the spreadsheet (log reference {ref}). Every tab is as it was or fully updated; please run it again to finish.',
+    ko: '시트에 결과를 쓰는 중에 멈췄습니다 (기록 번호 {ref}). 모든 탭은 이전 그대로이거나 끝까지 바뀐 상태이니, 다시 실행해 마무리해 주세요.',
   },
   'update.building': { en: 'updating', ko: '업데이트 중' },
+  'update.tooManyCells': {
+    en: 'The update changed nothing: it would take this spreadsheet to {cells} cells, past the 10,000,000 a Google spreadsheet can hold. Delete old export rows or tabs, or move the Ledger to a new spreadsheet, then run it again.',
+    ko: '업데이트하지 않았습니다. 이대로 쓰면 시트가 {cells}칸이 되어, 구글 시트 한 파일이 담을 수 있는 10,000,000칸을 넘습니다. 오래된 내보내기 행이나 탭을 지우거나 원장을 새 파일로 옮긴 뒤 다시 실행해 주세요.',
+  },
   'update.asOfAfterToday': {
     en: 'The as-of day {asOf} is after today ({today}). Please choose a day that has passed.',
     ko: '기준일 {asOf}이 오늘({today})보다 뒤입니다. 이미 지난 날을 골라 주세요.',
@@ -550,22 +570,22 @@ const MESSAGES = {
   'fn.arg.sku': { en: 'SKU', ko: 'SKU' },
   'fn.arg.campaign': { en: 'campaign', ko: '캠페인' },
   'fn.arg.keyword': { en: 'keyword', ko: '키워드' },
-  'fn.expected.date': {
+  'expected.asOfDate': {
     en: 'a date like 2025-10-26 or 2025-10-26 23:59',
-    ko: '2025-10-26 또는 2025-10-26 23:59 같은 날짜',
+    ko: '2025-10-26이나 2025-10-26 23:59 같은 날짜가',
   },
-  'fn.expected.rate': {
+  'expected.rate': {
     en: 'a number like 4.7 or a rate like 2%',
-    ko: '4.7 같은 숫자나 2% 같은 비율',
+    ko: '4.7 같은 숫자나 2% 같은 비율이',
   },
-  'fn.expected.direction': {
+  'expected.direction': {
     en: '"below" (stay under the target) or "at-least" (reach it)',
-    ko: '"below"(목표 미만) 또는 "at-least"(목표 이상) 중 하나',
+    ko: '"below"(목표 미만)나 "at-least"(목표 이상) 중 하나가',
   },
-  'fn.expected.oneCell': { en: 'a single cell', ko: '셀 하나' },
-  'fn.expected.skuListed': {
+  'expected.oneCell': { en: 'a single cell', ko: '셀 하나가' },
+  'expected.skuInRange': {
     en: 'a SKU listed in the SKU range',
-    ko: '상품 범위에 있는 SKU 코드',
+    ko: '상품 범위에 있는 SKU 코드가',
   },
   'col.step': { en: 'Step', ko: '단계' },
   'col.count': { en: 'Count', ko: '수' },
@@ -616,77 +636,120 @@ const MESSAGES = {
     ko: '설정 탭에 환율표(통화 | 환율 | 날짜)가 없습니다.',
     en: 'The Settings tab has no FX table (Currency | Rate | Date).',
   },
-  expectedAmount: {
+  'expected.amount': {
     en: 'an amount such as 12,345원 or US $12.34',
     ko: '12,345원이나 US $12.34 같은 금액이',
   },
-  expectedDate: {
+  'expected.date': {
     en: 'a date such as 2025-03-02 or 2025-03-02 14:05',
     ko: '2025-03-02나 2025-03-02 14:05 같은 날짜가',
   },
-  expectedRange: {
+  'expected.range': {
     en: 'a date, or a range such as 2025-09-01 ~ 2025-09-07',
     ko: '날짜나 2025-09-01 ~ 2025-09-07 같은 기간이',
   },
-  expectedCount: { en: 'a whole number such as 1,234', ko: '1,234 같은 0 이상의 정수가' },
-  expectedPercent: { en: 'a percentage such as 8% or 0.08', ko: '8%나 0.08 같은 비율이' },
-  ledgerType: {
+  'expected.count': { en: 'a whole number such as 1,234', ko: '1,234 같은 0 이상의 정수가' },
+  'expected.percent': { en: 'a percentage such as 8% or 0.08', ko: '8%나 0.08 같은 비율이' },
+  'expected.ledgerType': {
     en: 'a type such as Sale / 매출, Fee / 수수료, Ad / 광고비',
     ko: '매출, 수수료, 광고비 같은 유형이',
   },
-} as const satisfies Record<string, Record<Lang, string>>;
+  'expected.plausibleDate': {
+    en: 'a date from {earliest} to {latest} (a later or earlier one is most likely a typo)',
+    ko: '오타로 보이는 날짜입니다. {earliest}부터 {latest} 사이의 날짜가',
+  },
+  'expected.earliestDate': {
+    en: 'a date from {earliest} on (an earlier one is most likely a typo)',
+    ko: '오타로 보이는 날짜입니다. {earliest} 이후의 날짜가',
+  },
+  'expected.shortName': {
+    en: 'an ID or name of at most {max} characters',
+    ko: '{max}자 이하의 ID나 이름이',
+  },
+  'expected.notNegative': {
+    en: 'an amount of 0 or more (an order amount is never negative)',
+    ko: '주문 금액은 마이너스일 수 없습니다. 0 이상의 금액이',
+  },
+  'expected.rateInRange': {
+    en: 'a rate from 0% to 100%, like 8%',
+    ko: '8%처럼 0%에서 100% 사이의 비율이',
+  },
+  'expected.oneColumnNamed': {
+    en: 'one column named "{header}" (columns {columns} have that name, so which one is meant is unknown)',
+    ko: '{columns} 열의 이름이 같아 어느 것을 읽을지 알 수 없습니다. "{header}" 이름의 열 하나만',
+  },
+  'problem.sentence': {
+    en: '{where} — expected {expected}.',
+    ko: '{where} — {expected} 필요합니다.',
+  },
+  'problem.tab': { en: '{tab}', ko: '{tab}' },
+  'problem.tabRow': { en: '{tab} row {row}', ko: '{tab} {row}행' },
+  'problem.column': { en: '{where}, {column}', ko: '{where}, {column}' },
+  'problem.value': { en: '{where}: "{value}"', ko: '{where}: "{value}"' },
+  'problem.summary': {
+    en: {
+      one: '{sentence} And 1 more like this, not listed one by one.',
+      other: '{sentence} And {count} more like this, not listed one by one.',
+    },
+    ko: '{sentence} 같은 종류가 {count}개 더 있습니다(하나씩 적지 않았습니다).',
+  },
+} as const satisfies Record<string, { en: Text; ko: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;
 
-/** The message `key` in `lang`, with each `{name}` replaced by `params[name]`. */
-export function t(
-  key: MessageKey,
-  lang: Lang,
-  params: Record<string, string | number> = {},
-): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  );
-}
+/** A sentence's text in a language; English may have a form per plural category of `{count}`. */
+type Text = string | { one: string; other: string };
 
-interface EnglishTemplate {
-  key: MessageKey;
-  pattern: RegExp;
-  names: string[];
-}
-
-let englishTemplates: EnglishTemplate[] | null = null;
-
-function templates(): EnglishTemplate[] {
-  englishTemplates ??= (Object.keys(MESSAGES) as MessageKey[]).map((key) => {
-    const names: string[] = [];
-    const source = MESSAGES[key].en
-      .split(/(\{\w+\})/)
-      .map((part) => {
-        const name = /^\{(\w+)\}$/.exec(part)?.[1];
-        if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        names.push(name);
-        return '([\\s\\S]*?)';
-      })
-      .join('');
-    return { key, pattern: new RegExp(`^${source}$`), names };
-  });
-  return englishTemplates;
-}
+/** Text given in both languages, for a parameter that is itself words (a column's name). */
+export type LocalText = Readonly<Record<Lang, string>>;
 
 /**
- * A Problem carries what was expected as English text (`t(key, 'en', params)`), so that readers
- * stay simple and tests read plainly; this finds the message the text came from and renders it
- * in `lang`. Text that is not from the catalogue is returned as it is.
- * @example translateExpected('an FX rate for EUR in Settings', 'ko') // '설정 탭에 EUR 환율이'
+ * A sentence for a user before it has a language: a catalogue key and its parameters. Problems,
+ * custom-function answers, toasts and CLI errors carry these and are rendered in the user's
+ * language at the edge (`render`), so no screen mixes two languages.
  */
-export function translateExpected(english: string, lang: Lang): string {
-  if (lang === 'en') return english;
-  for (const { key, pattern, names } of templates()) {
-    const match = pattern.exec(english);
-    if (!match) continue;
-    const params = Object.fromEntries(names.map((name, i) => [name, match[i + 1] ?? '']));
-    return t(key, lang, params);
-  }
-  return english;
+export interface Msg {
+  readonly key: MessageKey;
+  readonly params?: MessageParams;
+}
+
+export type MessageParam = string | number | LocalText | Msg;
+export type MessageParams = Readonly<Record<string, MessageParam>>;
+
+/** @example msg('expected.fxRateFor', { currency: 'EUR' }) */
+export function msg(key: MessageKey, params?: MessageParams): Msg {
+  return params === undefined ? { key } : { key, params };
+}
+
+/** Every key of the catalogue (tests render each in both languages). */
+export const MESSAGE_KEYS = Object.keys(MESSAGES) as MessageKey[];
+
+const pluralRules = { en: new Intl.PluralRules('en'), ko: new Intl.PluralRules('ko') };
+
+/**
+ * The message `key` in `lang`, with each `{name}` replaced by `params[name]` (a parameter that is
+ * words itself is rendered in `lang` too); English picks its plural form by `{count}`.
+ * @example t('update.imported', 'en', { rows: 3, problems: 0 }) // 'Added 3 rows to the Ledger · 0 to check'
+ */
+export function t(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
+  const text: Text = MESSAGES[key][lang];
+  const template = typeof text === 'string' ? text : text[pluralOf(params.count, lang)];
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    return value === undefined ? placeholder : paramText(value, lang);
+  });
+}
+
+/** @example render(msg('expected.fxRateFor', { currency: 'EUR' }), 'ko') // '설정 탭에 EUR 환율이' */
+export function render(message: Msg, lang: Lang): string {
+  return t(message.key, lang, message.params);
+}
+
+function paramText(value: MessageParam, lang: Lang): string {
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  return 'key' in value ? render(value as Msg, lang) : (value as LocalText)[lang];
+}
+
+function pluralOf(count: MessageParam | undefined, lang: Lang): 'one' | 'other' {
+  return typeof count === 'number' && pluralRules[lang].select(count) === 'one' ? 'one' : 'other';
 }

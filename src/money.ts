@@ -2,7 +2,7 @@ import { normalizeText } from './cell';
 import { currencyFromNumberFormat, currencyFromSymbol, hasThreeDecimals } from './currency';
 import { parseUnsignedDecimal } from './numberText';
 import { fail, ok, type Parsed } from './problem';
-import { t } from './messages';
+import { msg } from './messages';
 
 /**
  * An amount as a cell wrote it. `currency` is null when the cell named none: the caller falls
@@ -13,7 +13,7 @@ export interface Money {
   currency: string | null;
 }
 
-const EXPECTED_AMOUNT = t('expectedAmount', 'en');
+const EXPECTED_AMOUNT = msg('expected.amount');
 
 /** Digits with their grouping and decimal marks; may start with a mark ('.50'). */
 const NUMBER_RUN = /(?:[.,](?=\d))?\d[\d.,' ]*/;

@@ -13,6 +13,9 @@ import { UNKNOWN_COUNTRY } from './delivery';
 import { MARGIN_COLUMNS, WEEK_COLUMNS } from './weekColumns';
 import type { WeekRow } from './weeklyMargin';
 import type { WeeklyUpdate } from './weeklyUpdate';
+import type { Problem } from './problem';
+import { maxOf } from './stats';
+import { clipText } from './cell';
 
 export type OutputTabId = 'weeklyMargin' | 'skuMargin' | 'kpi' | 'logistics' | 'problems';
 
@@ -70,7 +73,7 @@ const percent = (value: number | null): Cell => ({ value, kind: 'percent' });
 const number = (value: number | null): Cell => ({ value, kind: 'number' });
 
 function toTab(id: OutputTabId, lang: Lang, currency: string, cells: Cell[][]): OutputTab {
-  const width = Math.max(1, ...cells.map((row) => row.length));
+  const width = maxOf(cells.map((row) => row.length)) ?? 1;
   const formatOf: Record<Kind, string> = {
     text: TEXT_FORMAT,
     money: moneyFormat(currency),
@@ -198,15 +201,53 @@ function logisticsTab(update: WeeklyUpdate): OutputTab {
   ]);
 }
 
-function problemsTab(update: WeeklyUpdate): OutputTab {
-  const { lang } = update;
-  const rows = update.problems.map((problem) => [
+/** A raw value shown in the Problems tab is cut to this length. */
+const MAX_WRITTEN_VALUE_CHARS = 1_000;
+
+/** The Problems tab lists this many rows one by one; the rest as one summary row per kind. */
+export const LISTED_PROBLEMS = 1_000;
+
+function problemRow(
+  problem: Problem,
+  lang: Lang,
+  sentence = describeProblem(problem, lang),
+): Cell[] {
+  return [
     text(problem.tab),
     number(problem.row),
     text(problem.column),
-    text(problem.value),
-    text(describeProblem(problem, lang)),
-  ]);
+    text(clipText(problem.value, MAX_WRITTEN_VALUE_CHARS)),
+    text(sentence),
+  ];
+}
+
+/**
+ * No input can make the update fail by the size of what it reports: past the first
+ * LISTED_PROBLEMS, Problems of one kind (tab, column, what was expected) share one row with
+ * their count, its first instance standing for them.
+ */
+function problemRows(problems: readonly Problem[], lang: Lang): Cell[][] {
+  const rows = problems.slice(0, LISTED_PROBLEMS).map((problem) => problemRow(problem, lang));
+  const kinds = new Map<string, { first: Problem; count: number }>();
+  for (let i = LISTED_PROBLEMS; i < problems.length; i++) {
+    const problem = problems[i] as Problem;
+    const kind = `${problem.tab}\u001f${problem.column ?? ''}\u001f${problem.expected.key}`;
+    const seen = kinds.get(kind);
+    if (seen === undefined) kinds.set(kind, { first: problem, count: 1 });
+    else seen.count++;
+  }
+  for (const { first, count } of kinds.values()) {
+    const sentence = describeProblem(first, lang);
+    const more = count - 1;
+    const summary = more === 0 ? sentence : t('problem.summary', lang, { sentence, count: more });
+    rows.push(problemRow(first, lang, summary));
+  }
+  return rows;
+}
+
+function problemsTab(update: WeeklyUpdate): OutputTab {
+  const { lang } = update;
+  const rows = problemRows(update.problems, lang);
   return toTab('problems', lang, update.settings.baseCurrency, [
     header(lang, ['col.tab', 'col.row', 'col.column', 'col.rawValue', 'col.todo']),
     ...rows,

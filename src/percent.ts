@@ -1,9 +1,9 @@
 import { normalizeText } from './cell';
 import { parseUnsignedDecimal } from './numberText';
 import { fail, ok, type Parsed } from './problem';
-import { t } from './messages';
+import { msg } from './messages';
 
-const EXPECTED_PERCENT = t('expectedPercent', 'en');
+const EXPECTED_PERCENT = msg('expected.percent');
 
 /**
  * Reads a rate as a fraction: `0.08`, `'8%'`, `'12.34%'`. A bare number above 1 is taken as

@@ -1,3 +1,5 @@
+import type { Msg } from './messages';
+
 /**
  * Something in the user's data that could not be read or used. Problems are never dropped
  * silently: the weekly update lists them in the Problems tab, custom functions answer with
@@ -12,12 +14,12 @@ export interface Problem {
   column: string | null;
   /** The raw value as text ('' when not applicable). */
   value: string;
-  /** What was expected, in plain words, e.g. 'an amount like 12,345원 or $12.34'. */
-  expected: string;
+  /** What was expected (an `expected.*` message), rendered in the user's language when shown. */
+  expected: Msg;
 }
 
 /** The typed result of reading one value: never throws, never invents a 0. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: Msg };
 
 export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-export const fail = <T = never>(expected: string): Parsed<T> => ({ ok: false, expected });
+export const fail = <T = never>(expected: Msg): Parsed<T> => ({ ok: false, expected });

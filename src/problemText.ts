@@ -1,32 +1,23 @@
+import { clipText } from './cell';
 import type { Lang } from './language';
-import { translateExpected } from './messages';
+import { render, t } from './messages';
 import type { Problem } from './problem';
 
-/** The Korean subject particle for a word: 이 after a final consonant, 가 after a vowel. */
-function subjectParticle(text: string): string {
-  const last = text.trimEnd().at(-1) ?? '';
-  const code = last.charCodeAt(0) - 0xac00;
-  if (code < 0 || code > 11171) return '이(가)';
-  return code % 28 === 0 ? '가' : '이';
-}
-
-/** Korean expectations read "…이/가 필요합니다"; most catalogue texts already end with the particle. */
-function withParticle(text: string): string {
-  return /[이가]$/.test(text) ? text : `${text}${subjectParticle(text)}`;
-}
+/** A value longer than this is cut in a sentence. */
+const SHOWN_VALUE_CHARS = 80;
 
 /**
- * One plain sentence for a Problem, used in cells, the Problems tab and alerts.
- * @example describeProblem({ tab: 'Ledger', row: 7, column: 'Amount', value: 'abc', expected: 'an amount' }, 'en')
- * // 'Ledger row 7, Amount: "abc" — expected an amount.'
+ * One plain sentence for a Problem, used in cells, the Problems tab and alerts: where (the tab,
+ * row and column as this workbook names them, the value) and what was expected, all in `lang`.
+ * @example describeProblem({ tab: 'Ledger', row: 7, column: 'Amount', value: 'abc', expected: msg('expected.amount') }, 'en')
+ * // 'Ledger row 7, Amount: "abc" — expected an amount such as 12,345원 or US $12.34.'
  */
 export function describeProblem(problem: Problem, lang: Lang): string {
-  const row =
-    problem.row === null ? '' : lang === 'ko' ? ` ${problem.row}행` : ` row ${problem.row}`;
-  const column = problem.column ? `, ${problem.column}` : '';
-  const value = problem.value === '' ? '' : `: "${problem.value}"`;
-  const where = `${problem.tab}${row}${column}${value}`;
-  return lang === 'ko'
-    ? `${where} — ${withParticle(translateExpected(problem.expected, lang))} 필요합니다.`
-    : `${where} — expected ${problem.expected}.`;
+  const { tab, row, column, value } = problem;
+  let where =
+    row === null ? t('problem.tab', lang, { tab }) : t('problem.tabRow', lang, { tab, row });
+  if (column) where = t('problem.column', lang, { where, column });
+  if (value !== '')
+    where = t('problem.value', lang, { where, value: clipText(value, SHOWN_VALUE_CHARS) });
+  return t('problem.sentence', lang, { where, expected: render(problem.expected, lang) });
 }

@@ -9,7 +9,7 @@ import { parseDateTime, type WeekStartsOn } from './dates';
 import type { FxRate } from './fx';
 import { normalizeHeader } from './headers';
 import type { Lang } from './language';
-import { t } from './messages';
+import { msg, type Msg } from './messages';
 import { parseUnsignedDecimal } from './numberText';
 import { parsePercent } from './percent';
 import { fail, ok, type Parsed, type Problem } from './problem';
@@ -52,10 +52,12 @@ interface SettingSpec<T> {
   default: T;
 }
 
-const en = (key: Parameters<typeof t>[0]): string => t(key, 'en');
-
+/** Every rate of Settings (commission, targets, FX threshold) lies in 0–100% (SPEC §3). */
 const percent: ValueKind<number> = {
-  parse: parsePercent,
+  parse: (cell) => {
+    const rate = parsePercent(cell);
+    return rate.ok && rate.value > 1 ? fail(msg('expected.rateInRange')) : rate;
+  },
   show: (value) => `${Math.round(value * 10_000) / 100}%`,
 };
 
@@ -67,7 +69,7 @@ function decimalOf(cell: unknown): number | null {
 const number: ValueKind<number> = {
   parse: (cell) => {
     const value = decimalOf(cell);
-    return value !== null && value >= 0 ? ok(value) : fail(en('number'));
+    return value !== null && value >= 0 ? ok(value) : fail(msg('expected.number'));
   },
   show: (value) => value,
 };
@@ -75,7 +77,7 @@ const number: ValueKind<number> = {
 const wholeNumber = (min: number): ValueKind<number> => ({
   parse: (cell) => {
     const count = parseCount(cell);
-    return count.ok && count.value < min ? fail(en('positiveWholeNumber')) : count;
+    return count.ok && count.value < min ? fail(msg('expected.positiveWholeNumber')) : count;
   },
   show: (value) => value,
 });
@@ -83,7 +85,7 @@ const wholeNumber = (min: number): ValueKind<number> => ({
 const currencyCode: ValueKind<string> = {
   parse: (cell) => {
     const code = typeof cell === 'string' ? currencyFromSymbol(normalizeText(cell)) : null;
-    return code === null ? fail(en('currencyCode')) : ok(code);
+    return code === null ? fail(msg('expected.currencyCode')) : ok(code);
   },
   show: (value) => value,
 };
@@ -106,7 +108,7 @@ const WEEKDAY_BY_NAME = new Map(
 const weekday: ValueKind<WeekStartsOn> = {
   parse: (cell) => {
     const day = WEEKDAY_BY_NAME.get(normalizeHeader(cell));
-    return day === undefined ? fail(en('weekday')) : ok(day);
+    return day === undefined ? fail(msg('expected.weekday')) : ok(day);
   },
   show: (value, lang) => WEEKDAYS[value][lang],
 };
@@ -124,7 +126,7 @@ const months: ValueKind<number[]> = {
     const values = parts.map(monthOf);
     return values.length > 0 && values.every((month) => month !== null)
       ? ok(values as number[])
-      : fail(en('months'));
+      : fail(msg('expected.months'));
   },
   show: (value) => value.join(','),
 };
@@ -221,7 +223,7 @@ const fxForm = tabSpec('settings').forms[0];
 
 /** The FX table starts at the first row naming at least its Currency and Rate columns. */
 const isFxHeader = (row: readonly unknown[]): boolean =>
-  missingRequirements(fxForm, mapHeaderRow(row, fxForm)).length === 0;
+  missingRequirements(fxForm, mapHeaderRow(row, fxForm).columns).length === 0;
 
 /**
  * Reads the Settings tab. Rows whose first cell is not a known setting name are notes and are
@@ -286,7 +288,7 @@ function readFxRows(
   tabName: string,
   timeZone: string,
 ): { rates: FxRate[]; problems: Problem[] } {
-  const columns = mapHeaderRow(values[headerRow] ?? [], fxForm);
+  const { columns } = mapHeaderRow(values[headerRow] ?? [], fxForm);
   const headers = values[headerRow] ?? [];
   const rates: FxRate[] = [];
   const problems: Problem[] = [];
@@ -314,7 +316,7 @@ function readFxRows(
   return { rates, problems };
 }
 
-type FxRowRead = { rate: FxRate } | { column: 'currency' | 'rate' | 'from'; expected: string };
+type FxRowRead = { rate: FxRate } | { column: 'currency' | 'rate' | 'from'; expected: Msg };
 
 function readFxRow(
   currencyCell: unknown,
@@ -325,10 +327,10 @@ function readFxRow(
   const currency = currencyCode.parse(currencyCell);
   if (!currency.ok) return { column: 'currency', expected: currency.expected };
   const rate = decimalOf(rateCell);
-  if (rate === null || rate <= 0) return { column: 'rate', expected: en('fxRate') };
+  if (rate === null || rate <= 0) return { column: 'rate', expected: msg('expected.fxRate') };
   if (isBlank(fromCell)) return { rate: { currency: currency.value, rate, from: null } };
   const from = parseDateTime(fromCell, { timeZone });
-  if (!from.ok) return { column: 'from', expected: en('fxDate') };
+  if (!from.ok) return { column: 'from', expected: msg('expected.fxDate') };
   return { rate: { currency: currency.value, rate, from: from.value } };
 }
 

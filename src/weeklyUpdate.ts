@@ -53,6 +53,11 @@ export interface WeeklyUpdateInput {
   locale: string;
   /** The as-of time; default: the latest order (else ledger) time. */
   asOf?: Date;
+  /**
+   * The clock (SPEC §5, two clocks; default: now): a date of the data more than a day after it
+   * is a typo and a Problem, never the as-of day.
+   */
+  now?: Date;
 }
 
 export interface WeeklyUpdate {
@@ -118,10 +123,12 @@ function readInputs(found: FoundTabs, ctxFor: (tab: TabValues) => ReadContext) {
   return {
     orders: found.orders
       ? readOrders(found.orders.values, ctxFor(found.orders), found.orders.numberFormats)
-      : { ...emptyRead<never>(), duplicates: 0, heldOut: new Set<string>() },
+      : { ...emptyRead<never>(), duplicates: 0, heldOut: new Set<string>(), linesColumn: null },
     disputes: read('disputes', readDisputes),
     settlement: read('settlement', readSettlement),
-    skus: read('sku', readSkus),
+    skus: found.sku
+      ? readSkus(found.sku.values, ctxFor(found.sku), found.sku.numberFormats)
+      : { ...emptyRead<never>(), costColumn: null },
     ads: read('ads', readAds),
     traffic: read('traffic', readTraffic),
     reviews: read('reviews', readReviews),
@@ -151,10 +158,12 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
   const { settings, fxRates } = settingsRead;
   const fx = new FxTable(settings.baseCurrency, fxRates);
   const dayFirst = dayFirstFromLocale(input.locale);
+  const now = input.now ?? new Date();
   const ctxFor = (tab: TabValues): ReadContext => ({
     tabName: tab.name,
     timeZone,
     dayFirst,
+    now,
     baseCurrency: settings.baseCurrency,
     fx,
   });
@@ -175,6 +184,12 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     baseCurrency: settings.baseCurrency,
     timeZone,
     lang,
+    names: {
+      orders: found.orders?.name,
+      orderLines: inputs.orders.linesColumn ?? undefined,
+      sku: found.sku?.name,
+      unitCost: inputs.skus.costColumn ?? undefined,
+    },
   });
   // Planned rows will sit right below the Ledger's current last row once appended.
   const firstNewRow = Math.max(existing.rowCount, 1) + 1;

@@ -9,7 +9,7 @@ import { dayFirstFromLocale, localDateKey, parseDateTime } from '../dates';
 import { FxTable, type FxRate } from '../fx';
 import { languageOf, type Lang } from '../language';
 import { readLedger, type LedgerEntry } from '../ledger';
-import { t, type MessageKey } from '../messages';
+import { type MessageKey, msg, type Msg, t } from '../messages';
 import { kpiWindow, type Period } from '../period';
 import type { Problem } from '../problem';
 import { describeProblem } from '../problemText';
@@ -110,19 +110,19 @@ export class FunctionInputs {
   date(arg: unknown, name: MessageKey): Date {
     const cell = this.scalar(arg, name);
     const parsed = parseDateTime(cell, this.dateContext());
-    if (!parsed.ok) this.badArgument(name, cell, t('fn.expected.date', 'en'));
+    if (!parsed.ok) this.badArgument(name, cell, msg('expected.asOfDate'));
     return parsed.value;
   }
 
   /** A one-cell argument; a range of several cells is refused rather than guessed at. */
   scalar(arg: unknown, name: MessageKey): unknown {
     const cells = asTable(arg).flat();
-    if (cells.length > 1) this.badArgument(name, '', t('fn.expected.oneCell', 'en'));
+    if (cells.length > 1) this.badArgument(name, '', msg('expected.oneCell'));
     return cells[0] ?? '';
   }
 
   /** Ends the call: `name: "value" — expected …`, the wording of every other input Problem. */
-  badArgument(name: MessageKey, value: unknown, expected: string): never {
+  badArgument(name: MessageKey, value: unknown, expected: Msg): never {
     const shown = Array.isArray(value) ? '' : String(value ?? '');
     const problem = { tab: t(name, this.lang), row: null, column: null, value: shown, expected };
     throw new Answer(describeProblem(problem, this.lang));
@@ -159,7 +159,8 @@ export class FunctionInputs {
   }
 
   private dateContext() {
-    return { timeZone: this.ctx.timeZone, dayFirst: dayFirstFromLocale(this.ctx.locale) };
+    const { timeZone, locale, now } = this.ctx;
+    return { timeZone, dayFirst: dayFirstFromLocale(locale), now };
   }
 
   /** The weekly update's read context; the tab is named in the sheet's language. */

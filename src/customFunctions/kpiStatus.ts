@@ -2,7 +2,7 @@
 import { isBlank, normalizeText } from '../cell';
 import { kpiStatus, type KpiDirection } from '../kpiStatus';
 import { normalizeHeader } from '../headers';
-import { t, type MessageKey } from '../messages';
+import { msg, type MessageKey } from '../messages';
 import { parsePercent } from '../percent';
 import { computeWith, type FunctionInputs } from './functionInputs';
 import type { CustomFunctionSpec } from './spec';
@@ -28,7 +28,7 @@ function numberOf(cell: unknown, name: MessageKey, inputs: FunctionInputs): numb
   const value = parsed === null ? Number(text) : parsed.ok ? parsed.value : NaN;
   return text !== '' && Number.isFinite(value)
     ? value
-    : inputs.badArgument(name, cell, t('fn.expected.rate', 'en'));
+    : inputs.badArgument(name, cell, msg('expected.rate'));
 }
 
 /** Blank, or another function's NO DATA message, is no value. */
@@ -43,7 +43,7 @@ function direction(arg: unknown, inputs: FunctionInputs): KpiDirection {
   if (isBlank(cell)) return 'at-least';
   return (
     DIRECTIONS.get(normalizeHeader(cell)) ??
-    inputs.badArgument('fn.arg.direction', cell, t('fn.expected.direction', 'en'))
+    inputs.badArgument('fn.arg.direction', cell, msg('expected.direction'))
   );
 }
 

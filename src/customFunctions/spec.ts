@@ -4,6 +4,8 @@ import type { Lang } from '../language';
 export interface FunctionContext {
   timeZone: string;
   locale: string;
+  /** The clock: a date of the data more than a day after it is a typo (SPEC §3). */
+  now?: Date;
 }
 
 export type CellOut = string | number | boolean;

@@ -2,7 +2,7 @@
 import { isBlank } from '../cell';
 import { normalizeId } from '../ids';
 import { localDateKey } from '../dates';
-import { t } from '../messages';
+import { msg, t } from '../messages';
 import { PACE_DAYS, stockCover, type StockCoverRow } from '../stockCover';
 import type { Lang } from '../language';
 import { computeWith, type FunctionInputs } from './functionInputs';
@@ -31,7 +31,7 @@ function coverOfSku(
 ): number {
   const row = rows.find((candidate) => candidate.sku === normalizeId(sku));
   if (row === undefined) {
-    return inputs.badArgument('fn.arg.sku', sku, t('fn.expected.skuListed', 'en'));
+    return inputs.badArgument('fn.arg.sku', sku, msg('expected.skuInRange'));
   }
   return (
     row.coverDays ??

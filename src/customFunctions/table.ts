@@ -1,5 +1,6 @@
 import type { Lang } from '../language';
 import { t, type MessageKey } from '../messages';
+import { maxOf } from '../stats';
 import type { CellOut } from './spec';
 
 /**
@@ -19,7 +20,7 @@ export function asTable(arg: unknown): unknown[][] {
  * @example spill(['Step', 'Count'], [['Visitors', null]]) // [['Step', 'Count'], ['Visitors', '']]
  */
 export function spill(header: readonly string[], rows: readonly (CellOut | null)[][]): CellOut[][] {
-  const width = Math.max(header.length, ...rows.map((row) => row.length));
+  const width = maxOf([header.length, ...rows.map((row) => row.length)]) ?? 0;
   return [header, ...rows].map((row) =>
     Array.from({ length: width }, (_, column) => row[column] ?? ''),
   );

@@ -1,7 +1,7 @@
 import { CUSTOM_FUNCTIONS } from '../customFunctions/registry';
 import type { CellOut, CustomFunctionSpec, FunctionContext } from '../customFunctions/spec';
 import { languageOf } from '../language';
-import { t } from '../messages';
+import { plainFailure } from './unexpected';
 
 type CellFunction = (...args: unknown[]) => CellOut | CellOut[][];
 
@@ -14,6 +14,7 @@ function functionContext(): FunctionContext {
   return {
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     locale: spreadsheet.getSpreadsheetLocale(),
+    now: new Date(),
   };
 }
 
@@ -23,9 +24,9 @@ function toCellFunction(spec: CustomFunctionSpec): CellFunction {
     try {
       const result = spec.run(args, ctx);
       return result.ok ? result.value : result.message;
-    } catch {
+    } catch (error) {
       // The core answers bad input with messages; this only keeps a bug from showing a stack trace.
-      return t('error.unexpected', languageOf(ctx.locale));
+      return plainFailure(error, languageOf(ctx.locale));
     }
   };
 }

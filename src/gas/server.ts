@@ -1,14 +1,21 @@
 // The one index of everything Apps Script can call: simple triggers, menu callbacks, sidebar
 // calls, the time trigger and custom functions. scripts/generateEntry.ts turns PUBLIC_FUNCTIONS
-// and the custom function registry into the top-level declarations of dist/Code.js.
+// and the custom function registry into the top-level declarations of dist/Code.js. What a user
+// starts (menu actions, sidebar calls) reports an unexpected error as one plain sentence.
+import * as commands from './commands';
+import { withPlainErrors } from './unexpected';
+
 export { onInstall, onOpen } from './commands/lifecycle';
-export { openSidebar } from './commands/openSidebar';
-export { showHelp } from './commands/showHelp';
-export { getSidebarModel } from './commands/getSidebarModel';
-export { setChecklistTick } from './commands/setChecklistTick';
-export { saveJournal } from './commands/saveJournal';
-export { importExports, runWeeklyUpdate } from './commands/runWeeklyUpdate';
-export { setupSheets } from './commands/setupSheets';
-export { toggleWeeklyTrigger, weeklyUpdateTrigger } from './commands/weeklyTrigger';
+export { weeklyUpdateTrigger } from './commands/weeklyTrigger';
 export { weeklyUpdate } from './commands/weeklyUpdate';
 export { customFunctions } from './customFunctions';
+
+export const openSidebar = withPlainErrors(commands.openSidebar);
+export const showHelp = withPlainErrors(commands.showHelp);
+export const getSidebarModel = withPlainErrors(commands.getSidebarModel);
+export const setChecklistTick = withPlainErrors(commands.setChecklistTick);
+export const saveJournal = withPlainErrors(commands.saveJournal);
+export const runWeeklyUpdate = withPlainErrors(commands.runWeeklyUpdate);
+export const importExports = withPlainErrors(commands.importExports);
+export const setupSheets = withPlainErrors(commands.setupSheets);
+export const toggleWeeklyTrigger = withPlainErrors(commands.toggleWeeklyTrigger);

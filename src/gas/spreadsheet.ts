@@ -130,6 +130,37 @@ function removeQuietly(spreadsheet: Spreadsheet, sheet: Sheet): void {
   }
 }
 
+/** Sheets holds at most 10 million cells in one spreadsheet (every tab's grid counted). */
+export const SPREADSHEET_CELL_LIMIT = 10_000_000;
+
+/** A write that would take the spreadsheet past SPREADSHEET_CELL_LIMIT: refused before it starts. */
+export class TooManyCells extends Error {
+  constructor(readonly cells: number) {
+    super(`The update would need ${cells} cells`);
+  }
+}
+
+/**
+ * Refuses, before anything is written, an update that would grow the spreadsheet past Sheets'
+ * cell limit; two calls per tab, whatever the number of rows.
+ */
+export function assertRoomFor(spreadsheet: Spreadsheet, extraCells: number): void {
+  let cells = extraCells;
+  for (const sheet of spreadsheet.getSheets()) cells += sheet.getMaxRows() * sheet.getMaxColumns();
+  if (cells > SPREADSHEET_CELL_LIMIT) throw new TooManyCells(cells);
+}
+
+/** The grid a generated tab takes: a new sheet's 1000 × 26, or more. */
+export function outputTabCells(tab: OutputTab): number {
+  return (
+    Math.max(tab.rows.length, NEW_SHEET_ROWS) *
+    Math.max(tab.rows[0]?.length ?? 1, NEW_SHEET_COLUMNS)
+  );
+}
+
+const NEW_SHEET_ROWS = 1_000;
+const NEW_SHEET_COLUMNS = 26;
+
 /** Grows the grid at its edges when the data needs more room (Sheets will not do it itself). */
 export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();

@@ -29,7 +29,7 @@ export function readAds(
     return {
       row: row.sheetRow,
       date,
-      campaign: row.text('campaign') ?? sku ?? '',
+      campaign: row.name('campaign') ?? sku ?? '',
       sku,
       impressions: row.count('impressions'),
       clicks: row.count('clicks'),

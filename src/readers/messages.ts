@@ -1,4 +1,4 @@
-import { t } from '../messages';
+import { msg } from '../messages';
 import type { ReadContext } from '../readContext';
 import type { Message } from '../records';
 import { readTabRows, type TabRead } from './tabRows';
@@ -19,7 +19,7 @@ export function readMessages(
     const receivedTime = row.requiredDate('receivedTime');
     const firstReplyTime = row.date('firstReplyTime');
     if (firstReplyTime !== null && firstReplyTime < receivedTime) {
-      return row.reject('firstReplyTime', t('replyAfterReceived', 'en'));
+      return row.reject('firstReplyTime', msg('expected.replyAfterReceived'));
     }
     return {
       row: row.sheetRow,

@@ -4,7 +4,7 @@
  * when unpaid); a re-pasted order id counts once.
  */
 import { parseProductCodes } from '../ids';
-import { t } from '../messages';
+import { msg } from '../messages';
 import { bringsSale, classifyOrderStatus, type OrderStatus } from '../orderStatus';
 import type { ReadContext } from '../readContext';
 import type { Order, OrderLine } from '../records';
@@ -22,6 +22,8 @@ export interface OrdersRead extends TabRead<Order> {
    * orders of different order times. They bring nothing now; what the Ledger has keeps.
    */
   heldOut: Set<string>;
+  /** The header of the column the order lines came from, as written (for Problems about them). */
+  linesColumn: string | null;
 }
 
 /** A row that carried an order id; `order` stays null when the rest of the row was rejected. */
@@ -45,9 +47,11 @@ export function readOrders(
 ): OrdersRead {
   const byId = new Map<string, IdRow[]>();
   let idHeader = '';
+  let linesColumn: string | null = null;
   const read = readTabRows(values, 'orders', ctx, numberFormats, (row) => {
-    const orderId = row.requiredId('orderId');
     idHeader = row.header('orderId');
+    linesColumn ??= linesHeader(row);
+    const orderId = row.requiredId('orderId');
     const idRow: IdRow = { sheetRow: row.sheetRow, minute: null, order: null };
     const rows = byId.get(orderId);
     if (rows === undefined) byId.set(orderId, [idRow]);
@@ -59,7 +63,12 @@ export function readOrders(
     idRow.order = order;
     return null;
   });
-  return currentOrders(byId, read.problems, ctx.tabName, idHeader);
+  return { ...currentOrders(byId, read.problems, ctx.tabName, idHeader), linesColumn };
+}
+
+function linesHeader(row: OrderRow): string | null {
+  if (row.has('productCode')) return row.header('productCode');
+  return row.has('productInfo') ? row.header('productInfo') : null;
 }
 
 function currentOrders(
@@ -67,7 +76,7 @@ function currentOrders(
   problems: OrdersRead['problems'],
   tabName: string,
   idHeader: string,
-): OrdersRead {
+): Omit<OrdersRead, 'linesColumn'> {
   const records: Order[] = [];
   const heldOut = new Set<string>();
   let duplicates = 0;
@@ -81,7 +90,9 @@ function currentOrders(
         row: last?.sheetRow ?? null,
         column: idHeader,
         value: orderId,
-        expected: t('sameOrderTime', 'en', { rows: rows.map((row) => row.sheetRow).join(', ') }),
+        expected: msg('expected.sameOrderTime', {
+          rows: rows.map((row) => row.sheetRow).join(', '),
+        }),
       });
       continue;
     }
@@ -102,7 +113,7 @@ function readOrder(row: OrderRow, orderId: string): Order {
   const orderTime = row.date('orderTime');
   const payTime = row.date('payTime');
   const saleTime = row.has('payTime') ? payTime : orderTime;
-  if (!row.has('payTime') && orderTime === null) row.reject('orderTime', t('orderDate', 'en'));
+  if (!row.has('payTime') && orderTime === null) row.reject('orderTime', msg('expected.orderDate'));
   const shippedTime = row.date('shippedTime');
   const shipped = shippedTime !== null || !row.isBlank('trackingNo');
   const paid = saleTime !== null;
@@ -131,7 +142,9 @@ function readOrder(row: OrderRow, orderId: string): Order {
 /** Null when the export has no status column; an unknown word leaves the row out. */
 function statusOf(row: OrderRow): OrderStatus | null {
   if (!row.has('status')) return null;
-  return classifyOrderStatus(row.cell('status')) ?? row.reject('status', t('orderStatus', 'en'));
+  return (
+    classifyOrderStatus(row.cell('status')) ?? row.reject('status', msg('expected.orderStatus'))
+  );
 }
 
 /**
@@ -139,16 +152,23 @@ function statusOf(row: OrderRow): OrderStatus | null {
  * (the order amount may differ from that sum, so it wins whenever it is there).
  */
 function saleOf(row: OrderRow, date: Date | null, storeDiscount: number): number {
-  const orderAmount = row.moneyInBase('orderAmount', date);
-  if (orderAmount !== null) return orderAmount.base;
-  const product = row.moneyInBase('productAmount', date);
+  const orderAmount = notNegative(row, 'orderAmount', date);
+  if (orderAmount !== null) return orderAmount;
+  const product = notNegative(row, 'productAmount', date);
   if (product === null) {
     return row.reject(
       row.has('orderAmount') ? 'orderAmount' : 'productAmount',
-      t('orderAmount', 'en'),
+      msg('expected.orderAmount'),
     );
   }
-  return product.base + (row.moneyInBase('shippingFee', date)?.base ?? 0) - storeDiscount;
+  return product + (row.moneyInBase('shippingFee', date)?.base ?? 0) - storeDiscount;
+}
+
+/** What the buyer paid is never below 0: `-10000` or `(1,234)` is a typo, not a sale (SPEC §3). */
+function notNegative(row: OrderRow, key: 'orderAmount' | 'productAmount', date: Date | null) {
+  const money = row.moneyInBase(key, date);
+  if (money !== null && money.amount < 0) row.reject(key, msg('expected.notNegative'));
+  return money === null ? null : money.base;
 }
 
 /**

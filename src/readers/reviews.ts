@@ -1,5 +1,5 @@
 import { normalizeText } from '../cell';
-import { t } from '../messages';
+import { msg } from '../messages';
 import { fail, ok, type Parsed } from '../problem';
 import type { ReadContext } from '../readContext';
 import type { Review } from '../records';
@@ -44,13 +44,15 @@ const STARS_AS_GLYPHS = /^(★{1,5})☆*$/;
 /** A whole number of stars from 1 to 5. */
 export function parseStars(cell: unknown): Parsed<number> {
   if (typeof cell === 'number') {
-    return Number.isInteger(cell) && cell >= 1 && cell <= 5 ? ok(cell) : fail(t('stars', 'en'));
+    return Number.isInteger(cell) && cell >= 1 && cell <= 5
+      ? ok(cell)
+      : fail(msg('expected.stars'));
   }
   const text = typeof cell === 'string' ? normalizeText(cell) : '';
   const glyphs = STARS_AS_GLYPHS.exec(text);
   if (glyphs && text.length <= 5) return ok(glyphs[1].length);
   const number = STARS_AS_NUMBER.exec(text);
-  return number ? ok(Number(number[1])) : fail(t('stars', 'en'));
+  return number ? ok(Number(number[1])) : fail(msg('expected.stars'));
 }
 
 const YES = new Set(['y', 'yes', 'true', '1', 'o', '예', '네', '있음', '有', '是']);
@@ -61,5 +63,5 @@ export function parseYesNo(cell: unknown): Parsed<boolean> {
   if (typeof cell === 'boolean') return ok(cell);
   const text = normalizeText(String(cell)).toLowerCase();
   if (YES.has(text)) return ok(true);
-  return NO.has(text) ? ok(false) : fail(t('yesNo', 'en'));
+  return NO.has(text) ? ok(false) : fail(msg('expected.yesNo'));
 }

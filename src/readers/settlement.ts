@@ -4,7 +4,7 @@
  * flow 收支流水 and the managed-store detail 托管收支明细 (one money movement a row).
  */
 import { localDateKey } from '../dates';
-import { t } from '../messages';
+import { msg } from '../messages';
 import type { ReadContext } from '../readContext';
 import type { ColumnKey } from '../tabSpecs';
 import { classifySettlementItem, type SettlementType } from './settlementItem';
@@ -83,10 +83,10 @@ function wideMovements(row: SettlementRow, ctx: ReadContext): SettlementMovement
  */
 function longMovement(row: SettlementRow, ctx: ReadContext): SettlementMovement {
   const time = row.requiredDate('settledTime');
-  const item = row.text('feeItem') ?? row.reject('feeItem', t('settlementItem', 'en'));
+  const item = row.name('feeItem') ?? row.reject('feeItem', msg('expected.settlementItem'));
   const type =
     classifySettlementItem(row.text('flowType') ?? '', item) ??
-    row.reject('feeItem', t('settlementItem', 'en'));
+    row.reject('feeItem', msg('expected.settlementItem'));
   const inCny = row.isBlank('amount') && row.has('amountCny');
   const money = row.requiredMoneyInBase(inCny ? 'amountCny' : 'amount', time, {
     currencyKey: 'currency',

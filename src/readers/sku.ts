@@ -8,13 +8,20 @@ import type { ReadContext } from '../readContext';
 import type { SkuInfo } from '../records';
 import { readTabRows, type TabRead } from './tabRows';
 
+export interface SkusRead extends TabRead<SkuInfo> {
+  /** The unit-cost header as written (for Problems about missing costs). */
+  costColumn: string | null;
+}
+
 /** @example readSkus([['SKU', '원가'], ['cm-210', '₩12,000']], ctx).records[0].unitCost // 12000 */
 export function readSkus(
   values: unknown[][],
   ctx: ReadContext,
   numberFormats?: string[][],
-): TabRead<SkuInfo> {
-  return readTabRows(values, 'sku', ctx, numberFormats, (row) => {
+): SkusRead {
+  let costColumn: string | null = null;
+  const read = readTabRows(values, 'sku', ctx, numberFormats, (row) => {
+    if (row.has('unitCost')) costColumn ??= row.header('unitCost');
     const currencyOptions = { currencyKey: 'currency' } as const;
     const price = row.money('price');
     const cost = row.money('unitCost');
@@ -33,4 +40,5 @@ export function readSkus(
       primaryKeyword: row.text('keyword'),
     };
   });
+  return { ...read, costColumn };
 }

@@ -7,9 +7,9 @@
 import { isBlank } from '../cell';
 import { parseCount } from '../count';
 import { currencyFromSymbol } from '../currency';
-import { parseDateTime } from '../dates';
+import { parseDateRange, parseDateTime, plausibleDate, type DateRange } from '../dates';
 import { isRoundedId, normalizeId } from '../ids';
-import { t } from '../messages';
+import { msg, type Msg } from '../messages';
 import { parseMoney, type Money } from '../money';
 import type { Problem } from '../problem';
 import type { ReadContext } from '../readContext';
@@ -29,6 +29,12 @@ export interface CurrencyOptions<K extends string> {
   /** Used before the base currency when the cell names none (e.g. a header says CNY). */
   fallbackCurrency?: string;
 }
+
+/** The longest id or name read (AliExpress ids have 16 digits, SKU codes a few dozen characters). */
+const MAX_NAME_CHARS = 200;
+
+/** Columns holding a deadline, which may lie in the future (SPEC §3 implausible dates). */
+const DEADLINES: ReadonlySet<string> = new Set(['shipBy']);
 
 /** Thrown by RowCells.reject and caught by readTabRows: it never leaves this module's loop. */
 class RowRejected extends Error {}
@@ -67,12 +73,26 @@ export class RowCells<K extends string> {
   /** Null when blank; an id a spreadsheet rounded (`3.07509E+15`) rejects the row (SPEC §3). */
   id(key: K): string | null {
     const cell = this.cell(key);
-    if (isRoundedId(cell)) return this.reject(key, t('roundedId', 'en'));
-    return normalizeId(cell);
+    if (isRoundedId(cell)) return this.reject(key, msg('expected.wholeId'));
+    return this.short(key, normalizeId(cell));
+  }
+
+  /** Trimmed text that names something (a campaign, a fee item): short, like an id. */
+  name(key: K): string | null {
+    return this.short(key, this.text(key));
+  }
+
+  /**
+   * Ids and names go into Source Keys and memos; a cell of thousands of characters is a paste
+   * gone wrong, not a name, and would make a key longer than a cell may hold.
+   */
+  private short(key: K, text: string | null): string | null {
+    if (text === null || text.length <= MAX_NAME_CHARS) return text;
+    return this.reject(key, msg('expected.shortName', { max: MAX_NAME_CHARS }));
   }
 
   requiredId(key: K): string {
-    return this.id(key) ?? this.reject(key, t('anId', 'en'));
+    return this.id(key) ?? this.reject(key, msg('expected.id'));
   }
 
   /** Null when blank; a value that is not a date rejects the row. */
@@ -80,9 +100,27 @@ export class RowCells<K extends string> {
     return this.isBlank(key) ? null : this.requiredDate(key);
   }
 
+  /**
+   * A date of something that happened: from 2000 to a day after the run's clock (SPEC §3); a
+   * deadline (ship-by) may lie ahead.
+   */
   requiredDate(key: K): Date {
     const parsed = parseDateTime(this.cell(key), this.ctx);
-    return parsed.ok ? parsed.value : this.reject(key, parsed.expected);
+    if (!parsed.ok) return this.reject(key, parsed.expected);
+    const now = DEADLINES.has(key) ? undefined : this.ctx.now;
+    const implausible = plausibleDate(parsed.value, this.ctx.timeZone, now);
+    return implausible === null ? parsed.value : this.reject(key, implausible);
+  }
+
+  /** A period (a date or a range `2025-09-01 ~ 2025-09-07`) whose days are plausible dates. */
+  requiredRange(key: K): DateRange {
+    const parsed = parseDateRange(this.cell(key), this.ctx);
+    if (!parsed.ok) return this.reject(key, parsed.expected);
+    const { timeZone, now } = this.ctx;
+    const implausible =
+      plausibleDate(parsed.value.start, timeZone, now) ??
+      plausibleDate(parsed.value.end, timeZone, now);
+    return implausible === null ? parsed.value : this.reject(key, implausible);
   }
 
   /** Null when blank; text that is not a whole number ≥ 0 rejects the row. */
@@ -117,7 +155,7 @@ export class RowCells<K extends string> {
     const money = this.requiredMoney(key);
     const currency = this.currencyOf(money, options);
     const base = this.ctx.fx.convert(money.amount, currency, date);
-    if (base === null) return this.reject(key, t('fxRateFor', 'en', { currency }));
+    if (base === null) return this.reject(key, msg('expected.fxRateFor', { currency }));
     return { amount: money.amount, currency, base };
   }
 
@@ -130,7 +168,8 @@ export class RowCells<K extends string> {
     const column = options.currencyKey === undefined ? null : this.text(options.currencyKey);
     if (column === null) return options.fallbackCurrency ?? this.ctx.baseCurrency;
     return (
-      currencyFromSymbol(column) ?? this.reject(options.currencyKey as K, t('currencyCode', 'en'))
+      currencyFromSymbol(column) ??
+      this.reject(options.currencyKey as K, msg('expected.currencyCode'))
     );
   }
 
@@ -149,7 +188,7 @@ export class RowCells<K extends string> {
   }
 
   /** Records a Problem for the cell and leaves the row out. */
-  reject(key: K, expected: string): never {
+  reject(key: K, expected: Msg): never {
     this.problems.push({
       tab: this.ctx.tabName,
       row: this.sheetRow,
@@ -184,7 +223,7 @@ export function readTabRows<I extends TabId, T>(
   const detected = detectColumns(values, tabId, ctx.tabName);
   if (detected.problems.length > 0) return { records: [], problems: detected.problems };
   const records: T[] = [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = detected.ambiguous.slice();
   for (let r = detected.headerRow + 1; r < values.length; r++) {
     const cells = values[r] ?? [];
     if (cells.every(isBlank)) continue;

@@ -2,8 +2,7 @@
  * The Traffic tab (SPEC §2): Business Advisor product analysis (商品ID, 搜索曝光量, 商品页访客数,
  * 加购物车人数, 下单买家数, 支付买家数), the Korean export or the tab "Set up sheets" writes.
  */
-import { parseDateRange } from '../dates';
-import { t } from '../messages';
+import { msg } from '../messages';
 import { parsePercent } from '../percent';
 import type { ReadContext } from '../readContext';
 import type { TrafficRow } from '../records';
@@ -27,17 +26,19 @@ export function readTraffic(
   numberFormats?: string[][],
 ): TabRead<TrafficRow> {
   return readTabRows(values, 'traffic', ctx, numberFormats, (row) => {
-    const period = parseDateRange(row.cell('period'), ctx);
-    if (!period.ok) return row.reject('period', period.expected);
+    const period = row.requiredRange('period');
     const impressions = row.count('impressions');
     const visitors = row.count('visitors') ?? fromRate(row, impressions, 'clickRate');
     if (impressions === null && visitors === null) {
-      return row.reject(row.has('visitors') ? 'visitors' : 'impressions', t('trafficCount', 'en'));
+      return row.reject(
+        row.has('visitors') ? 'visitors' : 'impressions',
+        msg('expected.trafficCount'),
+      );
     }
     return {
       row: row.sheetRow,
-      start: period.value.start,
-      end: period.value.end,
+      start: period.start,
+      end: period.end,
       productId: row.id('productId'),
       impressions,
       visitors,

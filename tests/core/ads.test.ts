@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAds } from '../../src/readers/ads';
 import { readContext, seoul } from './metricFixtures';
+import { inEnglish } from '../support/problems';
 
 const ctx = readContext('광고');
 
@@ -68,7 +69,7 @@ describe('readAds', () => {
     );
     expect(records).toEqual([]);
     expect(
-      problems.map(({ row, column, value, expected }) => [row, column, value, expected]),
+      inEnglish(problems).map(({ row, column, value, expected }) => [row, column, value, expected]),
     ).toEqual([
       [2, 'Spend', '', 'an amount such as 12,345원 or US $12.34'],
       [3, 'Spend', 'CN￥ 7.00', 'an FX rate for CNY in Settings'],

@@ -1,7 +1,8 @@
+import { msg } from '../../src/messages';
 import { describe, expect, it } from 'vitest';
 import { parseCount } from '../../src/count';
 
-const EXPECTED = 'a whole number such as 1,234';
+const EXPECTED = msg('expected.count');
 
 describe('parseCount', () => {
   it.each([

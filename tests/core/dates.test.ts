@@ -1,3 +1,4 @@
+import { msg } from '../../src/messages';
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import fc from 'fast-check';
@@ -16,8 +17,8 @@ import {
 
 const SEOUL: DateContext = { timeZone: 'Asia/Seoul' };
 const LOS_ANGELES: DateContext = { timeZone: 'America/Los_Angeles' };
-const EXPECTED_DATE = 'a date such as 2025-03-02 or 2025-03-02 14:05';
-const EXPECTED_RANGE = 'a date, or a range such as 2025-09-01 ~ 2025-09-07';
+const EXPECTED_DATE = msg('expected.date');
+const EXPECTED_RANGE = msg('expected.range');
 const HOUR_MS = 3_600_000;
 
 function instantOf(cell: unknown, ctx: DateContext): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FxTable } from '../../src/fx';
 import { readLedger, type LedgerContext } from '../../src/ledger';
+import { inEnglish } from '../support/problems';
 
 const seoul = (iso: string) => new Date(`${iso}+09:00`);
 
@@ -90,7 +91,7 @@ describe('readLedger', () => {
       ['원장', null],
       ['원장', null],
     ]);
-    expect(problems[0]?.expected).toContain('"Type"');
-    expect(problems[1]?.expected).toContain('"Amount"');
+    expect(inEnglish(problems)[0]?.expected).toContain('"Type"');
+    expect(inEnglish(problems)[1]?.expected).toContain('"Amount"');
   });
 });

@@ -17,6 +17,7 @@ import {
   USD_1400,
   type Tabs,
 } from '../support/importRuns';
+import { inEnglish } from '../support/problems';
 
 const seoul = (text: string): Date => new Date(`${text}+09:00`);
 
@@ -156,7 +157,7 @@ describe('planLedgerImport: one run over a small shop, every rule of SPEC §4', 
   });
 
   it('reports the missing cost, the unknown SKU and the order held out for its currency', () => {
-    expect(plan(tabs).problems).toEqual([
+    expect(inEnglish(plan(tabs).problems)).toEqual([
       {
         tab: 'Orders',
         row: 5,
@@ -169,7 +170,7 @@ describe('planLedgerImport: one run over a small shop, every rule of SPEC §4', 
         row: 4,
         column: 'Unit Cost',
         value: '',
-        expected: 'a unit cost for SKU ST-STICKER: its COGS is left out of 1 order(s), e.g. B',
+        expected: 'a unit cost for SKU ST-STICKER: its COGS is left out of 1 order, B',
       },
     ]);
     const fx = new FxTable('KRW', USD_1400);
@@ -415,8 +416,8 @@ describe('planLedgerImport: the weekly loop (SPEC §4, "The ledger over time")',
       ],
     };
     const { plans, ledger } = loop(noCost, costed, dearer);
-    expect(plans[0]?.problems.map((p) => p.expected)).toEqual([
-      'a unit cost for SKU KB-TINT: its COGS is left out of 3 order(s), e.g. 1',
+    expect(inEnglish(plans[0]?.problems ?? []).map((p) => p.expected)).toEqual([
+      'a unit cost for SKU KB-TINT: its COGS is left out of 3 orders, e.g. 1',
     ]);
     // $2 × 1,300 (the September 1 rate, not the newest 1,400): 2 units for order 1, 1 each else.
     expect(

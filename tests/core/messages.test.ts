@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMessages } from '../../src/readers/messages';
 import { readContext, seoul } from './metricFixtures';
+import { inEnglish } from '../support/problems';
 
 const ctx = readContext('메시지');
 
@@ -33,7 +34,7 @@ describe('readMessages', () => {
         orderId: null,
       },
     ]);
-    expect(problems).toEqual([
+    expect(inEnglish(problems)).toEqual([
       {
         tab: '메시지',
         row: 5,
@@ -55,6 +56,6 @@ describe('readMessages', () => {
     const { records, problems } = readMessages([['Buyer'], ['A']], ctx);
     expect(records).toEqual([]);
     expect(problems).toHaveLength(1);
-    expect(problems[0].expected).toContain('Received Time');
+    expect(inEnglish(problems)[0]?.expected).toContain('Received Time');
   });
 });

@@ -1,7 +1,8 @@
+import { msg } from '../../src/messages';
 import { describe, expect, it } from 'vitest';
 import { parsePercent } from '../../src/percent';
 
-const EXPECTED = 'a percentage such as 8% or 0.08';
+const EXPECTED = msg('expected.percent');
 
 describe('parsePercent', () => {
   it.each([

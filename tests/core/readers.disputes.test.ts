@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FxTable } from '../../src/fx';
 import type { ReadContext } from '../../src/readContext';
 import { readDisputes } from '../../src/readers/disputes';
+import { inEnglish } from '../support/problems';
 
 // 1 USD = 1,400 KRW until 2025-09-10 (Seoul), 1,500 KRW from then on.
 const ctx: ReadContext = {
@@ -87,6 +88,6 @@ describe('readDisputes', () => {
       [4, '환불 금액', 'plenty'],
       [5, '환불 금액', '€ 3'],
     ]);
-    expect(problems[3].expected).toBe('an FX rate for EUR in Settings');
+    expect(inEnglish(problems)[3]?.expected).toBe('an FX rate for EUR in Settings');
   });
 });

@@ -4,6 +4,7 @@ import { FxTable } from '../../src/fx';
 import type { ReadContext } from '../../src/readContext';
 import { readSettlement } from '../../src/readers/settlement';
 import { classifySettlementItem } from '../../src/readers/settlementItem';
+import { inEnglish } from '../support/problems';
 
 // 1 CNY = 200 KRW, 1 USD = 1,400 KRW.
 const ctx: ReadContext = {
@@ -128,7 +129,7 @@ describe('readSettlement: the fund flow (收支流水)', () => {
 
   it('classifies every row, flips the seller-side sign and keys by the platform flow number', () => {
     const { records, problems } = readSettlement(values, ctx);
-    expect(problems).toEqual([]);
+    expect(inEnglish(problems)).toEqual([]);
     // Money out (-CN￥ 7.00) is a cost of +7 × 200 = 1,400; the payout is money in: −297 × 200.
     expect(
       records.map(({ type, amount, key, orderId }) => [
@@ -211,7 +212,7 @@ describe('readSettlement: the managed-store detail (托管收支明细)', () => 
       ['refund', 27_600], // 138 × 200 clawed back
     ]);
     expect(records[0].time).toEqual(seoul('2025-05-30T14:02:40'));
-    expect(problems).toEqual([
+    expect(inEnglish(problems)).toEqual([
       {
         tab: '정산',
         row: 5,
@@ -261,7 +262,7 @@ describe('readSettlement: the managed-store detail (托管收支明细)', () => 
       ],
     ];
     const { records, problems } = readSettlement(values, ctx);
-    expect(problems).toEqual([]);
+    expect(inEnglish(problems)).toEqual([]);
     expect(
       records.map(({ type, amount, key }) => [type, Math.round(amount * 100) / 100, key]),
     ).toEqual([
@@ -272,7 +273,7 @@ describe('readSettlement: the managed-store detail (托管收支明细)', () => 
 
   it('reports an item it does not know, naming it', () => {
     const values = [header2505, row('2025/05/30 14:02:40', '1', '神秘费用', -3, '9')];
-    expect(readSettlement(values, ctx).problems).toEqual([
+    expect(inEnglish(readSettlement(values, ctx).problems)).toEqual([
       {
         tab: '정산',
         row: 2,
@@ -292,7 +293,7 @@ describe('readSettlement: the wide form', () => {
       ['', '2025-09-03', '2,000', '', '', '', ''],
     ];
     const { records, problems } = readSettlement(values, ctx);
-    expect(problems).toEqual([]);
+    expect(inEnglish(problems)).toEqual([]);
     // An order's movement keeps its key when its amount changes in a later export; the key an
     // older version wrote (with the date and amount) is kept as formerKey, to recognise its rows.
     expect(

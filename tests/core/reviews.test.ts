@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStars, parseYesNo, readReviews } from '../../src/readers/reviews';
 import { readContext, seoul } from './metricFixtures';
+import { inEnglish } from '../support/problems';
 
 const ctx = readContext('Reviews');
 
@@ -91,6 +92,6 @@ describe('readReviews', () => {
       [4, '별점', 'great'],
       [5, '사진 여부', 'maybe'],
     ]);
-    expect(problems[0].expected).toBe('stars from 1 to 5, such as 4 or ★★★★☆');
+    expect(inEnglish(problems)[0]?.expected).toBe('stars from 1 to 5, such as 4 or ★★★★☆');
   });
 });

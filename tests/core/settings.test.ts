@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, readSettings, settingsRowsForSetup } from '../../src/settings';
+import { inEnglish } from '../support/problems';
 
 const SEOUL = 'Asia/Seoul';
 
@@ -44,7 +45,7 @@ describe('readSettings', () => {
       ['메모: 수수료는 카테고리마다 다릅니다', ''],
     ];
     const { settings, problems } = readSettings(values, '설정', SEOUL);
-    expect(problems).toEqual([]);
+    expect(inEnglish(problems)).toEqual([]);
     expect(settings).toEqual({
       ...DEFAULT_SETTINGS,
       baseCurrency: 'USD',
@@ -98,7 +99,7 @@ describe('readSettings', () => {
     ];
     const { settings, problems } = readSettings(values, 'Settings', SEOUL);
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(problems).toEqual([
+    expect(inEnglish(problems)).toEqual([
       {
         tab: 'Settings',
         row: 1,
@@ -155,7 +156,7 @@ describe('readSettings', () => {
       { currency: 'USD', rate: 1395.5, from: new Date('2025-09-30T15:00:00Z') },
       { currency: 'CNY', rate: 190, from: null },
     ]);
-    expect(problems).toEqual([
+    expect(inEnglish(problems)).toEqual([
       { tab: '설정', row: 8, column: '환율', value: 'abc', expected: 'a rate above 0 like 1380' },
       {
         tab: '설정',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asTable } from '../../src/customFunctions/table';
 import { escapeHtml } from '../../src/html';
 import { languageOf } from '../../src/language';
-import { translateExpected } from '../../src/messages';
+import { msg, t } from '../../src/messages';
 import { describeProblem } from '../../src/problemText';
 
 describe('languageOf', () => {
@@ -34,39 +34,50 @@ describe('asTable', () => {
 });
 
 describe('describeProblem', () => {
-  const problem = { tab: 'Ledger', row: 7, column: 'Amount', value: 'abc', expected: 'an amount' };
-  it('names the tab, row, column and value', () => {
+  const problem = {
+    tab: 'Ledger',
+    row: 7,
+    column: 'Amount',
+    value: 'abc',
+    expected: msg('expected.amount'),
+  };
+  it('names the tab, row, column and value, whole in each language', () => {
     expect(describeProblem(problem, 'en')).toBe(
-      'Ledger row 7, Amount: "abc" — expected an amount.',
+      'Ledger row 7, Amount: "abc" — expected an amount such as 12,345원 or US $12.34.',
     );
     expect(describeProblem({ ...problem, row: null, column: null, value: '' }, 'en')).toBe(
-      'Ledger — expected an amount.',
+      'Ledger — expected an amount such as 12,345원 or US $12.34.',
     );
-    // An expectation from the catalogue is shown in Korean, with the right particle.
-    const amount = {
-      ...problem,
-      tab: '원장',
-      column: '금액',
-      expected: 'an amount such as 12,345원 or US $12.34',
-    };
-    expect(describeProblem(amount, 'ko')).toBe(
+    const korean = { ...problem, tab: '원장', column: '금액' };
+    expect(describeProblem(korean, 'ko')).toBe(
       '원장 7행, 금액: "abc" — 12,345원이나 US $12.34 같은 금액이 필요합니다.',
     );
-    // Text outside the catalogue stays as it is, followed by the particle its last letter takes.
-    expect(describeProblem({ ...problem, tab: '원장', expected: '정수' }, 'ko')).toBe(
-      '원장 7행, Amount: "abc" — 정수가 필요합니다.',
+  });
+
+  it('renders parameters that are words in the same language, and cuts a huge value', () => {
+    const fx = {
+      ...problem,
+      value: 'x'.repeat(500),
+      expected: msg('expected.fxRateFor', { currency: 'EUR' }),
+    };
+    const sentence = describeProblem(fx, 'ko');
+    expect(sentence).toBe(
+      `Ledger 7행, Amount: "${'x'.repeat(79)}…" — 설정 탭에 EUR 환율이 필요합니다.`,
     );
   });
 });
 
-describe('translateExpected', () => {
-  it('renders an English expectation from the catalogue in Korean, with its parameters', () => {
-    expect(translateExpected('an FX rate for EUR in Settings', 'ko')).toBe('설정 탭에 EUR 환율이');
-    expect(translateExpected('an FX rate for EUR in Settings', 'en')).toBe(
-      'an FX rate for EUR in Settings',
+describe('t', () => {
+  it('picks the English plural form by {count}; Korean has one', () => {
+    const cost = (count: number) => ({ sku: 'A-1', count, order: '3061' });
+    expect(t('expected.unitCostFor', 'en', cost(1))).toBe(
+      'a unit cost for SKU A-1: its COGS is left out of 1 order, 3061',
     );
-    expect(translateExpected('something the catalogue does not know', 'ko')).toBe(
-      'something the catalogue does not know',
+    expect(t('expected.unitCostFor', 'en', cost(3))).toBe(
+      'a unit cost for SKU A-1: its COGS is left out of 3 orders, e.g. 3061',
+    );
+    expect(t('expected.unitCostFor', 'ko', cost(3))).toBe(
+      '원가가 빠진 주문 3건(예: 3061)을 위해 SKU A-1의 원가가',
     );
   });
 });

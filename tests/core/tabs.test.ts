@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeHeader } from '../../src/headers';
-import { detectColumns, findTab, missingColumnText } from '../../src/tabs';
+import { render } from '../../src/messages';
+import { detectColumns, findTab, missingColumnMsg } from '../../src/tabs';
+import { inEnglish } from '../support/problems';
 import { TAB_IDS, setupHeaders, tabSpec, type ColumnKey } from '../../src/tabSpecs';
 
 /** A header row written as comma-separated text (no header here contains a comma). */
@@ -245,7 +247,7 @@ describe('detectColumns', () => {
 
   it('gives exactly one Problem, with the names tried, for a missing required column', () => {
     const detected = detectColumns([['订单金额', '付款时间', '', '']], 'orders', 'Orders');
-    expect(detected.problems).toEqual([
+    expect(inEnglish(detected.problems)).toEqual([
       {
         tab: 'Orders',
         row: null,
@@ -259,7 +261,7 @@ describe('detectColumns', () => {
 
   it('names every alternative of a requirement met by one of several columns', () => {
     const [problem] = detectColumns([['Order ID', 'Pay Time']], 'orders', 'Orders').problems;
-    expect(problem?.expected).toBe(
+    expect(problem && render(problem.expected, 'en')).toBe(
       'a column "Order Amount" or "Product Amount" (tried: Order Amount, 주문 금액, Order Total, ' +
         '주문 총액, 订单金额, Product Amount, 상품 금액, Product Total, Product Total Amount, ' +
         '제품 총액, 产品总金额, 商品总金额)',
@@ -269,7 +271,7 @@ describe('detectColumns', () => {
   it('reports each missing requirement of an empty tab', () => {
     const detected = detectColumns([], 'ledger', 'Ledger');
     expect(detected).toMatchObject({ headerRow: 0, columns: {}, headers: [] });
-    expect(detected.problems.map((problem) => problem.expected.split(' (')[0])).toEqual([
+    expect(inEnglish(detected.problems).map((problem) => problem.expected.split(' (')[0])).toEqual([
       'a column "Date"',
       'a column "Type"',
       'a column "Amount"',
@@ -297,9 +299,9 @@ describe('detectColumns', () => {
     }
   });
 
-  it('gives Korean text for a missing column on request', () => {
+  it('names a missing column in the language of the screen that shows it', () => {
     const [orderId] = tabSpec('messages').forms[0].columns.filter((c) => c.key === 'orderId');
-    expect(orderId && missingColumnText([orderId], 'ko')).toBe(
+    expect(orderId && render(missingColumnMsg([orderId]), 'ko')).toBe(
       '찾아본 이름(Order ID, 주문 ID, Order No., Order Number, 주문번호, 订单号, 订单编号) 중 하나로 된 "주문 ID" 열이',
     );
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTraffic } from '../../src/readers/traffic';
 import { readContext, seoul } from './metricFixtures';
+import { inEnglish } from '../support/problems';
 
 const ctx = readContext('Traffic');
 
@@ -61,7 +62,7 @@ describe('readTraffic', () => {
         paying: null,
       },
     ]);
-    expect(problems).toEqual([
+    expect(inEnglish(problems)).toEqual([
       {
         tab: 'Traffic',
         row: 6,
@@ -105,7 +106,7 @@ describe('readTraffic', () => {
       ordering: 14,
       paying: 8,
     });
-    expect(problems).toEqual([
+    expect(inEnglish(problems)).toEqual([
       {
         tab: 'Traffic',
         row: 3,
@@ -124,7 +125,7 @@ describe('readTraffic', () => {
       ],
       ctx,
     );
-    expect(problems).toEqual([]);
+    expect(inEnglish(problems)).toEqual([]);
     expect(records[0]).toMatchObject({ impressions: null, visitors: 200, cart: 7 });
   });
 
@@ -139,6 +140,6 @@ describe('readTraffic', () => {
     expect(records).toEqual([]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ tab: 'Traffic', row: null });
-    expect(problems[0].expected).toContain('Period');
+    expect(inEnglish(problems)[0]?.expected).toContain('Period');
   });
 });

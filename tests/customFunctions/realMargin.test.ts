@@ -39,7 +39,8 @@ describe('REAL_MARGIN', () => {
     const answer = REAL_MARGIN.run([LEDGER], en);
     expect(answer).toEqual({
       ok: false,
-      message: 'Ledger row 2, Currency: "USD" — expected an FX rate for USD in Settings.',
+      // The column as this range calls it, and the cell that named the currency.
+      message: 'Ledger row 2, 금액: "US $100.00" — expected an FX rate for USD in Settings.',
     });
   });
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDemoWorkbook, DEMO_FACTS } from '../../src/local/demo/demoWorkbook';
 import type { SheetData } from '../../src/local/workbookData';
 import { computeWeeklyUpdate, type WeeklyUpdate } from '../../src/weeklyUpdate';
+import { inEnglish } from '../support/problems';
 
 const workbook = buildDemoWorkbook();
 const update = computeWeeklyUpdate({
@@ -122,10 +123,11 @@ describe('the engine on the demo workbook', () => {
 
   it('counts the re-pasted orders once and leaves the € order out with a Problem', () => {
     expect(update.duplicateOrders).toBe(DEMO_FACTS.duplicatedOrderIds.length);
-    const euro = update.problems.filter((p) => p.expected.includes('EUR'));
+    const problems = inEnglish(update.problems);
+    const euro = problems.filter((p) => p.expected.includes('EUR'));
     expect(euro.map((p) => p.tab)).toContain('주문');
     expect(update.ledger.some((e) => e.orderId === DEMO_FACTS.eurOrder.id)).toBe(false);
-    expect(update.problems.some((p) => p.expected.includes(DEMO_FACTS.noCostSku))).toBe(true);
+    expect(problems.some((p) => p.expected.includes(DEMO_FACTS.noCostSku))).toBe(true);
   });
 
   it('gives every KPI a finite value or NO DATA, never NaN', () => {

@@ -18,7 +18,21 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const STOPPED = '업데이트를 멈췄고 아무것도 바꾸지 않았습니다: ';
+/** What an unexpected failure says: one plain sentence and a log reference, never the error. */
+const STOPPED =
+  /^업데이트를 멈췄고 아무것도 바꾸지 않았습니다\. 예상하지 못한 문제가 생겼습니다 \(기록 번호 (\d{6}-\d{6})\)\. 다시 해 보고, 계속되면 이 번호와 함께 알려 주세요\.$/;
+
+/** The alert's log reference leads to the error itself in the execution log. */
+function expectLogged(
+  env: { logs: string[]; ui: { alerts: Array<{ message: string }> } },
+  error: string,
+) {
+  const ref = /기록 번호 (\d{6}-\d{6})/.exec(env.ui.alerts[0]?.message ?? '')?.[1];
+  expect(ref).toBeDefined();
+  expect(
+    env.logs.some((line) => line.includes(`Seller Routine ${ref}: `) && line.includes(error)),
+  ).toBe(true);
+}
 
 describe('the document lock', () => {
   it('alerts and writes nothing while another update holds the lock', () => {
@@ -120,9 +134,9 @@ describe('a failure before anything is written', () => {
       return getValues.call(this);
     });
     run('runWeeklyUpdate');
-    expect(env.ui.alerts.map((alert) => alert.message)).toEqual([
-      `${STOPPED}Service Spreadsheets timed out`,
-    ]);
+    expect(env.ui.alerts).toHaveLength(1);
+    expect(env.ui.alerts[0]?.message).toMatch(STOPPED);
+    expectLogged(env, 'Service Spreadsheets timed out');
     expectNothingChanged(env, before);
   });
 
@@ -142,7 +156,9 @@ describe('a failure before anything is written', () => {
     });
     run('runWeeklyUpdate');
     expect(env.ui.alerts).toHaveLength(1);
-    expect(env.ui.alerts[0]?.message).toMatch(new RegExp(`^${STOPPED}.*unreadable cell`));
+    expect(env.ui.alerts[0]?.message).toMatch(STOPPED);
+    expect(env.ui.alerts[0]?.message).not.toMatch(/unreadable|Error/);
+    expectLogged(env, 'unreadable cell');
     expectNothingChanged(env, before);
   });
 });
@@ -160,9 +176,11 @@ describe('a failure while writing', () => {
       return setValues.call(this, values);
     });
     run('runWeeklyUpdate');
-    const message =
-      '결과를 쓰는 중에 멈췄습니다: Service Spreadsheets failed. 모든 탭은 이전 그대로이거나 끝까지 바뀐 상태이니, 다시 실행해 마무리해 주세요.';
-    expect(env.ui.alerts.map((alert) => alert.message)).toEqual([message]);
+    const message = env.ui.alerts[0]?.message ?? '';
+    expect(message).toMatch(
+      /^시트에 결과를 쓰는 중에 멈췄습니다 \(기록 번호 \d{6}-\d{6}\)\. 모든 탭은 이전 그대로이거나 끝까지 바뀐 상태이니, 다시 실행해 마무리해 주세요\.$/,
+    );
+    expectLogged(env, 'Service Spreadsheets failed');
     const after = env.toWorkbookData();
     // The Ledger is written first: when it fails, no generated tab is written either.
     expect(after).toEqual(before);
@@ -178,7 +196,7 @@ describe('a failure while writing', () => {
       .flatMap((list) => list.items)
       .find((i) => i.id === 'weekly.weeklyUpdate');
     expect(weekly?.lines.at(-1)).toMatch(
-      /^마지막 실행\(\d{4}-\d\d-\d\d \d\d:\d\d\)이 멈췄습니다: 결과를 쓰는 중에/,
+      /^마지막 실행\(\d{4}-\d\d-\d\d \d\d:\d\d\)이 멈췄습니다: 시트에 결과를 쓰는 중에/,
     );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { msg, render } from '../../src/messages';
 import {
   findJournalTab,
   journalHeader,
@@ -19,21 +20,19 @@ describe('journal', () => {
   });
 
   it('keeps a line as typed, on one line; refuses an empty or overlong one', () => {
-    expect(journalText('  광고 중지 →\n 전환 회복  ', 'ko')).toEqual({
+    expect(journalText('  광고 중지 →\n 전환 회복  ')).toEqual({
       ok: true,
       value: '광고 중지 → 전환 회복',
     });
-    expect(journalText('=1+1', 'en')).toEqual({ ok: true, value: '=1+1' });
-    expect(journalText(' \n ', 'ko')).toEqual({
-      ok: false,
-      expected: '저장할 내용을 한 줄 적어 주세요.',
-    });
-    expect(journalText(42, 'en')).toEqual({ ok: false, expected: 'Please write a line first.' });
-    expect(journalText('가'.repeat(500), 'ko')).toEqual({ ok: true, value: '가'.repeat(500) });
-    expect(journalText('가'.repeat(501), 'ko')).toEqual({
-      ok: false,
-      expected: '500자까지 적을 수 있습니다.',
-    });
+    expect(journalText('=1+1')).toEqual({ ok: true, value: '=1+1' });
+    expect(journalText(' \n ')).toEqual({ ok: false, expected: msg('sidebar.journalEmpty') });
+    expect(journalText(42)).toEqual({ ok: false, expected: msg('sidebar.journalEmpty') });
+    expect(journalText('가'.repeat(500))).toEqual({ ok: true, value: '가'.repeat(500) });
+    const tooLong = journalText('가'.repeat(501));
+    expect(tooLong.ok ? '' : render(tooLong.expected, 'ko')).toBe('500자까지 적을 수 있습니다.');
+    expect(tooLong.ok ? '' : render(tooLong.expected, 'en')).toBe(
+      'Please keep it to 500 characters.',
+    );
   });
 
   const tab = [

@@ -11,7 +11,7 @@ import { dayKeyToDate, localDateKey } from '../../dates';
 import type { FxTable } from '../../fx';
 import type { Lang } from '../../language';
 import type { LedgerType } from '../../ledgerType';
-import { t } from '../../messages';
+import { msg, t } from '../../messages';
 import type { Problem } from '../../problem';
 import type { SettlementMovement } from '../../readers/settlement';
 import type { AdRow, Dispute, Order, SkuInfo } from '../../records';
@@ -46,8 +46,33 @@ export interface TargetContext {
   settings: Settings;
   fx: FxTable;
   timeZone: string;
-  /** Language of the memos and Problems written. */
+  /** Language of the memos written. */
   lang: Lang;
+  /** How this workbook names the tabs and columns its Problems point at. */
+  names?: Partial<ImportNames>;
+}
+
+/** The Orders and SKU tabs and the columns of the order lines and unit costs, as written. */
+export interface ImportNames {
+  orders: string;
+  orderLines: string;
+  sku: string;
+  unitCost: string;
+}
+
+/** The names "Set up sheets" writes, for a workbook that does not say (English or Korean). */
+function namesOf(context: TargetContext): ImportNames {
+  const { lang, names } = context;
+  const column = (tabId: TabId, key: string) => {
+    const spec = tabSpec(tabId).forms[0].columns.find((candidate) => candidate.key === key);
+    return spec === undefined ? key : columnName(spec, lang);
+  };
+  return {
+    orders: names?.orders ?? tabSpec('orders')[lang],
+    orderLines: names?.orderLines ?? column('orders', 'productCode'),
+    sku: names?.sku ?? tabSpec('sku')[lang],
+    unitCost: names?.unitCost ?? column('sku', 'unitCost'),
+  };
 }
 
 /** The slots the tabs show, keyed by every Source Key that names them (former keys too). */
@@ -531,14 +556,14 @@ class TargetBuilder {
   }
 
   private reportCosts(): void {
-    const { lang } = this.context;
+    const { sku, unitCost } = namesOf(this.context);
     for (const [info, orders] of this.uncosted) {
       this.problems.push({
-        tab: tabName('sku', lang),
+        tab: sku,
         row: info.row,
-        column: specColumnName('sku', 'unitCost', lang),
+        column: unitCost,
         value: '',
-        expected: t('unitCostFor', 'en', {
+        expected: msg('expected.unitCostFor', {
           sku: info.sku,
           count: orders.length,
           order: orders[0] ?? '',
@@ -547,23 +572,23 @@ class TargetBuilder {
     }
     for (const [currency, info] of this.costWithoutRate) {
       this.problems.push({
-        tab: tabName('sku', lang),
+        tab: sku,
         row: info.row,
-        column: specColumnName('sku', 'unitCost', lang),
+        column: unitCost,
         value: currency,
-        expected: t('fxRateFor', 'en', { currency }),
+        expected: msg('expected.fxRateFor', { currency }),
       });
     }
   }
 
   private unknownSkuProblem(order: Order, line: SaleLine): Problem {
-    const { lang } = this.context;
+    const names = namesOf(this.context);
     return {
-      tab: tabName('orders', lang),
+      tab: names.orders,
       row: order.row,
-      column: specColumnName('orders', 'productCode', lang),
+      column: names.orderLines,
       value: line.sku ?? '',
-      expected: t('skuListed', 'en', { order: order.orderId }),
+      expected: msg('expected.skuListed', { order: order.orderId, skuTab: names.sku }),
     };
   }
 }
@@ -573,13 +598,4 @@ function noSaleReason(order: Order): CorrectionKind {
   if (order.status === 'cancelled') return 'cancelled';
   if (order.saleTime === null || order.status === 'awaiting-payment') return 'unpaid';
   return 'closedUnshipped';
-}
-
-function tabName(tabId: TabId, lang: Lang): string {
-  return lang === 'ko' ? tabSpec(tabId).ko : tabSpec(tabId).en;
-}
-
-function specColumnName(tabId: TabId, key: string, lang: Lang): string {
-  const column = tabSpec(tabId).forms[0].columns.find((spec) => spec.key === key);
-  return column === undefined ? key : columnName(column, lang);
 }

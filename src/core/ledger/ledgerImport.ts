@@ -5,6 +5,7 @@
  * tabs no longer show keep their rows as last seen. The plan only appends: rows already there,
  * manual ones included, are never touched, and planning again on its own result adds nothing.
  */
+import { clipText } from '../../cell';
 import type { FxTable } from '../../fx';
 import type { Lang } from '../../language';
 import type { LedgerEntry } from '../../ledger';
@@ -14,7 +15,7 @@ import type { Problem } from '../../problem';
 import type { SettlementMovement } from '../../readers/settlement';
 import type { AdRow, Dispute, Order, SkuInfo } from '../../records';
 import type { Settings } from '../../settings';
-import { importTargets, shownItems } from './importTargets';
+import { importTargets, shownItems, type ImportNames } from './importTargets';
 import { LedgerMemory } from './ledgerMemory';
 import { reconcileSlot, type AppendedRow } from './reconcile';
 import type { CorrectionKind } from './slots';
@@ -40,6 +41,8 @@ export interface LedgerImportInput {
   timeZone: string;
   /** Language of the Type names and memos written. */
   lang: Lang;
+  /** How this workbook names the tabs and columns Problems point at (default: the set-up names). */
+  names?: Partial<ImportNames>;
 }
 
 /** A planned Ledger row as the readers would give it back: amounts already in the base currency. */
@@ -88,9 +91,12 @@ export function planLedgerImport(input: LedgerImportInput): LedgerImportPlan {
   };
 }
 
+/** A memo taken from the data (a dispute's reason) is cut to this length. */
+const MAX_MEMO_CHARS = 1_000;
+
 /** What a correction's Memo says: why, and the slot's total before → after. */
 function memoOf(row: AppendedRow, lang: Lang): string {
-  if (row.kind === null) return row.memo;
+  if (row.kind === null) return clipText(row.memo, MAX_MEMO_CHARS);
   return t('memo.correction', lang, {
     reason: t(`memo.${row.kind}`, lang),
     before: amountText(row.before),

@@ -14,12 +14,13 @@ import { LAST_RUN_PROPERTY, LAST_UPDATE_PROPERTY } from '../lastRun';
 export function getSidebarModel(): SidebarModel {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const now = new Date();
   const update = computeWeeklyUpdate({
     tabs: readInputTabs(spreadsheet),
     timeZone,
     locale: spreadsheet.getSpreadsheetLocale(),
+    now,
   });
-  const now = new Date();
   const properties = PropertiesService.getDocumentProperties().getProperties();
   const journal = readJournalTab(spreadsheet);
   return buildSidebarModel({

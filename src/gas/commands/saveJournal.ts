@@ -1,7 +1,7 @@
 import { localDateKey } from '../../dates';
 import { journalHeader, journalRowFor, journalText, type JournalLine } from '../../journal';
 import { languageOf, type Lang } from '../../language';
-import { t } from '../../messages';
+import { render, t } from '../../messages';
 import { TEXT_FORMAT } from '../../outputTabs';
 import { readJournalTab } from '../journalTab';
 import { ensureSize } from '../spreadsheet';
@@ -30,8 +30,8 @@ function createJournalTab(spreadsheet: Spreadsheet, lang: Lang) {
 export function saveJournal(text: unknown): JournalOutcome {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const lang = languageOf(spreadsheet.getSpreadsheetLocale());
-  const line = journalText(text, lang);
-  if (!line.ok) return { ok: false, message: line.expected };
+  const line = journalText(text);
+  if (!line.ok) return { ok: false, message: render(line.expected, lang) };
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: t('sidebar.busy', lang) };
   try {

@@ -9,8 +9,12 @@ import type { TabValues } from '../../workbookTabs';
 import { recordLastRun } from '../lastRun';
 import { appendToLedger } from '../ledgerWriter';
 import { userLanguage } from '../locale';
+import { plainFailure } from '../unexpected';
 import {
+  assertRoomFor,
   drawMarginChart,
+  outputTabCells,
+  TooManyCells,
   ownedSheets,
   readInputTabs,
   replaceOutputTab,
@@ -21,6 +25,8 @@ import {
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const LOCK_WAIT_MS = 30_000;
+/** A row Sheets adds to the Ledger spans the tab's width: 26 columns unless the user changed it. */
+const LEDGER_COLUMNS = 26;
 
 export interface WeeklyUpdateOptions {
   /** 'YYYY-MM-DD': compute as of the end of that day (default: the newest order). */
@@ -71,10 +77,6 @@ function doneMessage(update: WeeklyUpdate, importOnly: boolean): string {
   return t('update.done', lang, { margin, problems });
 }
 
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * The write phase. The Ledger first, so a generated tab never shows a sale the Ledger lacks;
  * then each generated tab, swapped in whole. A failure anywhere leaves every tab as it was or
@@ -88,13 +90,20 @@ function writeUpdate(
   importOnly: boolean,
 ): { message: string; notes: string[]; summary: WeeklySummary } {
   const { lang } = update;
+  const tabsOut = importOnly ? [] : outputTabs(update);
+  // Each new tab stands beside the old one until it is complete: both count at that moment.
+  const ledgerCells = update.import.rows.length * LEDGER_COLUMNS;
+  assertRoomFor(
+    spreadsheet,
+    tabsOut.reduce((cells, tab) => cells + outputTabCells(tab), ledgerCells),
+  );
   appendToLedger(spreadsheet, {
     tab: tabs.find((tab) => tab.name === update.tabNames.ledger) ?? null,
     planned: update.import.rows,
     lang,
     baseCurrency: update.settings.baseCurrency,
   });
-  const notes = importOnly ? [] : writeOutputs(spreadsheet, outputTabs(update), lang);
+  const notes = importOnly ? [] : writeOutputs(spreadsheet, tabsOut, lang);
   return { message: doneMessage(update, importOnly), notes, summary: weeklySummary(update) };
 }
 
@@ -139,7 +148,7 @@ export function weeklyUpdate(options: WeeklyUpdateOptions | null = {}): WeeklyUp
     return { ok: false, message: clock.error };
   }
   try {
-    const outcome = runLocked(spreadsheet, options ?? {}, clock.asOf, lang);
+    const outcome = runLocked(spreadsheet, options ?? {}, clock, lang);
     recordLastRun(outcome, clock.now, !(options?.importOnly ?? false));
     return outcome;
   } finally {
@@ -150,7 +159,7 @@ export function weeklyUpdate(options: WeeklyUpdateOptions | null = {}): WeeklyUp
 function runLocked(
   spreadsheet: Spreadsheet,
   options: WeeklyUpdateOptions,
-  asOf: Date | undefined,
+  clock: { now: Date; asOf: Date | undefined },
   lang: Lang,
 ): WeeklyUpdateOutcome {
   let update: WeeklyUpdate;
@@ -159,9 +168,9 @@ function runLocked(
     tabs = readInputTabs(spreadsheet);
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
     const locale = spreadsheet.getSpreadsheetLocale();
-    update = computeWeeklyUpdate({ tabs, timeZone, locale, asOf });
+    update = computeWeeklyUpdate({ tabs, timeZone, locale, asOf: clock.asOf, now: clock.now });
   } catch (error) {
-    return { ok: false, message: t('update.failed', lang, { reason: reasonOf(error) }) };
+    return { ok: false, message: plainFailure(error, lang, 'update.failed') };
   }
   if (!update.tabNames.orders && !update.tabNames.ledger) {
     return { ok: false, message: t('update.noData', lang) };
@@ -169,6 +178,10 @@ function runLocked(
   try {
     return { ok: true, ...writeUpdate(spreadsheet, update, tabs, options.importOnly ?? false) };
   } catch (error) {
-    return { ok: false, message: t('update.writeFailed', lang, { reason: reasonOf(error) }) };
+    if (error instanceof TooManyCells) {
+      const cells = error.cells.toLocaleString('en-US');
+      return { ok: false, message: t('update.tooManyCells', lang, { cells }) };
+    }
+    return { ok: false, message: plainFailure(error, lang, 'update.writeFailed') };
   }
 }

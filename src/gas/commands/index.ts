@@ -1,0 +1,9 @@
+// The commands a user starts from the menu or the sidebar (server.ts guards each one).
+export { openSidebar } from './openSidebar';
+export { showHelp } from './showHelp';
+export { getSidebarModel } from './getSidebarModel';
+export { setChecklistTick } from './setChecklistTick';
+export { saveJournal } from './saveJournal';
+export { importExports, runWeeklyUpdate } from './runWeeklyUpdate';
+export { setupSheets } from './setupSheets';
+export { toggleWeeklyTrigger } from './weeklyTrigger';

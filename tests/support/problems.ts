@@ -1,0 +1,12 @@
+// Problems carry what was expected as a message key and parameters; tests read them as the
+// English (or Korean) sentence part a user would see.
+import type { Lang } from '../../src/language';
+import { render } from '../../src/messages';
+import type { Problem } from '../../src/problem';
+
+export type ProblemText = Omit<Problem, 'expected'> & { expected: string };
+
+/** @example inEnglish(read.problems)[0].expected // 'an FX rate for EUR in Settings' */
+export function inEnglish(problems: readonly Problem[], lang: Lang = 'en'): ProblemText[] {
+  return problems.map((problem) => ({ ...problem, expected: render(problem.expected, lang) }));
+}
