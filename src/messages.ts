@@ -90,8 +90,28 @@ const MESSAGES = {
     ko: '원가가 빠진 주문 {count}건(예: {order})을 위해 SKU {sku}의 원가가',
   },
   'expected.skuListed': {
-    en: 'a SKU listed in the {skuTab} tab (order {order})',
-    ko: '주문 {order}의 SKU를 {skuTab} 탭에 등록한 행이',
+    en: {
+      one: 'a row for SKU {sku} in the {skuTab} tab, with its unit cost (1 order sells it: {order})',
+      other:
+        'a row for SKU {sku} in the {skuTab} tab, with its unit cost ({count} orders sell it, e.g. {order})',
+    },
+    ko: '주문 {count}건(예: {order})에 나온 SKU({sku})의 원가를 적은 {skuTab} 탭 행이',
+  },
+  'expected.skuTab': {
+    en: {
+      one: 'a {skuTab} tab listing each SKU with its unit cost: without it the COGS of 1 order is unknown',
+      other:
+        'a {skuTab} tab listing each SKU with its unit cost: without it the COGS of {count} orders is unknown',
+    },
+    ko: '{skuTab} 탭이 없어 주문 {count}건의 원가를 알 수 없습니다. SKU와 원가를 적은 {skuTab} 탭이',
+  },
+  'expected.productCode': {
+    en: {
+      one: 'a product code (SKU) on each order, so that its COGS can be counted: 1 order has none ({order})',
+      other:
+        'a product code (SKU) on each order, so that its COGS can be counted: {count} orders have none, e.g. {order}',
+    },
+    ko: '제품 코드가 없는 주문이 {count}건(예: {order}) 있습니다. 원가를 셀 수 있도록 주문마다 제품 코드(SKU)가',
   },
   'memo.estimatedFee': { en: 'estimated: {rate} of the sale', ko: '추정: 매출의 {rate}' },
   'expected.trafficCount': {
@@ -264,11 +284,11 @@ const MESSAGES = {
   },
   'update.asOfAfterToday': {
     en: 'The as-of day {asOf} is after today ({today}). Please choose a day that has passed.',
-    ko: '기준일 {asOf}이 오늘({today})보다 뒤입니다. 이미 지난 날을 골라 주세요.',
+    ko: '기준일({asOf})이 오늘({today})보다 뒤입니다. 이미 지난 날을 골라 주세요.',
   },
   'update.badDate': {
     en: '"{value}" is not a real date. Please write it like 2025-10-27 or 2025-10-27T09:30.',
-    ko: '"{value}"는 없는 날짜입니다. 2025-10-27이나 2025-10-27T09:30처럼 써 주세요.',
+    ko: '없는 날짜입니다: "{value}". 2025-10-27이나 2025-10-27T09:30처럼 써 주세요.',
   },
   'sidebar.detail.lastRunFailed': {
     en: 'The last run ({date}) stopped: {reason}',
@@ -551,7 +571,7 @@ const MESSAGES = {
   },
   'fn.noData.stockCover': {
     en: 'NO DATA: SKU {sku} has no stock figure or sold nothing in the {days} days before {asOf}.',
-    ko: 'NO DATA: SKU {sku}는 재고 수량이 없거나 {asOf} 전 {days}일 동안 팔린 수량이 없습니다.',
+    ko: 'NO DATA: SKU({sku})의 재고 수량이 없거나 {asOf} 전 {days}일 동안 팔린 수량이 없습니다.',
   },
   'fn.noData.fxRates': {
     en: 'NO DATA: the Settings range has no FX table rows (Currency | Rate | Date).',

@@ -163,7 +163,7 @@ describe('planLedgerImport: one run over a small shop, every rule of SPEC §4', 
         row: 5,
         column: 'Product Code',
         value: 'XX-9',
-        expected: 'a SKU listed in the SKU tab (order E)',
+        expected: 'a row for SKU XX-9 in the SKU tab, with its unit cost (1 order sells it: E)',
       },
       {
         tab: 'SKU',

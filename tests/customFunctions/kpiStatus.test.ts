@@ -35,6 +35,12 @@ describe('KPI_STATUS', () => {
       message:
         'direction: "higher" — expected "below" (stay under the target) or "at-least" (reach it).',
     });
+    // A Korean sheet answers in Korean, whatever was typed.
+    expect(KPI_STATUS.run([0.01, 0.02, 'sideways'], ko)).toEqual({
+      ok: false,
+      message:
+        '방향: "sideways" — "below"(목표 미만)나 "at-least"(목표 이상) 중 하나가 필요합니다.',
+    });
     expect(KPI_STATUS.run([[[0.1, 0.2]], 0.2], ko)).toEqual({
       ok: false,
       message: '값 — 셀 하나가 필요합니다.',

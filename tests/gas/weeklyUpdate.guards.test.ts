@@ -272,3 +272,34 @@ describe('a copy of a generated tab', () => {
     expect(valuesOf(env, '주간 마진')[1]?.slice(0, 2)).toEqual(['2025-09-01', 52000]);
   });
 });
+
+describe('options from a caller that cannot be trusted (the sidebar, the preview, the CLI)', () => {
+  it('takes null or junk options as none', () => {
+    for (const options of [null, 42, 'weekly', { asOf: undefined }]) {
+      const { run } = startAddOn(smallShop());
+      expect(run('weeklyUpdate', options), String(options)).toMatchObject({ ok: true });
+    }
+  });
+
+  it('refuses a day that does not exist, or an as-of day after today, in a plain sentence', () => {
+    const answers = [
+      { asOf: '2025-02-30' },
+      { asOf: '9999-12-31', now: '2025-10-27' },
+      { now: '2025-13-01' },
+    ].map((options) => startAddOn(smallShop()).run('weeklyUpdate', options));
+    expect(answers).toEqual([
+      {
+        ok: false,
+        message: '없는 날짜입니다: "2025-02-30". 2025-10-27이나 2025-10-27T09:30처럼 써 주세요.',
+      },
+      {
+        ok: false,
+        message: '기준일(9999-12-31)이 오늘(2025-10-27)보다 뒤입니다. 이미 지난 날을 골라 주세요.',
+      },
+      {
+        ok: false,
+        message: '없는 날짜입니다: "2025-13-01". 2025-10-27이나 2025-10-27T09:30처럼 써 주세요.',
+      },
+    ]);
+  });
+});

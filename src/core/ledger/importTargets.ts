@@ -228,6 +228,10 @@ class TargetBuilder {
   private readonly disputeRefundOrders = new Set<string>();
   /** SKUs sold without a unit cost → the orders that sold them (one Problem per SKU). */
   private readonly uncosted = new Map<SkuInfo, string[]>();
+  /** SKUs the SKU tab does not list → the orders that sold them (one Problem per SKU). */
+  private readonly unlisted = new Map<string, Order[]>();
+  /** Orders whose export names no product: their COGS cannot be counted (one Problem). */
+  private readonly withoutProduct: Order[] = [];
   /** Cost currencies without a rate on some pay date (one Problem per currency). */
   private readonly costWithoutRate = new Map<string, SkuInfo>();
 
@@ -257,6 +261,7 @@ class TargetBuilder {
     for (const [key, { orderId, because }] of this.shown.superseded) {
       if (!this.shown.settlement.has(key)) this.addSlot(key, orderId, [], because);
     }
+    this.reportUnknownProducts();
     this.reportCosts();
     return { slots: this.slots, problems: this.problems };
   }
@@ -360,9 +365,15 @@ class TargetBuilder {
   }
 
   private lineCost(order: Order, line: SaleLine, saleTime: Date): number | null {
-    const info = line.sku === null ? undefined : this.skusById.get(line.sku);
+    if (line.sku === null) {
+      this.withoutProduct.push(order);
+      return null;
+    }
+    const info = this.skusById.get(line.sku);
     if (info === undefined) {
-      this.problems.push(this.unknownSkuProblem(order, line));
+      const orders = this.unlisted.get(line.sku);
+      if (orders === undefined) this.unlisted.set(line.sku, [order]);
+      else orders.push(order);
       return null;
     }
     if (info.cost === null) {
@@ -581,15 +592,48 @@ class TargetBuilder {
     }
   }
 
-  private unknownSkuProblem(order: Order, line: SaleLine): Problem {
+  /**
+   * Lines whose cost cannot be known, one Problem per cause rather than per order: a SKU the SKU
+   * tab lacks, no SKU tab at all, or orders whose export names no product.
+   */
+  private reportUnknownProducts(): void {
     const names = namesOf(this.context);
-    return {
+    const noSkuTab = this.skusById.size === 0;
+    if (noSkuTab && this.unlisted.size > 0) {
+      const orders = new Set([...this.unlisted.values()].flat().map(({ orderId }) => orderId));
+      const expected = msg('expected.skuTab', { skuTab: names.sku, count: orders.size });
+      this.problems.push({ tab: names.sku, row: null, column: null, value: '', expected });
+    }
+    if (!noSkuTab) {
+      for (const [sku, orders] of this.unlisted) {
+        const [first] = orders;
+        const params = {
+          sku,
+          skuTab: names.sku,
+          count: orders.length,
+          order: first?.orderId ?? '',
+        };
+        this.problems.push({
+          tab: names.orders,
+          row: first?.row ?? null,
+          column: names.orderLines,
+          value: sku,
+          expected: msg('expected.skuListed', params),
+        });
+      }
+    }
+    const [first] = this.withoutProduct;
+    if (first === undefined) return;
+    this.problems.push({
       tab: names.orders,
-      row: order.row,
-      column: names.orderLines,
-      value: line.sku ?? '',
-      expected: msg('expected.skuListed', { order: order.orderId, skuTab: names.sku }),
-    };
+      row: first.row,
+      column: this.context.names?.orderLines ?? null,
+      value: '',
+      expected: msg('expected.productCode', {
+        count: this.withoutProduct.length,
+        order: first.orderId,
+      }),
+    });
   }
 }
 

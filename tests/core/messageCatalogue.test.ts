@@ -1,0 +1,77 @@
+// Every sentence a seller sees is whole in one language (SPEC §5): each key of the catalogue is
+// rendered in Korean and in English here, with every placeholder filled, and checked for words of
+// the other language. Words that are the same in both (codes such as SKU, KPI or KRW, the status
+// words of the KPI tab, examples of what an export writes) are listed, not guessed.
+import { describe, expect, it } from 'vitest';
+import { MESSAGE_KEYS, t, type MessageParams } from '../../src/messages';
+
+/** A sample for every placeholder: plain values, so only the catalogue's own words are checked. */
+function samples(key: string): MessageParams {
+  const names = new Set<string>();
+  for (const lang of ['en', 'ko'] as const) {
+    const text = t(key as never, lang, {});
+    for (const match of text.matchAll(/\{(\w+)\}/g)) names.add(match[1] as string);
+  }
+  return Object.fromEntries([...names].map((name) => [name, name === 'count' ? 3 : 7]));
+}
+
+/** Latin-script words a Korean sentence may carry: codes, formulas, examples of exports. */
+const LATIN_IN_KOREAN = new Set(
+  // Codes, status words and keys, then what a formula or an argument is typed as.
+  (
+    'SKU KPI ID KRW USD EUR CNY US NO DATA OK WARN BAD Y N O X Ctrl C px ' +
+    'REAL_MARGIN A H T below at least'
+  ).split(' '),
+);
+
+/** Korean a (translated) English sentence may carry: examples of what Korean exports write. */
+const KOREAN_IN_ENGLISH = ['원', '매출', '수수료', '광고비', '발송 완료', '예', '아니오'];
+
+/** Keys whose text is the same code in both languages (a column named KPI, a bare template). */
+const SAME_IN_BOTH = new Set([
+  'tab.kpi',
+  'col.kpi',
+  'col.sku',
+  'fn.arg.sku',
+  'memo.correction',
+  'problem.tab',
+  'problem.tabRow',
+  'problem.column',
+  'problem.value',
+  'sidebar.detail.titleToFix',
+  'sidebar.detail.kpiVsTarget',
+  'or',
+]);
+
+function latinWords(text: string): string[] {
+  return [...text.replace(/\{\w+\}/g, '').matchAll(/[A-Za-z_]+/g)].map((m) => m[0]);
+}
+
+describe('the message catalogue', () => {
+  it(`renders every key in Korean and English, whole (${MESSAGE_KEYS.length} keys)`, () => {
+    expect(MESSAGE_KEYS.length).toBeGreaterThan(300);
+    const wrong: string[] = [];
+    for (const key of MESSAGE_KEYS) {
+      const params = samples(key);
+      const ko = t(key, 'ko', params);
+      const en = t(key, 'en', params);
+      if (/\{\w+\}/.test(ko + en) || en === '' || ko === '') wrong.push(`${key}: unfilled`);
+      if (SAME_IN_BOTH.has(key)) continue;
+      if (!/[가-힣]/.test(ko)) wrong.push(`${key}: no Korean in "${ko}"`);
+      const stray = latinWords(ko).filter((word) => !LATIN_IN_KOREAN.has(word));
+      if (stray.length > 0) wrong.push(`${key}: ${stray.join(' ')} in "${ko}"`);
+      const hangul = KOREAN_IN_ENGLISH.reduce((text, word) => text.replaceAll(word, ''), en);
+      if (/[가-힣]/.test(hangul)) wrong.push(`${key}: Korean in "${en}"`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('ends every Korean expectation with its subject particle, so a sentence never breaks', () => {
+    for (const key of MESSAGE_KEYS.filter((name) => name.startsWith('expected.'))) {
+      expect(t(key, 'ko', samples(key)), key).toMatch(/[이가]$|만$/);
+      expect(
+        t('problem.sentence', 'ko', { where: '주문 2행', expected: t(key, 'ko', samples(key)) }),
+      ).toMatch(/ 필요합니다\.$/);
+    }
+  });
+});
