@@ -5,7 +5,7 @@
 import { kpiStatus, type KpiStatus } from './kpiStatus';
 import type { Lang } from './language';
 import { t } from './messages';
-import { inPeriod, type Period } from './period';
+import type { Period } from './period';
 import type { TrafficRow } from './records';
 import type { Settings } from './settings';
 import { pairedRatio, sumOrNull } from './stats';
@@ -56,8 +56,8 @@ export const STAGE_BENCHMARKS: Record<
 const STAGES = Object.keys(STAGE_BENCHMARKS) as FunnelStage[];
 
 /**
- * Sums the Traffic rows whose period starts in `period` (a weekly row is counted whole in the
- * period holding its first day, never split). A rate between two steps is taken over the rows
+ * Sums the Traffic rows of `period`, a row that straddles its edge counted by the share of its
+ * days inside. A rate between two steps is taken over the rows
  * that have both counts, so a row missing one count neither lowers nor raises it.
  */
 export function funnel(
@@ -65,7 +65,7 @@ export function funnel(
   period: Period,
   settings: Pick<Settings, 'categoryConversion'>,
 ): Funnel {
-  const counted = rows.filter((row) => inPeriod(row.start, period));
+  const counted = shareInPeriod(rows, period);
   const steps = STEP_IDS.map((id, index): FunnelStep => {
     const conversion = index === 0 ? null : pairedRatio(counted, id, STEP_IDS[index - 1]);
     return {
@@ -83,6 +83,42 @@ export function funnel(
     advice: weakestStep === null ? null : adviceFor(weakestStep),
     conversion,
     status: kpiStatus(conversion, settings.categoryConversion, 'at-least'),
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The rows overlapping the period, each count scaled to the share of the row's days inside it
+ * (SPEC §5, "Honest KPIs"): a window that cuts a weekly row in two still sees that week's
+ * traffic, pro rata, rather than all of it or none.
+ */
+function shareInPeriod(rows: readonly TrafficRow[], period: Period): TrafficRow[] {
+  const scaled: TrafficRow[] = [];
+  for (const row of rows) {
+    const rowEnd = row.end.getTime() + DAY_MS;
+    const overlap =
+      Math.min(rowEnd, period.end.getTime()) -
+      Math.max(row.start.getTime(), period.start.getTime());
+    if (overlap <= 0) continue;
+    const share =
+      Math.round(overlap / DAY_MS) /
+      Math.max(1, Math.round((rowEnd - row.start.getTime()) / DAY_MS));
+    if (share === 1) scaled.push(row);
+    else if (share > 0) scaled.push(scaledRow(row, share));
+  }
+  return scaled;
+}
+
+function scaledRow(row: TrafficRow, share: number): TrafficRow {
+  const part = (count: number | null) => (count === null ? null : count * share);
+  return {
+    ...row,
+    impressions: part(row.impressions),
+    visitors: part(row.visitors),
+    cart: part(row.cart),
+    ordering: part(row.ordering),
+    paying: part(row.paying),
   };
 }
 

@@ -1,4 +1,6 @@
+import type { CostCoverage } from './core/metrics/costCoverage';
 import { kpiStatus, type KpiDirection, type KpiStatus } from './kpiStatus';
+import { msg, type Msg } from './messages';
 import type { Settings } from './settings';
 
 export const KPI_IDS = [
@@ -20,6 +22,8 @@ export interface Kpi {
   target: number | null;
   direction: KpiDirection;
   status: KpiStatus;
+  /** Why the number cannot be fully trusted, or why there is none (missing costs, history). */
+  note: Msg | null;
 }
 
 export type KpiValues = Record<KpiId, number | null>;
@@ -49,26 +53,59 @@ function targetOf(
   }
 }
 
+/** What decides how far a KPI can be trusted, besides its value. */
+export interface KpiEvidence {
+  /** The KPI window's sale lines and their costs; null when there is no SKU tab at all. */
+  costs: CostCoverage | null;
+  /** Repurchase this week against the week before; null without enough history. */
+  repurchaseTrend: 'up' | 'down' | 'flat' | null;
+}
+
 /**
- * The KPI list with statuses. Repurchase has no fixed target: it is OK while trending up or
- * flat, WARN when it falls (SPEC §5 "trending up").
+ * The KPI list with statuses (SPEC §5, "Honest KPIs"). The margin is never green on missing
+ * costs: without any cost it is NO DATA, with some lines uncosted it is at best WARN and says how
+ * many orders lack a cost. Repurchase has no fixed target: OK while trending up or flat, WARN
+ * when it falls, NO DATA without two weeks of history.
  */
-export function kpis(
-  values: KpiValues,
-  settings: Settings,
-  repurchaseTrend: 'up' | 'down' | 'flat' | null,
-): Kpi[] {
+export function kpis(values: KpiValues, settings: Settings, evidence: KpiEvidence): Kpi[] {
   return KPI_IDS.map((id) => {
     const { target, direction } = targetOf(id, settings);
     const value = values[id];
-    const status: KpiStatus =
-      target !== null
-        ? kpiStatus(value, target, direction)
-        : value === null || repurchaseTrend === null
-          ? 'NO DATA'
-          : repurchaseTrend === 'down'
-            ? 'WARN'
-            : 'OK';
-    return { id, value, target, direction, status };
+    if (id === 'marginRate') return marginKpi(value, target as number, evidence.costs);
+    if (target === null) return repurchaseKpi(value, evidence.repurchaseTrend);
+    return {
+      id,
+      value,
+      target,
+      direction,
+      status: kpiStatus(value, target, direction),
+      note: null,
+    };
   });
+}
+
+function marginKpi(value: number | null, target: number, costs: CostCoverage | null): Kpi {
+  const kpi = { id: 'marginRate' as const, target, direction: 'at-least' as const };
+  const sold = costs === null || costs.saleLines > 0;
+  if (value !== null && sold && (costs === null || costs.uncostedLines === costs.saleLines)) {
+    return { ...kpi, value: null, status: 'NO DATA', note: msg('kpi.note.noCosts') };
+  }
+  const status = kpiStatus(value, target, 'at-least');
+  if (costs === null || costs.uncostedLines === 0) return { ...kpi, value, status, note: null };
+  const note = msg('kpi.note.missingCosts', { count: costs.uncostedOrders });
+  return { ...kpi, value, status: status === 'OK' ? 'WARN' : status, note };
+}
+
+function repurchaseKpi(value: number | null, trend: KpiEvidence['repurchaseTrend']): Kpi {
+  const kpi = {
+    id: 'repurchaseRate' as const,
+    value,
+    target: null,
+    direction: 'at-least' as const,
+  };
+  if (value === null || trend === null) {
+    const note = value === null ? null : msg('kpi.note.shortHistory');
+    return { ...kpi, status: 'NO DATA', note };
+  }
+  return { ...kpi, status: trend === 'down' ? 'WARN' : 'OK', note: null };
 }

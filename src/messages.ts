@@ -278,6 +278,21 @@ const MESSAGES = {
     ko: '시트에 결과를 쓰는 중에 멈췄습니다 (기록 번호 {ref}). 모든 탭은 이전 그대로이거나 끝까지 바뀐 상태이니, 다시 실행해 마무리해 주세요.',
   },
   'update.building': { en: 'updating', ko: '업데이트 중' },
+  'kpi.note.noCosts': {
+    en: 'No unit cost for any order of the period: the margin cannot be known. Fill in the costs in the SKU tab.',
+    ko: '기간 중 원가가 있는 주문이 없어 마진을 알 수 없습니다. 상품 탭에 원가를 적어 주세요.',
+  },
+  'kpi.note.missingCosts': {
+    en: {
+      one: '1 order lacks a unit cost, so the margin looks better than it is.',
+      other: '{count} orders lack a unit cost, so the margin looks better than it is.',
+    },
+    ko: '원가가 없는 주문이 {count}건 있어 마진이 실제보다 좋게 보입니다.',
+  },
+  'kpi.note.shortHistory': {
+    en: 'Not enough history yet to compare this week with the week before.',
+    ko: '이번 주와 지난주를 비교할 만큼 기록이 아직 없습니다.',
+  },
   'update.tooManyCells': {
     en: 'The update changed nothing: it would take this spreadsheet to {cells} cells, past the 10,000,000 a Google spreadsheet can hold. Delete old export rows or tabs, or move the Ledger to a new spreadsheet, then run it again.',
     ko: '업데이트하지 않았습니다. 이대로 쓰면 시트가 {cells}칸이 되어, 구글 시트 한 파일이 담을 수 있는 10,000,000칸을 넘습니다. 오래된 내보내기 행이나 탭을 지우거나 원장을 새 파일로 옮긴 뒤 다시 실행해 주세요.',

@@ -11,7 +11,10 @@ export interface Repurchase {
   /** Null over zero paid orders. */
   rate: number | null;
   previousRate: number | null;
-  /** Null when either rate is. */
+  /**
+   * Null when either rate is, or without history before the previous period: a shop's first
+   * weeks have no returning buyers to find, and a rise from them would be no news.
+   */
   trend: Trend | null;
 }
 
@@ -45,7 +48,8 @@ export function repurchase(
   };
   const rate = rateIn(period);
   const previousRate = rateIn(previousPeriod);
-  return { rate, previousRate, trend: trendOf(rate, previousRate) };
+  const history = paid.some((order) => order.saleTime < previousPeriod.start);
+  return { rate, previousRate, trend: history ? trendOf(rate, previousRate) : null };
 }
 
 function firstPurchaseTimes(paid: readonly PaidOrder[]): Map<string, number> {

@@ -34,6 +34,7 @@ import { readSettlement } from './readers/settlement';
 import { readSkus } from './readers/sku';
 import type { TabRead } from './readers/tabRows';
 import { readTraffic } from './readers/traffic';
+import { costCoverage } from './core/metrics/costCoverage';
 import { repurchase, type Repurchase } from './repurchase';
 import { responseHours, type ResponseTime } from './responseTime';
 import { reviewFollowUps, type FollowUp } from './reviewFollowUp';
@@ -80,6 +81,7 @@ export interface WeeklyUpdate {
   response: ResponseTime;
   rating: Rating;
   ads: AdMetrics;
+  /** Repurchase in the as-of week against the week before (the KPI's trend). */
   repurchase: Repurchase;
   stockCover: StockCoverRow[];
   fxReprice: FxRepriceRow[];
@@ -213,10 +215,13 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
   const traffic = funnel(inputs.traffic.records, window, settings);
   const response = responseHours(inputs.messages.records, window, asOf);
   const reviews = rating(inputs.reviews.records, window, asOf);
-  const repeat = repurchase(orders, window, previousWindow(window));
-  const windowMargin = marginFigures(
-    ledger.filter((e) => e.date !== null && inPeriod(e.date, window)),
-  );
+  // The KPI is the rate over the window; its trend, this week against the week before (SPEC §5).
+  const repeatRate = repurchase(orders, window, previousWindow(window)).rate;
+  const lastWeek = kpiWindow(asOf, 7, timeZone);
+  const weekBefore = kpiWindow(new Date(lastWeek.start.getTime() - 1), 7, timeZone);
+  const repeatWeeks = repurchase(orders, lastWeek, weekBefore);
+  const windowEntries = ledger.filter((e) => e.date !== null && inPeriod(e.date, window));
+  const windowMargin = marginFigures(windowEntries);
   const skuRows = skuMargin(ledger, inputs.skus.records);
   const ranked = skuRows.filter((row) => row.sku !== NO_SKU);
   const classes = new Map(paretoClass(ranked).map((row) => [row.sku, row.class]));
@@ -237,7 +242,7 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     response,
     rating: reviews,
     ads: adMetrics(inputs.ads.records, window, timeZone),
-    repurchase: repeat,
+    repurchase: repeatWeeks,
     stockCover: stockCover(inputs.skus.records, orders, asOf, timeZone, settings.stockLeadTimeDays),
     fxReprice: fxReprice(fxRates, asOf, settings.fxRepriceThreshold),
     shipBy: shipBy(orders, settings, asOf, timeZone),
@@ -256,11 +261,14 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
         rating: reviews.mean,
         earlyDefectRate: disputes.earlyDefectRate,
         wrongShipmentRate: disputes.wrongShipmentRate,
-        repurchaseRate: repeat.rate,
+        repurchaseRate: repeatRate,
         conversion: traffic.conversion,
       },
       settings,
-      repeat.trend,
+      {
+        costs: found.sku ? costCoverage(windowEntries) : null,
+        repurchaseTrend: repeatWeeks.trend,
+      },
     ),
     duplicateOrders: inputs.orders.duplicates,
     problems: [

@@ -27,34 +27,36 @@ function trafficRow(
 }
 
 describe('funnel', () => {
-  it('sums the rows starting in the period and finds the weakest stage', () => {
+  it('sums the rows of the period, pro rata at its edges, and finds the weakest stage', () => {
     const result = funnel(
       [
         trafficRow(seoul('2025-09-01'), [10_000, 200, 10, 4, 3]),
         trafficRow(seoul('2025-09-03'), [5_000, 100, 10, 6, 5]),
         trafficRow(seoul('2025-08-25'), [99_999, 999, 99, 9, 9]), // before the period
-        // a weekly row starting on the period's last day counts whole
-        { ...trafficRow(seoul('2025-09-07'), [5_000, 100, 5, 2, 2]), end: seoul('2025-09-13') },
+        // A weekly row with 1 of its 7 days in the period counts 1/7 of it ...
+        { ...trafficRow(seoul('2025-09-07'), [7_000, 140, 7, 7, 7]), end: seoul('2025-09-13') },
+        // ... and one with 4 of them (09-01 … 09-04) 4/7: a window never drops a week it cuts.
+        { ...trafficRow(seoul('2025-08-29'), [7_000, 140, 14, 7, 7]), end: seoul('2025-09-04') },
       ],
       week,
       settings,
     );
-    // totals 20,000 → 400 → 25 → 12 → 10
-    expect(result.steps.map((step) => step.count)).toEqual([20_000, 400, 25, 12, 10]);
+    // 10,000 + 5,000 + 1,000 + 4,000 → 200 + 100 + 20 + 80 → 10 + 10 + 1 + 8 → 4 + 6 + 1 + 4 → 3 + 5 + 1 + 4
+    const counts = result.steps.map((step) => step.count);
+    [20_000, 400, 29, 15, 13].forEach((count, i) => expect(counts[i]).toBeCloseTo(count, 9));
     const conversions = result.steps.map((step) => step.conversion);
-    // 400/20,000 = 2%, 25/400 = 6.25%, 12/25 = 48%, 10/12
     expect(conversions[0]).toBeNull();
     expect(conversions[1]).toBeCloseTo(0.02, 12);
-    expect(conversions[2]).toBeCloseTo(0.0625, 12);
-    expect(conversions[3]).toBeCloseTo(0.48, 12);
-    expect(conversions[4]).toBeCloseTo(10 / 12, 12);
-    expect(result.steps[2].drop).toBeCloseTo(0.9375, 12);
-    // click 2% ÷ 3% = 0.67 of its benchmark, cart 6.25% ÷ 8% = 0.78, order 10/25 = 40% ≥ 30%
+    expect(conversions[2]).toBeCloseTo(29 / 400, 12);
+    expect(conversions[3]).toBeCloseTo(15 / 29, 12);
+    expect(conversions[4]).toBeCloseTo(13 / 15, 12);
+    expect(result.steps[2].drop).toBeCloseTo(1 - 29 / 400, 12);
+    // click 2% ÷ 3% = 0.67 of its benchmark, cart 7.25% ÷ 8% = 0.91, order 13/29 = 45% ≥ 30%
     expect(result.weakestStep).toBe('click');
     expect(result.advice?.ko).toContain('썸네일과 제목');
     expect(result.advice?.en).toContain('thumbnail');
-    // 10 paying ÷ 400 visitors = 2.5% ≥ the 2% category average
-    expect(result.conversion).toBeCloseTo(0.025, 12);
+    // 13 paying ÷ 400 visitors = 3.25% ≥ the 2% category average
+    expect(result.conversion).toBeCloseTo(0.0325, 12);
     expect(result.status).toBe('OK');
   });
 
