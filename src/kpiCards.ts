@@ -7,7 +7,7 @@ import { formatNumber, formatPercent, NO_FIGURE } from './displayText';
 import type { Kpi, KpiId } from './kpis';
 import type { KpiStatus } from './kpiStatus';
 import type { Lang } from './language';
-import { t } from './messages';
+import { render, t } from './messages';
 import type { TabId } from './tabSpecs';
 import { tabSpec } from './tabSpecs';
 
@@ -60,9 +60,11 @@ function kpiName(id: KpiId, lang: Lang): string {
   return id === 'responseHours' ? t('sidebar.kpi.responseHours', lang) : t(`kpi.${id}`, lang);
 }
 
+/** A missing tab first; then the KPI's own reservation (missing costs, short history). */
 function adviceFor(kpi: Kpi, missing: TabId | undefined, ctx: KpiCardContext): string | null {
   const { lang } = ctx;
   if (missing) return t('sidebar.needsTab', lang, { tab: tabSpec(missing)[lang] });
+  if (kpi.note) return render(kpi.note, lang);
   if (kpi.status === 'OK') return null;
   if (kpi.status === 'NO DATA') return t('sidebar.noRecentData', lang, { days: ctx.windowDays });
   return t(`todo.${kpi.id}`, lang);

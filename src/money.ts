@@ -94,3 +94,12 @@ function currencyOfAffixes(leading: string, trailing: string): string | null | u
   if (named.some((currency) => currency === null)) return undefined;
   return named.every((currency) => currency === named[0]) ? named[0] : undefined;
 }
+
+/**
+ * An amount to the cent (base-currency cents, or 0.01 of a won): how the Ledger is written and
+ * money is shown, so a float sum never reads 3524167.500000001.
+ * @example roundCents(0.1 + 0.2) // 0.3
+ */
+export function roundCents(amount: number): number {
+  return Math.round(amount * 100) / 100 || 0;
+}

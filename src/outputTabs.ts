@@ -3,10 +3,11 @@
  * adapter writes each tab with one setValues and one setNumberFormats. Text cells get the
  * plain-text format '@', which also keeps text such as `=1+1` from becoming a formula.
  */
+import { roundCents } from './money';
 import type { CellOut } from './customFunctions/spec';
 import type { Kpi, KpiId } from './kpis';
 import type { Lang } from './language';
-import { t, type MessageKey } from './messages';
+import { render, t, type MessageKey } from './messages';
 import { describeProblem } from './problemText';
 import { NO_SKU } from './skuMargin';
 import { UNKNOWN_COUNTRY } from './delivery';
@@ -68,7 +69,11 @@ interface Cell {
 }
 
 const text = (value: string | null): Cell => ({ value, kind: 'text' });
-const money = (value: number | null): Cell => ({ value, kind: 'money' });
+/** Money to the cent (SPEC §5): never `3524167.500000001` in a cell. */
+const money = (value: number | null): Cell => ({
+  value: value === null ? null : roundCents(value),
+  kind: 'money',
+});
 const percent = (value: number | null): Cell => ({ value, kind: 'percent' });
 const number = (value: number | null): Cell => ({ value, kind: 'number' });
 
@@ -156,7 +161,11 @@ const RATE_KPIS: ReadonlySet<KpiId> = new Set([
 
 function kpiRow(kpi: Kpi, lang: Lang): Cell[] {
   const measure = RATE_KPIS.has(kpi.id) ? percent : number;
-  const todo = kpi.status === 'OK' ? '' : t(`todo.${kpi.id}`, lang);
+  const todo = kpi.note
+    ? render(kpi.note, lang)
+    : kpi.status === 'OK'
+      ? ''
+      : t(`todo.${kpi.id}`, lang);
   return [
     text(t(`kpi.${kpi.id}`, lang)),
     measure(kpi.value),

@@ -2,6 +2,7 @@
  * The weekly update as one JSON-ready object: what the CLI prints with --json and what the
  * menu's toast and the sidebar summarise (SPEC §9).
  */
+import { roundCents } from './money';
 import type { CorrectionKind } from './core/ledger/ledgerImport';
 import type { KpiId } from './kpis';
 import type { KpiStatus } from './kpiStatus';
@@ -52,22 +53,23 @@ export function weeklySummary(update: WeeklyUpdate): WeeklySummary {
   return {
     baseCurrency: update.settings.baseCurrency,
     asOf: asOfKey(update),
+    // Money to the cent (SPEC §5): float sums never show as 3524167.500000001.
     weeks: update.weeks.map((week) => ({
       weekStart: week.weekStart,
-      sales: week.sales,
-      refunds: week.refunds,
-      cogs: week.cogs,
-      shipping: week.shipping,
-      packaging: week.packaging,
-      fees: week.fees,
-      affiliate: week.affiliate,
-      ads: week.ads,
-      coupons: week.coupons,
-      penalties: week.penalties,
-      other: week.other,
-      realMargin: week.realMargin,
+      sales: roundCents(week.sales),
+      refunds: roundCents(week.refunds),
+      cogs: roundCents(week.cogs),
+      shipping: roundCents(week.shipping),
+      packaging: roundCents(week.packaging),
+      fees: roundCents(week.fees),
+      affiliate: roundCents(week.affiliate),
+      ads: roundCents(week.ads),
+      coupons: roundCents(week.coupons),
+      penalties: roundCents(week.penalties),
+      other: roundCents(week.other),
+      realMargin: roundCents(week.realMargin),
       marginRate: week.marginRate,
-      storeDiscounts: week.storeDiscounts,
+      storeDiscounts: roundCents(week.storeDiscounts),
       paidOrders: week.paidOrders,
       disputes: week.disputes,
       disputeRate: week.disputeRate,

@@ -7,6 +7,7 @@
  * cost it was imported with (a sale's cost is the cost when it was sold), and an order's split
  * into lines, once made, stays as long as the order's total does.
  */
+import { roundCents } from '../../money';
 import { dayKeyToDate, localDateKey } from '../../dates';
 import type { FxTable } from '../../fx';
 import type { Lang } from '../../language';
@@ -24,7 +25,6 @@ import {
   correctedKey,
   keyFamily,
   lineKey,
-  roundCents,
   type CorrectionKind,
   type Slot,
   type TargetRow,

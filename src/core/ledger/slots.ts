@@ -90,8 +90,3 @@ export function keyFamily(sourceKey: string): string {
   const colon = key.indexOf(':');
   return colon < 0 ? '' : key.slice(0, colon);
 }
-
-/** Amounts are written to the cent (base-currency cents, or 0.01 of a won). */
-export function roundCents(amount: number): number {
-  return Math.round(amount * 100) / 100 || 0;
-}
