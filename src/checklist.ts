@@ -85,7 +85,7 @@ class ItemContext {
     const missing = this.missing('orders');
     if (missing) return missing;
     const read =
-      this.update.weeks.some((week) => week.paidOrders > 0) || this.update.shipBy.length > 0;
+      this.update.weeks.some((week) => week.paidOrders > 0) || this.update.today.shipBy.length > 0;
     return read ? null : t('sidebar.noOrdersRead', this.lang);
   }
 
@@ -138,12 +138,12 @@ function alerts(ctx: ItemContext): ItemData {
       }),
     ],
     [
-      update.delivery.stalled.length,
-      t('sidebar.detail.stalled', lang, { count: update.delivery.stalled.length }),
+      update.today.stalled.length,
+      t('sidebar.detail.stalled', lang, { count: update.today.stalled.length }),
     ],
     [
-      update.rating.unansweredOver24h,
-      t('sidebar.detail.reviewsWaiting', lang, { count: update.rating.unansweredOver24h }),
+      update.today.reviewsWaiting,
+      t('sidebar.detail.reviewsWaiting', lang, { count: update.today.reviewsWaiting }),
     ],
     [update.problems.length, t('sidebar.problems', lang, { count: update.problems.length })],
   ];
@@ -159,7 +159,7 @@ function shipByItem(ctx: ItemContext): ItemData {
   const { update, lang } = ctx;
   const unread = ctx.ordersUnread();
   if (unread) return notChecked(unread);
-  const urgent = update.shipBy.filter((row) => row.alert);
+  const urgent = update.today.shipBy.filter((row) => row.alert);
   if (urgent.length === 0) return { lines: [t('sidebar.detail.noShipBy', lang)], autoDone: true };
   const overdue = urgent.filter((row) => row.hoursLeft < 0).length;
   const lines = [t('sidebar.detail.nearShipBy', lang, { count: urgent.length - overdue })];
@@ -173,7 +173,7 @@ function shipByItem(ctx: ItemContext): ItemData {
 function messages(ctx: ItemContext): ItemData {
   const missing = ctx.missing('messages');
   if (missing) return notChecked(missing);
-  const { unanswered } = ctx.update.response;
+  const unanswered = ctx.update.today.unansweredMessages;
   return unanswered === 0
     ? { lines: [t('sidebar.detail.noUnanswered', ctx.lang)], autoDone: true }
     : notChecked(t('sidebar.detail.unanswered', ctx.lang, { count: unanswered }));

@@ -38,6 +38,7 @@ import { costCoverage } from './core/metrics/costCoverage';
 import { repurchase, type Repurchase } from './repurchase';
 import { responseHours, type ResponseTime } from './responseTime';
 import { reviewFollowUps, type FollowUp } from './reviewFollowUp';
+import type { Order } from './records';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { shipBy, type ShipByRow } from './shipBy';
 import { NO_SKU, skuMargin, type SkuRow } from './skuMargin';
@@ -85,10 +86,14 @@ export interface WeeklyUpdate {
   repurchase: Repurchase;
   stockCover: StockCoverRow[];
   fxReprice: FxRepriceRow[];
-  shipBy: ShipByRow[];
+  /**
+   * What needs doing today, by the real clock (SPEC §5, two clocks): the sidebar's time items.
+   * Every other figure answers as of the data.
+   */
+  today: Today;
   titles: Array<{ sku: string; title: string; check: TitleCheck }>;
   delivery: DeliveryByCountry;
-  followUps: FollowUp[];
+
   kpis: Kpi[];
   /** Re-pasted order rows counted once. */
   duplicateOrders: number;
@@ -245,14 +250,14 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     repurchase: repeatWeeks,
     stockCover: stockCover(inputs.skus.records, orders, asOf, timeZone, settings.stockLeadTimeDays),
     fxReprice: fxReprice(fxRates, asOf, settings.fxRepriceThreshold),
-    shipBy: shipBy(orders, settings, asOf, timeZone),
+
     titles: inputs.skus.records.map((sku) => ({
       sku: sku.sku,
       title: sku.title,
       check: titleCheck(sku.title, sku.primaryKeyword, settings.bannedTitleWords),
     })),
     delivery: deliveryByCountry(orders, timeZone, settings.weekStartsOn, asOf),
-    followUps: reviewFollowUps(orders, inputs.reviews.records, asOf, timeZone),
+    today: today(orders, inputs, settings, now, timeZone),
     kpis: kpis(
       {
         marginRate: windowMargin.marginRate,
@@ -277,6 +282,39 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
       ...Object.values(inputs).flatMap((read) => read.problems),
       ...plan.problems,
     ],
+  };
+}
+
+export interface Today {
+  now: Date;
+  /** Orders to ship, with the hours left from now. */
+  shipBy: ShipByRow[];
+  /** Messages of the KPI window up to now without a reply. */
+  unansweredMessages: number;
+  /** Reviews waiting more than 24 hours for a reply, now. */
+  reviewsWaiting: number;
+  /** Parcels stalled now. */
+  stalled: DeliveryByCountry['stalled'];
+  /** Review follow-ups due by now. */
+  followUps: FollowUp[];
+}
+
+/** The sidebar's clock: the real now, or the one the preview and CLI fix (`--now`). */
+function today(
+  orders: readonly Order[],
+  inputs: ReturnType<typeof readInputs>,
+  settings: Settings,
+  now: Date,
+  timeZone: string,
+): Today {
+  const window = kpiWindow(now, settings.kpiWindowDays, timeZone);
+  return {
+    now,
+    shipBy: shipBy(orders, settings, now, timeZone),
+    unansweredMessages: responseHours(inputs.messages.records, window, now).unanswered,
+    reviewsWaiting: rating(inputs.reviews.records, window, now).unansweredOver24h,
+    stalled: deliveryByCountry(orders, timeZone, settings.weekStartsOn, now).stalled,
+    followUps: reviewFollowUps(orders, inputs.reviews.records, now, timeZone),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHIP_BY } from '../../src/customFunctions/shipBy';
-import { en, importedSmall, tableOf } from './workbooks';
+import { en, importedSmall, shipByAt, tableOf } from './workbooks';
 
 const { tabs, update } = importedSmall();
 
@@ -23,7 +23,7 @@ describe('SHIP_BY', () => {
       tableOf(answer)
         .slice(1)
         .map((row) => [row[0], row[2]]),
-    ).toEqual(update.shipBy.map((row) => [row.orderId, row.hoursLeft]));
+    ).toEqual(shipByAt(tabs, update.asOf).map((row) => [row.orderId, row.hoursLeft]));
   });
 
   it('gives one pay time its deadline, with the peak extra days in a peak month', () => {

@@ -126,6 +126,16 @@ export function importedDemo(): Imported {
   return imported(tabs, '원장', ko);
 }
 
+/**
+ * The weekly update's ship-by list with its clock set to `now`: SHIP_BY answers as of the data,
+ * the sidebar's list as of the clock.
+ */
+export function shipByAt(tabs: Tabs, now: Date) {
+  const tabValues = Object.entries(tabs).map(([name, values]) => ({ name, values }));
+  const locale = Object.keys(tabs).includes('주문') ? 'ko_KR' : 'en_US';
+  return computeWeeklyUpdate({ tabs: tabValues, timeZone: 'Asia/Seoul', locale, now }).today.shipBy;
+}
+
 /** The table a spilling function answered; its message fails the test instead. */
 export function tableOf(result: FunctionResult): CellOut[][] {
   if (!result.ok) throw new Error(result.message);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { localDateKey } from '../../src/dates';
-import { buildDemoWorkbook } from '../../src/local/demo/demoWorkbook';
+import { buildDemoWorkbook, DEMO_FACTS } from '../../src/local/demo/demoWorkbook';
 import { startPreview, type Preview } from '../../src/local/preview/server';
 import { computeWeeklyUpdate, type WeeklyUpdate } from '../../src/weeklyUpdate';
 import {
@@ -26,13 +26,16 @@ let page: Page;
 let dialogs: string[];
 
 beforeAll(async () => {
+  // The preview's clock is the demo's Monday morning, so the sidebar's time items are fixed.
+  const now = new Date(DEMO_FACTS.now);
   expected = computeWeeklyUpdate({
     tabs: demo.sheets.map(({ name, values, numberFormats }) => ({ name, values, numberFormats })),
     timeZone: demo.timeZone,
     locale: demo.locale,
+    now,
   });
   [preview, browser] = await Promise.all([
-    startPreview({ workbook: demo, port: 0 }),
+    startPreview({ workbook: demo, port: 0, now }),
     launchChromium(),
   ]);
   page = await browser.newPage({ viewport: { width: SIDEBAR_WIDTH, height: 900 } });
@@ -72,7 +75,7 @@ describe('sidebar on the demo workbook (Korean)', () => {
   });
 
   it('counts the orders near their ship-by deadline as the engine does', async () => {
-    const near = expected.shipBy.filter((row) => row.alert && row.hoursLeft >= 0).length;
+    const near = expected.today.shipBy.filter((row) => row.alert && row.hoursLeft >= 0).length;
     const lines = page.locator('li.item', { has: page.locator('[data-item="morning.shipBy"]') });
     await expect(lines.locator('.lines li').first().textContent()).resolves.toBe(
       `발송 기한 24시간 이내 주문 ${near}건`,
@@ -91,7 +94,7 @@ describe('sidebar on the demo workbook (Korean)', () => {
   });
 
   it('saves the journal line to the 일지 tab, replacing today’s row', async () => {
-    const today = localDateKey(new Date(), demo.timeZone);
+    const today = localDateKey(new Date(DEMO_FACTS.now), demo.timeZone); // the preview's clock
     for (const line of ['첫 줄', '<b>쿠폰</b> 효과 확인']) {
       await page.locator('#journal-text').fill(line);
       await page.locator('#journal-text').press('Enter');

@@ -48,10 +48,11 @@ const skus: TabValues = {
 };
 
 function model(tabs: TabValues[], overrides: Partial<SidebarModelInput> = {}, locale = 'ko_KR') {
-  const update = computeWeeklyUpdate({ tabs, timeZone: SEOUL, locale });
+  const now = seoul('2025-10-27 08:00');
+  const update = computeWeeklyUpdate({ tabs, timeZone: SEOUL, locale, now });
   return buildSidebarModel({
     update,
-    now: seoul('2025-10-27 08:00'),
+    now,
     ticks: [],
     lastUpdate: null,
     journal: null,

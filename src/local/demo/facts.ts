@@ -8,6 +8,11 @@ export const DEMO_FACTS = {
   workbookName: '셀러 루틴 데모',
   /** The day of the latest order; the demo is "exported" at its last second (23:59:59). */
   asOfDate: '2025-10-26',
+  /**
+   * The preview's clock: the Monday morning after the export, when a seller opens the sidebar
+   * (SPEC §5: the preview runs at a fixed "now" so it stays reproducible).
+   */
+  now: '2025-10-27T09:00:00+09:00',
   latestOrderId: '3064471180925563',
   latestOrderTime: '2025-10-26 23:59',
   /** Each appears on exactly two identical rows of 주문 (a re-pasted export); no other id repeats. */

@@ -21,6 +21,10 @@ export interface GasEnvironmentOptions {
   userEmail?: string;
   /** Default: the language of the spreadsheet locale ('ko_KR' -> 'ko'). */
   userLocale?: string;
+  /**
+   * The script's clock (default: the real one): `new Date()` and `Date.now()` inside the script
+   * read it, so the preview and the CLI can run at a fixed "now" (SPEC §5, two clocks).
+   */
   now?: () => Date;
   /** Project HTML files: name (without .html) -> content. */
   htmlFiles?: Record<string, string>;
@@ -48,6 +52,21 @@ export interface GasEnvironment {
    */
   intercept(hook: CallHook | null): void;
   toWorkbookData(): WorkbookData;
+}
+
+/**
+ * `Date` with another clock: only `new Date()` and `Date.now()` change. A proxy, not a subclass,
+ * so the Dates the harness hands over (cell values) are still `instanceof Date` in the script.
+ */
+function clockedDate(now: () => Date): DateConstructor {
+  return new Proxy(Date, {
+    // newTarget keeps subclasses (date-fns' TZDate extends Date) what they are.
+    construct: (target, args: unknown[], newTarget) =>
+      Reflect.construct(target, args.length === 0 ? [now().getTime()] : args, newTarget),
+    apply: () => now().toString(),
+    get: (target, prop, receiver) =>
+      prop === 'now' ? () => now().getTime() : Reflect.get(target, prop, receiver),
+  });
 }
 
 /**
@@ -109,7 +128,7 @@ export function createGasEnvironment(
     Logger: boundary.expose(new FakeLogger(logs)),
     Charts,
     console: recordingConsole(logs),
-    Date,
+    Date: options.now ? clockedDate(options.now) : Date,
   });
   return {
     globals,

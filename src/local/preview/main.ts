@@ -1,6 +1,6 @@
 // npm start: build if needed, then preview the add-on on the bundled demo workbook.
 import { buildIfStale } from '../../../scripts/build';
-import { buildDemoWorkbook } from '../demo/demoWorkbook';
+import { buildDemoWorkbook, DEMO_FACTS } from '../demo/demoWorkbook';
 import { startPreview } from './server';
 
 const DEFAULT_PORT = 8080;
@@ -8,7 +8,8 @@ const DEFAULT_PORT = 8080;
 async function main(): Promise<void> {
   if (await buildIfStale()) console.log('Built dist/ (the add-on as Apps Script will run it).');
   const port = Number(process.env.PORT ?? DEFAULT_PORT);
-  const preview = await startPreview({ workbook: buildDemoWorkbook(), port });
+  const now = new Date(DEMO_FACTS.now);
+  const preview = await startPreview({ workbook: buildDemoWorkbook(), port, now });
   console.log(`셀러 루틴 미리보기 · Seller Routine preview: ${preview.url}`);
   console.log('Ctrl+C to stop.');
 }

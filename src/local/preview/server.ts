@@ -17,6 +17,8 @@ export interface Preview {
 
 export interface PreviewOptions {
   workbook: WorkbookData;
+  /** The add-on's clock (default: the real one). */
+  now?: Date;
   /** 0 picks a free port. */
   port: number;
   host?: string;
@@ -68,8 +70,10 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 }
 
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
+  const { now } = options;
   const env = createGasEnvironment(options.workbook, {
     htmlFiles: { Sidebar: readFileSync(`${DIST_DIR}Sidebar.html`, 'utf8') },
+    ...(now ? { now: () => now } : {}),
   });
   const addOn = loadAddOn(env.globals);
   addOn.fn('onOpen')({ authMode: 'LIMITED' });
