@@ -8,7 +8,8 @@ import { inPeriod, type Period } from './period';
 import type { AdRow } from './records';
 import { median, pairedRatio, sum, sumOrNull } from './stats';
 
-export type KeywordAction = 'pause' | 'boost' | 'fix-detail-page' | 'keep' | 'wait';
+export type KeywordAction =
+  'pause' | 'boost' | 'fix-detail-page' | 'below-break-even' | 'keep' | 'wait';
 
 /** Sums are in the base currency; a count is null when no row has it. */
 export interface AdFigures {
@@ -27,6 +28,16 @@ export interface AdFigures {
 
 export interface KeywordMetrics extends AdFigures {
   campaign: string;
+  /** The SKU most of the keyword's spend advertises; null when its rows name none. */
+  sku: string | null;
+  /**
+   * The ROAS at which the keyword's ad spend eats the SKU's whole margin: 1 ÷ the SKU's margin
+   * rate before ads. Null without a SKU, or when the SKU loses money before any ad (then no
+   * ROAS breaks even: Infinity would not be a number to show).
+   */
+  breakEvenRoas: number | null;
+  /** The SKU's margin rate before ads (null without a SKU or sales). */
+  skuMarginBeforeAds: number | null;
   /** Orders ÷ clicks. */
   conversion: number | null;
   /** Calendar days with data in the period. */
@@ -57,22 +68,50 @@ export const MIN_CLICKS_TO_JUDGE_CONVERSION = 20;
 
 /**
  * Ad rows dated in `period`, in total and per campaign. `timeZone` counts the days of data.
- * Actions, first match wins: wait (under 3 days), boost, pause, fix-detail-page, keep. A
+ * Actions, first match wins: wait (under 3 days), below-break-even (its ROAS does not pay for the
+ * ads out of the SKU's margin: never boost or keep that), boost, pause, fix-detail-page, keep. A
  * winner is boosted even with a low CTR: it sells.
+ * @param marginBeforeAds each SKU's margin rate before ads (its real margin + ad spend ÷ sales)
  */
-export function adMetrics(ads: readonly AdRow[], period: Period, timeZone: string): AdMetrics {
+export function adMetrics(
+  ads: readonly AdRow[],
+  period: Period,
+  timeZone: string,
+  marginBeforeAds: ReadonlyMap<string, number | null> = new Map(),
+): AdMetrics {
   const counted = ads.filter((ad) => inPeriod(ad.date, period));
-  const measured = [...byCampaign(counted)].map(([campaign, rows]) => ({
-    campaign,
-    ...figuresOf(rows),
-    conversion: pairedRatio(rows, 'orders', 'clicks'),
-    days: new Set(rows.map((row) => localDateKey(row.date, timeZone))).size,
-  }));
+  const measured = [...byCampaign(counted)].map(([campaign, rows]) => {
+    const sku = mainSku(rows);
+    const skuMarginBeforeAds = sku === null ? null : (marginBeforeAds.get(sku) ?? null);
+    return {
+      campaign,
+      sku,
+      breakEvenRoas: breakEven(skuMarginBeforeAds),
+      skuMarginBeforeAds,
+      ...figuresOf(rows),
+      conversion: pairedRatio(rows, 'orders', 'clicks'),
+      days: new Set(rows.map((row) => localDateKey(row.date, timeZone))).size,
+    };
+  });
   const medians = mediansOf(measured.filter((keyword) => keyword.days >= MIN_TEST_DAYS));
   const keywords = measured
     .map((keyword) => ({ ...keyword, action: actionFor(keyword, medians) }))
     .sort((a, b) => b.spend - a.spend || (a.campaign < b.campaign ? -1 : 1));
   return { totals: figuresOf(counted), keywords };
+}
+
+/** The SKU that takes most of the rows' spend (a campaign usually advertises one product). */
+function mainSku(rows: readonly AdRow[]): string | null {
+  const spend = new Map<string, number>();
+  for (const row of rows)
+    if (row.sku !== null) spend.set(row.sku, (spend.get(row.sku) ?? 0) + row.spend);
+  let best: [string, number] | null = null;
+  for (const entry of spend) if (best === null || entry[1] > best[1]) best = entry;
+  return best?.[0] ?? null;
+}
+
+function breakEven(marginRate: number | null): number | null {
+  return marginRate === null || marginRate <= 0 ? null : 1 / marginRate;
 }
 
 function byCampaign(ads: readonly AdRow[]): Map<string, AdRow[]> {
@@ -112,8 +151,11 @@ function mediansOf(keywords: readonly AdFigures[]): Medians {
 }
 
 function actionFor(keyword: Omit<KeywordMetrics, 'action'>, medians: Medians): KeywordAction {
-  const { roas, ctr, clicks, conversion } = keyword;
+  const { roas, ctr, clicks, conversion, breakEvenRoas, skuMarginBeforeAds } = keyword;
   if (keyword.days < MIN_TEST_DAYS) return 'wait';
+  // A SKU that loses money before any ad loses more with every ad: no ROAS breaks even.
+  if (skuMarginBeforeAds !== null && skuMarginBeforeAds <= 0) return 'below-break-even';
+  if (roas !== null && breakEvenRoas !== null && roas < breakEvenRoas) return 'below-break-even';
   if (roas !== null && roas >= BOOST_MIN_ROAS && roas >= (medians.roas ?? roas)) return 'boost';
   if (ctr === null) return 'keep';
   const medianCtr = medians.ctr ?? ctr;

@@ -233,6 +233,7 @@ function keywords(ctx: ItemContext): ItemData {
     judged.filter((k) => k.action === action).map((k) => k.campaign);
   const lines = (
     [
+      ['below-break-even', 'sidebar.detail.keywordBelowBreakEven'],
       ['pause', 'sidebar.detail.keywordPause'],
       ['boost', 'sidebar.detail.keywordBoost'],
       ['fix-detail-page', 'sidebar.detail.keywordFix'],

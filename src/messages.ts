@@ -445,6 +445,10 @@ const MESSAGES = {
     en: 'Every title passes the check.',
   },
   'sidebar.detail.keywordPause': { ko: '중지: {keywords}', en: 'Pause: {keywords}' },
+  'sidebar.detail.keywordBelowBreakEven': {
+    ko: '손익분기 아래(광고비가 마진보다 큼), 입찰가를 낮추거나 중지: {keywords}',
+    en: 'Below break-even (the ads cost more than the margin), lower the bid or pause: {keywords}',
+  },
   'sidebar.detail.keywordBoost': { ko: '증액: {keywords}', en: 'Raise the budget: {keywords}' },
   'sidebar.detail.keywordFix': {
     ko: '상세 페이지 수정: {keywords}',

@@ -246,7 +246,7 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     funnel: traffic,
     response,
     rating: reviews,
-    ads: adMetrics(inputs.ads.records, window, timeZone),
+    ads: adMetrics(inputs.ads.records, window, timeZone, marginsBeforeAds(skuRows)),
     repurchase: repeatWeeks,
     stockCover: stockCover(inputs.skus.records, orders, asOf, timeZone, settings.stockLeadTimeDays),
     fxReprice: fxReprice(fxRates, asOf, settings.fxRepriceThreshold),
@@ -316,6 +316,13 @@ function today(
     stalled: deliveryByCountry(orders, timeZone, settings.weekStartsOn, now).stalled,
     followUps: reviewFollowUps(orders, inputs.reviews.records, now, timeZone),
   };
+}
+
+/** Each SKU's margin rate before ads: (real margin + ad spend) ÷ sales; null without sales. */
+function marginsBeforeAds(rows: readonly SkuRow[]): Map<string, number | null> {
+  return new Map(
+    rows.map((row) => [row.sku, row.sales === 0 ? null : (row.realMargin + row.ads) / row.sales]),
+  );
 }
 
 /** The end of a `YYYY-MM-DD` day in the zone: what `--as-of 2025-03-09` means. */

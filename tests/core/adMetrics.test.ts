@@ -181,3 +181,38 @@ describe('adMetrics', () => {
     );
   });
 });
+
+describe('adMetrics: the break-even ROAS of the SKU a keyword advertises', () => {
+  // 3 days of 1,000 impressions, 30 clicks and ₩10,000 spend bringing ₩20,700 (ROAS 2.07).
+  const keyword = (campaign: string, sku: string) =>
+    days(campaign, [1, 2, 3], {
+      impressions: 1000,
+      clicks: 30,
+      spend: 10_000,
+      orders: 2,
+      revenue: 20_700,
+    }).map((row) => ({ ...row, sku }));
+  const margins = new Map<string, number | null>([
+    ['THIN', 0.2], // break-even ROAS 5
+    ['FAT', 0.5], // break-even ROAS 2
+    ['LOSS', -0.1], // loses money before any ad
+  ]);
+  const result = adMetrics(
+    [...keyword('thin', 'THIN'), ...keyword('fat', 'FAT'), ...keyword('loss', 'LOSS')],
+    week,
+    TIME_ZONE,
+    margins,
+  );
+  const byName = new Map(result.keywords.map((k) => [k.campaign, k]));
+
+  it('is 1 ÷ the margin rate before ads, and a keyword below it is never kept', () => {
+    expect(byName.get('thin')).toMatchObject({ sku: 'THIN', action: 'below-break-even' });
+    expect(byName.get('thin')?.breakEvenRoas).toBeCloseTo(5, 12);
+    expect(byName.get('thin')?.roas).toBeCloseTo(2.07, 12);
+    expect(byName.get('fat')).toMatchObject({ sku: 'FAT', breakEvenRoas: 2, action: 'keep' });
+  });
+
+  it('has no break-even for a SKU that loses money before ads: every ad deepens the loss', () => {
+    expect(byName.get('loss')).toMatchObject({ breakEvenRoas: null, action: 'below-break-even' });
+  });
+});
