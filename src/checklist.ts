@@ -8,6 +8,7 @@ import type { KpiId } from './kpis';
 import type { Lang } from './language';
 import { t } from './messages';
 import { tabSpec, type TabId } from './tabSpecs';
+import { formatMoney } from './moneyText';
 import type { LastRun } from './core/views/lastRun';
 import type { WeeklyUpdate } from './weeklyUpdate';
 
@@ -144,6 +145,13 @@ function alerts(ctx: ItemContext): ItemData {
     [
       update.today.reviewsWaiting,
       t('sidebar.detail.reviewsWaiting', lang, { count: update.today.reviewsWaiting }),
+    ],
+    [
+      update.payouts.gaps.length,
+      t('sidebar.payoutGaps', lang, {
+        count: update.payouts.gaps.length,
+        amount: formatMoney(update.payouts.atStake, update.settings.baseCurrency, lang),
+      }),
     ],
     [update.problems.length, t('sidebar.problems', lang, { count: update.problems.length })],
   ];

@@ -144,6 +144,40 @@ const MESSAGES = {
   'tab.kpi': { en: 'KPI', ko: 'KPI' },
   'tab.logistics': { en: 'Logistics', ko: '물류' },
   'tab.problems': { en: 'Problems', ko: '확인 필요' },
+  'tab.payoutCheck': { en: 'Payout check', ko: '정산 확인' },
+  'col.payoutKind': { en: 'What', ko: '구분' },
+  'col.expectedPayout': { en: 'Expected payout', ko: '예상 정산액' },
+  'col.paidOut': { en: 'Paid out', ko: '실제 정산액' },
+  'col.gap': { en: 'Short by', ko: '부족액' },
+  'col.gapBase': { en: 'Short by (base currency)', ko: '부족액(기준 통화)' },
+  'payout.kind.short': { en: 'Paid out short', ko: '적게 정산됨' },
+  'payout.kind.missing': { en: 'Not paid out yet', ko: '정산되지 않음' },
+  'payout.none': {
+    en: {
+      one: 'Every payout matches: 1 order checked against the settlement tab.',
+      other: 'Every payout matches: {count} orders checked against the settlement tab.',
+    },
+    ko: '정산 차이가 없습니다. 정산 탭과 맞춰 본 주문 {count}건.',
+  },
+  'payout.covers': {
+    en: 'The settlement tab covers {from} – {to}: an order counts as not paid out only when it was delivered in that span and {days} days have passed inside it.',
+    ko: '정산 탭 기간: {from} ~ {to}. 이 기간 안에 배송되고 {days}일이 지난 주문만 미정산으로 봅니다.',
+  },
+  'payout.managed': {
+    en: {
+      one: '1 order of a managed store (supply price, 供货款) is not compared.',
+      other: '{count} orders of a managed store (supply price, 供货款) are not compared.',
+    },
+    ko: '위탁(托管) 주문 {count}건은 공급가(供货款)로 정산되어 비교하지 않았습니다.',
+  },
+  'sidebar.payoutGaps': {
+    en: {
+      one: 'Payout check: 1 order paid out short or not at all, {amount} at stake (Payout check tab).',
+      other:
+        'Payout check: {count} orders paid out short or not at all, {amount} at stake (Payout check tab).',
+    },
+    ko: '정산 확인: 덜 받았거나 아직 못 받은 주문 {count}건, {amount} ("정산 확인" 탭).',
+  },
   'col.weekStart': { en: 'Week starting', ko: '주 시작일' },
   'col.sales': { en: 'Sales', ko: '매출' },
   'col.refunds': { en: 'Refunds', ko: '환불' },

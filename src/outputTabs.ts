@@ -18,7 +18,8 @@ import type { Problem } from './problem';
 import { maxOf } from './stats';
 import { clipText } from './cell';
 
-export type OutputTabId = 'weeklyMargin' | 'skuMargin' | 'kpi' | 'logistics' | 'problems';
+export type OutputTabId =
+  'weeklyMargin' | 'skuMargin' | 'kpi' | 'logistics' | 'payoutCheck' | 'problems';
 
 export interface OutputTab {
   id: OutputTabId;
@@ -36,6 +37,7 @@ export const OUTPUT_TAB_IDS: readonly OutputTabId[] = [
   'skuMargin',
   'kpi',
   'logistics',
+  'payoutCheck',
   'problems',
 ];
 
@@ -263,6 +265,50 @@ function problemsTab(update: WeeklyUpdate): OutputTab {
   ]);
 }
 
+/**
+ * The payout check: each order paid out short, or not paid out after the usual delay, in the
+ * payout's currency, with the gap in the base currency (or one line saying none was found);
+ * then what the check could not see: the days the settlement tab covers, and managed orders.
+ */
+export function payoutRows(
+  update: Pick<WeeklyUpdate, 'payouts' | 'lang'> & {
+    settings: Pick<WeeklyUpdate['settings'], 'payoutDelayDays'>;
+  },
+): Cell[][] {
+  const { lang, payouts } = update;
+  const rows = payouts.gaps.map((gap) => [
+    text(gap.orderId),
+    text(t(`payout.kind.${gap.kind}`, lang)),
+    text(gap.currency),
+    number(gap.expected),
+    number(gap.paid),
+    number(gap.gap),
+    money(gap.gapBase),
+  ]);
+  if (rows.length === 0) rows.push([text(t('payout.none', lang, { count: payouts.checked }))]);
+  const { covers, managed } = payouts;
+  const days = update.settings.payoutDelayDays;
+  if (covers !== null) rows.push([text(t('payout.covers', lang, { ...covers, days }))]);
+  if (managed > 0) rows.push([text(t('payout.managed', lang, { count: managed }))]);
+  return rows;
+}
+
+function payoutTab(update: WeeklyUpdate): OutputTab {
+  const { lang } = update;
+  return toTab('payoutCheck', lang, update.settings.baseCurrency, [
+    header(lang, [
+      'col.orderId',
+      'col.payoutKind',
+      'col.currency',
+      'col.expectedPayout',
+      'col.paidOut',
+      'col.gap',
+      'col.gapBase',
+    ]),
+    ...payoutRows(update),
+  ]);
+}
+
 /** Every generated tab, in the order they are written. */
 export function outputTabs(update: WeeklyUpdate): OutputTab[] {
   return [
@@ -270,6 +316,7 @@ export function outputTabs(update: WeeklyUpdate): OutputTab[] {
     skuMarginTab(update),
     kpiTab(update),
     logisticsTab(update),
+    payoutTab(update),
     problemsTab(update),
   ];
 }

@@ -32,6 +32,8 @@ export interface Order {
   lines: OrderLine[];
   /** What the buyer paid, base currency: order amount, else product + shipping − discount. */
   sale: number;
+  /** The currency the export wrote the sale in (the payout check compares in it). */
+  currency: string;
   /** Information only: already inside `sale`. */
   storeDiscount: number;
   /** SPEC §3: paid, not cancelled; a finished/closed one only when it shipped. */

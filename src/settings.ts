@@ -36,6 +36,8 @@ export interface Settings {
   categoryConversion: number;
   stockLeadTimeDays: number;
   fxRepriceThreshold: number;
+  /** Days after delivery within which AliExpress usually pays an order out (payout check). */
+  payoutDelayDays: number;
   bannedTitleWords: string[];
 }
 
@@ -194,6 +196,12 @@ const SETTING_SPECS: { [K in keyof Settings]: SettingSpec<Settings[K]> } = {
     ko: '환율 재조정 기준',
     kind: percent,
     default: 0.03,
+  },
+  payoutDelayDays: {
+    en: 'Payout delay days',
+    ko: '정산 대기일',
+    kind: wholeNumber(0),
+    default: 15,
   },
   bannedTitleWords: { en: 'Banned title words', ko: '금지 단어', kind: wordList, default: [] },
 };

@@ -5,6 +5,7 @@
 import { roundCents } from './money';
 import type { CorrectionKind } from './core/ledger/ledgerImport';
 import type { KpiId } from './kpis';
+import type { PayoutGapKind } from './core/metrics/payoutCheck';
 import type { KpiStatus } from './kpiStatus';
 import type { FunnelStage, FunnelStepId } from './funnel';
 import type { WeekRow } from './weeklyMargin';
@@ -46,6 +47,12 @@ export interface WeeklySummary {
   /** Of those, correction rows by why they were written (SPEC §4, the ledger over time). */
   ledgerCorrections: Partial<Record<CorrectionKind, number>>;
   problems: number;
+  /** The payout check: orders priced against their payout, and those paid short or not at all. */
+  payouts: {
+    checked: number;
+    atStake: number;
+    gaps: Array<{ orderId: string; kind: PayoutGapKind; currency: string; gap: number }>;
+  };
 }
 
 /** @example weeklySummary(update).weeks.at(-1)?.realMargin */
@@ -83,5 +90,15 @@ export function weeklySummary(update: WeeklyUpdate): WeeklySummary {
     ledgerRowsAdded: update.import.rows.length,
     ledgerCorrections: update.import.corrections,
     problems: update.problems.length,
+    payouts: {
+      checked: update.payouts.checked,
+      atStake: update.payouts.atStake,
+      gaps: update.payouts.gaps.map(({ orderId, kind, currency, gap }) => ({
+        orderId,
+        kind,
+        currency,
+        gap,
+      })),
+    },
   };
 }

@@ -35,6 +35,7 @@ import { readSkus } from './readers/sku';
 import type { TabRead } from './readers/tabRows';
 import { readTraffic } from './readers/traffic';
 import { costCoverage } from './core/metrics/costCoverage';
+import { payoutCheck, type PayoutCheck } from './core/metrics/payoutCheck';
 import { repurchase, type Repurchase } from './repurchase';
 import { responseHours, type ResponseTime } from './responseTime';
 import { reviewFollowUps, type FollowUp } from './reviewFollowUp';
@@ -91,6 +92,8 @@ export interface WeeklyUpdate {
    * Every other figure answers as of the data.
    */
   today: Today;
+  /** Orders paid out short, or not paid out after the usual delay (the Payout check tab). */
+  payouts: PayoutCheck;
   titles: Array<{ sku: string; title: string; check: TitleCheck }>;
   delivery: DeliveryByCountry;
 
@@ -258,6 +261,14 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     })),
     delivery: deliveryByCountry(orders, timeZone, settings.weekStartsOn, asOf),
     today: today(orders, inputs, settings, now, timeZone),
+    payouts: payoutCheck({
+      orders,
+      settlement: inputs.settlement.records,
+      fx,
+      payoutDelayDays: settings.payoutDelayDays,
+      asOf,
+      timeZone,
+    }),
     kpis: kpis(
       {
         marginRate: windowMargin.marginRate,

@@ -18,6 +18,7 @@ import { readAds } from '../readers/ads';
 import { readDisputes } from '../readers/disputes';
 import { readMessages } from '../readers/messages';
 import { readOrders } from '../readers/orders';
+import { readSettlement, type SettlementMovement } from '../readers/settlement';
 import { readSkus } from '../readers/sku';
 import type { TabRead } from '../readers/tabRows';
 import { readTraffic } from '../readers/traffic';
@@ -82,6 +83,15 @@ export class FunctionInputs {
 
   skus(arg: unknown): SkuInfo[] {
     return this.read('sku', arg, readSkus);
+  }
+
+  settlement(arg: unknown): SettlementMovement[] {
+    return this.read('settlement', arg, readSettlement);
+  }
+
+  /** The Settings range's FX table, for functions that convert themselves. */
+  get fxTable(): FxTable {
+    return this.fx;
   }
 
   /**

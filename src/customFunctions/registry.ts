@@ -3,6 +3,7 @@ import { FUNNEL } from './funnel';
 import { FX_REPRICE } from './fxReprice';
 import { KPI_STATUS } from './kpiStatus';
 import { PARETO_CLASS } from './pareto';
+import { PAYOUT_GAP } from './payoutGap';
 import { MARGIN_RATE, REAL_MARGIN } from './realMargin';
 import { RESPONSE_HOURS } from './responseHours';
 import { ROAS } from './roas';
@@ -28,4 +29,5 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   SHIP_BY,
   TITLE_CHECK,
   PARETO_CLASS,
+  PAYOUT_GAP,
 ];

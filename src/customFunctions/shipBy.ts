@@ -28,6 +28,7 @@ function paidOrder(payTime: Date): Order {
     shippedTime: null,
     deliveredTime: null,
     shipBy: null,
+    currency: '',
     country: null,
     lines: [],
     sale: 0,

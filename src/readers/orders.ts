@@ -134,9 +134,16 @@ function readOrder(row: OrderRow, orderId: string): Order {
     country: row.text('country'),
     lines: orderLines(row),
     sale: saleOf(row, amountDate, storeDiscount),
+    currency: saleCurrency(row),
     storeDiscount,
     bringsSale: status === null ? paid : bringsSale(status, { paid, shipped }),
   };
+}
+
+/** The currency of the cell the sale came from (read once more: saleOf has accepted it). */
+function saleCurrency(row: OrderRow): string {
+  const key = row.isBlank('orderAmount') ? 'productAmount' : 'orderAmount';
+  return row.currencyOf(row.requiredMoney(key));
 }
 
 /** Null when the export has no status column; an unknown word leaves the row out. */

@@ -20,6 +20,14 @@ export interface SettlementMovement {
   type: SettlementType;
   /** Base currency at the settlement time's rate; positive = a cost, negative = a credit. */
   amount: number;
+  /** The currency the export wrote the amount in. */
+  currency: string;
+  /**
+   * The export's form. In the long one (a fund flow) every row moves money: a payout row is the
+   * order's gross amount and its commission, affiliate fee and refunds are rows of their own; the
+   * wide form's payout is already net of its other columns.
+   */
+  form: 'long' | 'wide';
   /**
    * What identifies the movement across exports: `settle:<platform flow no.>`; in the wide form
    * `settle:<order>:<column>` (its amount may change); else
@@ -72,7 +80,23 @@ function wideMovements(row: SettlementRow, ctx: ReadContext): SettlementMovement
     const formerKey = fallbackKey(time, orderId, column, money.amount, ctx);
     const key = orderId === null ? formerKey : `settle:${orderId}:${column}`;
     const item = row.header(column);
-    return [{ row: row.sheetRow, orderId, time, type, amount: money.base, key, formerKey, item }];
+    const { currency } = money;
+    // Costs are positive; the payout is money in, a credit, as in the long form.
+    const amount = type === 'payout' ? -money.base : money.base;
+    return [
+      {
+        row: row.sheetRow,
+        orderId,
+        time,
+        type,
+        amount,
+        currency,
+        form: 'wide',
+        key,
+        formerKey,
+        item,
+      },
+    ];
   });
 }
 
@@ -100,6 +124,8 @@ function longMovement(row: SettlementRow, ctx: ReadContext): SettlementMovement 
     time,
     type,
     amount: -money.base,
+    currency: money.currency,
+    form: 'long',
     key: flowNo === null ? fallbackKey(time, orderId, item, money.amount, ctx) : `settle:${flowNo}`,
     item,
   };

@@ -233,6 +233,7 @@ describe('generated tabs saved to .xlsx', () => {
       'SKU 마진',
       'KPI',
       '물류',
+      '정산 확인',
       '확인 필요',
     ]);
     expect(once!.sheets.map((sheet) => sheet.name)).toEqual([

@@ -29,6 +29,7 @@ const shippedOrder = (
   country,
   lines: [],
   sale: 10_000,
+  currency: 'KRW',
   storeDiscount: 0,
   bringsSale: true,
   ...extra,

@@ -315,7 +315,7 @@ describe('readSettlement: the wide form', () => {
       ],
       [
         'payout',
-        25_900, // USD column
+        -25_900, // USD column; a payout is money in, a credit
         'settle:3061000000000001:payout',
         'settle:2025-09-02:3061000000000001:payout:18.5',
         '정산 금액',

@@ -170,3 +170,35 @@ describe('the engine without optional tabs', () => {
     expect(status('marginRate')).not.toBe('NO DATA');
   });
 });
+
+describe('the payout check on the demo', () => {
+  it('finds the planted short payouts and nothing else, each gap as the export shows it', () => {
+    // Independently: a 交易放款 row whose amount is below its order's 주문 amount. The commission
+    // and affiliate rows are taken on both sides, so the gap is the order amount − the payout.
+    const [header, ...orderRows] = sheet('주문').values;
+    const col = (name: string) => header!.findIndex((h) => String(h).split('\n')[0] === name);
+    const amountOf = new Map(
+      orderRows.map((row) => [String(row[col('订单号')]), usd(row[col('订单金额')])]),
+    );
+    const shortfalls = sheet('정산')
+      .values.slice(1)
+      .filter((row) => row[2] === '交易放款')
+      .map((row) => ({
+        orderId: String(row[8]),
+        gap: amountOf.get(String(row[8]))! - usd(row[6])!,
+      }))
+      .filter(({ gap }) => gap > 0.005)
+      .map(({ orderId, gap }) => ({ orderId, gap: Math.round(gap * 100) / 100 }));
+    const planted = DEMO_FACTS.shortPayouts.map(({ orderId, short }) => ({
+      orderId,
+      gap: usd(short)!,
+    }));
+    expect(shortfalls).toEqual(expect.arrayContaining(planted));
+    expect(shortfalls).toHaveLength(planted.length);
+    expect(update.payouts.gaps.map(({ orderId, kind, gap }) => ({ orderId, kind, gap }))).toEqual(
+      planted.map((gap) => ({ ...gap, kind: 'short' })),
+    );
+    // One week of fund flow: no payout can be judged missing (delivery … due is 15 days).
+    expect(update.payouts.atStake).toBe((3 + 1.5) * DEMO_FACTS.fx.latestRate);
+  });
+});

@@ -180,4 +180,4 @@ export function smallShop(): WorkbookData {
   };
 }
 
-export const GENERATED_TABS_KO = ['주간 마진', 'SKU 마진', 'KPI', '물류', '확인 필요'];
+export const GENERATED_TABS_KO = ['주간 마진', 'SKU 마진', 'KPI', '물류', '정산 확인', '확인 필요'];

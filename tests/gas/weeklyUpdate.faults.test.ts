@@ -105,10 +105,11 @@ describe('a weekly update whose writes fail one by one', () => {
   it('writes the Ledger first, then swaps in generated tabs that change', () => {
     expect(writes.length).toBeGreaterThan(50);
     expect(writes[0]).toMatch(/\(원장\)$/);
-    expect(writes.filter((write) => write.startsWith('Spreadsheet.insertSheet'))).toHaveLength(5);
+    expect(writes.filter((write) => write.startsWith('Spreadsheet.insertSheet'))).toHaveLength(6);
     expect([...expected.keys()].sort()).toEqual([
       'kpi',
       'logistics',
+      'payoutCheck',
       'problems',
       'skuMargin',
       'weeklyMargin',

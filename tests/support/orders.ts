@@ -21,6 +21,7 @@ export function paidOrder(orderId: string, paid: string, extra: Partial<Order> =
     country: null,
     lines: [],
     sale: 10_000,
+    currency: 'KRW',
     storeDiscount: 0,
     bringsSale: true,
     ...extra,

@@ -17,9 +17,12 @@ export interface CompletedRun {
 const money = (n: number) => Math.round(n).toLocaleString('en-US');
 const percent = (n: number | null) => (n === null ? '—' : `${(n * 100).toFixed(1)}%`);
 
+/** Right-aligned columns. A reduce, not Math.max(...rows): each week would be one argument. */
 function table(rows: string[][]): string {
   const widths =
-    rows[0]?.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length))) ?? [];
+    rows[0]?.map((_, c) =>
+      rows.reduce((widest, row) => Math.max(widest, (row[c] ?? '').length), 0),
+    ) ?? [];
   return rows
     .map((row) => row.map((cell, c) => cell.padStart(widths[c] ?? 0)).join('  '))
     .join('\n');
@@ -32,6 +35,12 @@ function ledgerRowsText(summary: WeeklySummary): string {
     .map(([kind, count]) => `${kind} ${count}`);
   const added = `ledger rows added: ${summary.ledgerRowsAdded}`;
   return corrections.length > 0 ? `${added} (corrections: ${corrections.join(', ')})` : added;
+}
+
+/** e.g. 'payouts: 212 checked, 2 short or missing, 6,276 at stake' */
+function payoutsText({ payouts }: WeeklySummary): string {
+  const gaps = `${payouts.gaps.length} short or missing`;
+  return `payouts: ${payouts.checked} checked, ${gaps}, ${money(payouts.atStake)} at stake`;
 }
 
 /** One line per --paste run, for a person: which folder, what it added, how long it took. */
@@ -103,6 +112,7 @@ export function renderReport(
     '',
     kpis,
     '',
+    payoutsText(summary),
     `${ledgerRowsText(summary)} · problems: ${summary.problems} · service calls: ${last.serviceCalls}`,
     args.out ? `saved: ${args.out}` : '',
   ]

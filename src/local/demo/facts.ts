@@ -57,6 +57,14 @@ export const DEMO_FACTS = {
   bothRefund: { orderId: '8206104472039968', disputeId: '503661209441820', amount: 'US $8.00' },
   /** Refunded only in 정산 (放款后退款), no dispute. */
   settlementOnlyRefund: { orderId: '3063775192640083', amount: '-US $4.50' },
+  /**
+   * Paid out short in 정산: their 交易放款 is the order amount less `short` (the commission and
+   * affiliate rows are right). The two 10/10 orders, whose payouts fall in the last week.
+   */
+  shortPayouts: [
+    { orderId: '8206938120574431', short: 'US $3.00' },
+    { orderId: '8206990452318877', short: 'US $1.50' },
+  ],
   /** 상품 row with a blank 원가. */
   noCostSku: 'ST-STICKER-40',
   /** Stock below the 10-day lead time at the recent sales pace. */

@@ -1,6 +1,7 @@
 import type { DemoDispute } from './disputes';
 import { PLANTED_REFUND, PLANTED_REFUND_TIME } from './disputes';
 import { UniqueIds } from './ids';
+import { DEMO_FACTS } from './facts';
 import { moneyText, percentOf, type Cents } from './money';
 import { shipByOf, timelineOf, type DemoOrder } from './orders';
 import type { PlantedOrders } from './plantedOrders';
@@ -60,6 +61,13 @@ const LAST_WEEK_START: DemoTime = (PERIOD_DAYS - 7) * DAY;
 const AFFILIATE_SHARE = 0.15;
 const PLANTED_PENALTY: Cents = -120;
 const RETURN_SHIPPING_CAUSES = new Set(['damaged', 'not-as-described', 'wrong-item']);
+/** DEMO_FACTS.shortPayouts: how much less than the order amount each was paid out. */
+const SHORT_BY = new Map<string, Cents>(
+  DEMO_FACTS.shortPayouts.map(({ orderId, short }) => [
+    orderId,
+    Math.round(Number(short.replace('US $', '')) * 100),
+  ]),
+);
 
 /**
  * Every movement settled in the period: payouts with their commission and affiliate fees,
@@ -123,7 +131,7 @@ function payouts(
         time,
         type: '收入>放款',
         item: '交易放款',
-        amount,
+        amount: amount - (SHORT_BY.get(order.id) ?? 0),
         note: `trade order loan${order.id}`,
       },
       {
