@@ -9,7 +9,12 @@ declare const google: { script: { run: ScriptRun } };
 
 /** The public server functions the sidebar calls (src/gas/server.ts). */
 export type ServerFunction =
-  'getSidebarModel' | 'setChecklistTick' | 'saveJournal' | 'weeklyUpdate' | 'setupSheets';
+  | 'getSidebarModel'
+  | 'setChecklistTick'
+  | 'setSectionOpen'
+  | 'saveJournal'
+  | 'weeklyUpdate'
+  | 'setupSheets';
 
 /** The plain message of a failure: Apps Script passes an Error; never show a stack. */
 export function reasonOf(error: unknown): string {

@@ -10,6 +10,7 @@ import { t } from './messages';
 import { tabSpec, type TabId } from './tabSpecs';
 import { formatMoney } from './moneyText';
 import type { LastRun } from './core/views/lastRun';
+import { updateState } from './core/views/updateState';
 import type { WeeklyUpdate } from './weeklyUpdate';
 
 export const ROUTINE_ITEMS = {
@@ -59,11 +60,8 @@ export interface ChecklistInput {
   kpiCards: readonly KpiCard[];
 }
 
-/** How often the weekly update is due (SPEC §10: "due" after 7 days). */
-export const UPDATE_DUE_DAYS = 7;
 /** Names listed in a line before "and N more". */
 const LISTED = 5;
-const MS_PER_DAY = 86_400_000;
 
 type ItemData = Pick<ChecklistItem, 'lines' | 'autoDone'>;
 
@@ -255,30 +253,24 @@ function keywords(ctx: ItemContext): ItemData {
     : { lines: [t('sidebar.detail.keywordsOk', lang)], autoDone: true };
 }
 
-/** A run that stopped after the last finished one: when, and why (its own sentence). */
-function failedRunLine(ctx: ItemContext): string | null {
-  const { lastRun } = ctx.input;
-  if (!lastRun || lastRun.ok) return null;
-  const date = formatDateTime(new Date(lastRun.at), ctx.update.timeZone);
-  return t('sidebar.detail.lastRunFailed', ctx.lang, { date, reason: lastRun.message });
-}
-
+/** When the last update ran, whether it is due again, and why the last run stopped, if it did. */
 function weeklyUpdateItem(ctx: ItemContext): ItemData {
-  const { lang, input } = ctx;
-  const last = input.lastUpdate === null ? null : new Date(input.lastUpdate);
-  if (last === null || Number.isNaN(last.getTime())) {
-    const failed = failedRunLine(ctx);
-    const never = t('sidebar.detail.neverUpdated', lang);
-    return failed === null ? notChecked(never) : notChecked(never, failed);
+  const { lang, input, update } = ctx;
+  const state = updateState(input.lastUpdate, input.lastRun ?? null, input.now);
+  const lines =
+    state.lastUpdate === null
+      ? [t('sidebar.detail.neverUpdated', lang)]
+      : [
+          t('sidebar.detail.lastUpdate', lang, {
+            date: formatDateTime(state.lastUpdate, update.timeZone),
+          }),
+        ];
+  if (state.status === 'due') lines.push(t('sidebar.detail.updateDue', lang));
+  if (state.failed !== null) {
+    const date = formatDateTime(new Date(state.failed.at), update.timeZone);
+    lines.push(t('sidebar.detail.lastRunFailed', lang, { date, reason: state.failed.message }));
   }
-  const due = input.now.getTime() - last.getTime() >= UPDATE_DUE_DAYS * MS_PER_DAY;
-  const lines = [
-    t('sidebar.detail.lastUpdate', lang, { date: formatDateTime(last, ctx.update.timeZone) }),
-  ];
-  if (due) lines.push(t('sidebar.detail.updateDue', lang));
-  const failed = failedRunLine(ctx);
-  if (failed !== null) lines.push(failed);
-  return { lines, autoDone: !due && failed === null };
+  return { lines, autoDone: state.status === 'ok' };
 }
 
 function disputes(ctx: ItemContext): ItemData {

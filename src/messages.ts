@@ -565,6 +565,166 @@ const MESSAGES = {
     ko: '환불 처리를 마쳤습니다. 카드사나 은행에 따라 보통 영업일 기준 3~7일 안에 입금됩니다. 기다려 주셔서 감사하고, 더 도와드릴 일이 있으면 언제든 말씀해 주세요.',
     en: 'Your refund has been processed. It usually reaches your account within 3–7 working days, depending on your bank. Thank you for your patience, and let us know if there is anything else we can do.',
   },
+  'macro.followUp.usage-tip': {
+    ko: '상품은 잘 받으셨나요? 처음 쓰실 때 도움이 될 팁을 알려 드려요: 사용 전 설명서를 한 번 읽어 주시고, 궁금한 점은 언제든 메시지 주세요. 마음에 드셨다면 후기를 남겨 주시면 큰 힘이 됩니다.',
+    en: 'Did your order arrive safely? A quick tip for the first use: please read the instructions once before you start, and message us any time with a question. If you like it, a review would mean a lot to us.',
+  },
+  'macro.followUp.photo-coupon': {
+    ko: '상품은 마음에 드시나요? 사진과 함께 후기를 남겨 주시면 다음 주문에 쓰실 수 있는 쿠폰을 드립니다. 후기를 남기신 뒤 메시지로 알려 주세요.',
+    en: 'We hope you are enjoying your order! Leave a review with a photo and we will send you a coupon for your next order. Just message us once your review is up.',
+  },
+  'macro.followUp.negative-reply': {
+    ko: '불편을 드려 정말 죄송합니다. 남겨 주신 후기를 꼼꼼히 읽었습니다. 어떤 점이 문제였는지 메시지로 알려 주시면 교환이나 환불로 바로 해결해 드리겠습니다.',
+    en: 'We are truly sorry for the trouble, and we have read your review carefully. Please message us what went wrong, and we will make it right straight away with a replacement or a refund.',
+  },
+  'sidebar.urgentHeading': { ko: '지금 할 일', en: 'Do now' },
+  'sidebar.nothingUrgent': {
+    ko: '급한 일은 없습니다. 아래 루틴을 차례로 확인해 보세요.',
+    en: 'Nothing urgent. Work through the routine below.',
+  },
+  'sidebar.showList': { ko: '보기', en: 'Show' },
+  'sidebar.urgent.overdue': {
+    ko: '발송 기한이 지난 주문 {count}건',
+    en: {
+      one: '1 order past its ship-by deadline',
+      other: '{count} orders past their ship-by deadline',
+    },
+  },
+  'sidebar.urgent.shipSoon': {
+    ko: '24시간 안에 발송할 주문 {count}건',
+    en: { one: '1 order to ship within 24 hours', other: '{count} orders to ship within 24 hours' },
+  },
+  'sidebar.urgent.messages': {
+    ko: '{hours}시간 넘게 답하지 못한 메시지 {count}건',
+    en: {
+      one: '1 message waiting over {hours} hours for a reply',
+      other: '{count} messages waiting over {hours} hours for a reply',
+    },
+  },
+  'sidebar.urgent.negativeReviews': {
+    ko: '답하지 않은 나쁜 후기 {count}건',
+    en: {
+      one: '1 negative review without a reply',
+      other: '{count} negative reviews without a reply',
+    },
+  },
+  'sidebar.urgent.lowStock': {
+    ko: '{days}일 안에 재고가 떨어질 SKU {count}개',
+    en: {
+      one: '1 SKU runs out within {days} days',
+      other: '{count} SKUs run out within {days} days',
+    },
+  },
+  'sidebar.urgent.disputes': {
+    ko: '답변을 기다리는 분쟁 {count}건',
+    en: {
+      one: '1 dispute waiting for your answer',
+      other: '{count} disputes waiting for your answer',
+    },
+  },
+  'sidebar.update.ok': {
+    ko: '주간 업데이트 완료: {date}',
+    en: 'Weekly update done: {date}',
+  },
+  'sidebar.update.due': {
+    ko: '주간 업데이트를 할 때입니다 (지난번: {date})',
+    en: 'The weekly update is due (last: {date})',
+  },
+  'sidebar.update.never': {
+    ko: '아직 주간 업데이트를 하지 않았습니다',
+    en: 'No weekly update has run yet',
+  },
+  'sidebar.update.failed': {
+    ko: '지난 주간 업데이트가 끝나지 못했습니다 ({date})',
+    en: 'The last weekly update did not finish ({date})',
+  },
+  'sidebar.section.morning': { ko: '오전 루틴', en: 'Morning routine' },
+  'sidebar.section.afternoon': { ko: '오후 루틴', en: 'Afternoon routine' },
+  'sidebar.section.weekly': { ko: '주간 점검', en: 'Weekly check' },
+  'sidebar.section.kpis': { ko: '핵심 지표 자세히', en: 'Key numbers in detail' },
+  'sidebar.section.followUps': { ko: '오늘 보낼 후기 메시지', en: 'Review follow-ups for today' },
+  'sidebar.section.reviews': { ko: '후기 한눈에 보기', en: 'Reviews at a glance' },
+  'sidebar.section.keywords': { ko: '광고 키워드', en: 'Ad keywords' },
+  'sidebar.section.disputes': { ko: '진행 중인 분쟁', en: 'Open disputes' },
+  'sidebar.section.funnel': { ko: '구매 퍼널', en: 'Shopping funnel' },
+  'sidebar.section.macros': { ko: '답장 매크로', en: 'Reply macros' },
+  'sidebar.section.journal': { ko: '오늘의 한 줄', en: 'Today in one line' },
+  'sidebar.more': { ko: '외 {count}건', en: 'and {count} more' },
+  'sidebar.followUp.row': { ko: '주문 {order} · {due}', en: 'Order {order} · {due}' },
+  'sidebar.followUp.noOrder': { ko: '주문 번호 없음', en: 'no order id' },
+  'sidebar.followUp.negative-reply': {
+    ko: '나쁜 후기에 답하기 ({count}건)',
+    en: { one: 'Reply to a negative review (1)', other: 'Reply to negative reviews ({count})' },
+  },
+  'sidebar.followUp.negative-reply.hint': {
+    ko: '후기가 올라온 지 24시간 안에 답해 주세요.',
+    en: 'Reply within 24 hours of the review.',
+  },
+  'sidebar.followUp.usage-tip': {
+    ko: '사용 팁 보내기 ({count}건)',
+    en: { one: 'Send a usage tip (1)', other: 'Send usage tips ({count})' },
+  },
+  'sidebar.followUp.usage-tip.hint': {
+    ko: '배송 3일 뒤, 쓰는 법을 알려 주는 메시지입니다.',
+    en: 'Three days after delivery: how to get the best out of the item.',
+  },
+  'sidebar.followUp.photo-coupon': {
+    ko: '사진 후기 쿠폰 보내기 ({count}건)',
+    en: { one: 'Offer a photo-review coupon (1)', other: 'Offer photo-review coupons ({count})' },
+  },
+  'sidebar.followUp.photo-coupon.hint': {
+    ko: '배송 10일 뒤, 사진 후기를 남기면 쿠폰을 드린다고 알립니다.',
+    en: 'Ten days after delivery: a coupon for a review with a photo.',
+  },
+  'sidebar.followUps.none': {
+    ko: '오늘 보낼 후기 메시지가 없습니다.',
+    en: 'No review follow-ups today.',
+  },
+  'sidebar.reviews.summary': {
+    ko: '평균 {mean}점 (후기 {count}개)',
+    en: { one: 'Average {mean} (1 review)', other: 'Average {mean} ({count} reviews)' },
+  },
+  'sidebar.reviews.stars': { ko: '★{stars} {count}개', en: '{stars}★ {count}' },
+  'sidebar.reviews.photoShare': { ko: '사진 후기 {share}', en: 'Photo reviews: {share}' },
+  'sidebar.reviews.wordsHeading': {
+    ko: '나쁜 후기에 자주 나온 말',
+    en: 'Words unhappy buyers repeat',
+  },
+  'sidebar.reviews.word': { ko: '{word} ({count})', en: '{word} ({count})' },
+  'sidebar.reviews.none': {
+    ko: '최근 후기가 없습니다.',
+    en: 'No recent reviews.',
+  },
+  'sidebar.keywords.campaign': { ko: '키워드', en: 'Keyword' },
+  'sidebar.keywords.impressions': { ko: '노출', en: 'Impr.' },
+  'sidebar.keywords.ctr': { ko: '클릭률', en: 'CTR' },
+  'sidebar.keywords.cpc': { ko: '클릭당 비용', en: 'CPC' },
+  'sidebar.keywords.roas': { ko: 'ROAS', en: 'ROAS' },
+  'sidebar.keywords.breakEven': { ko: '손익분기 ROAS', en: 'Break-even ROAS' },
+  'sidebar.keywords.action': { ko: '할 일', en: 'Action' },
+  'sidebar.keywords.noMargin': { ko: '마진 없음', en: 'no margin' },
+  'sidebar.keywords.none': {
+    ko: '최근 광고 데이터가 없습니다.',
+    en: 'No recent ad data.',
+  },
+  'keyword.action.pause': { ko: '중지', en: 'Pause' },
+  'keyword.action.boost': { ko: '예산 늘리기', en: 'Boost' },
+  'keyword.action.fix-detail-page': { ko: '상세 페이지 손보기', en: 'Fix the detail page' },
+  'keyword.action.below-break-even': {
+    ko: '손익분기 미달: 입찰가 낮추기',
+    en: 'Below break-even: bid lower',
+  },
+  'keyword.action.keep': { ko: '유지', en: 'Keep' },
+  'keyword.action.wait': { ko: '지켜보기 (3일 미만)', en: 'Wait (under 3 days of data)' },
+  'sidebar.disputes.row': { ko: '{date} 시작 · {reason}', en: 'Opened {date} · {reason}' },
+  'sidebar.disputes.summary': {
+    ko: '진행 중인 분쟁 {count}건, 걸린 금액 {amount}',
+    en: {
+      one: '1 open dispute, {amount} at stake',
+      other: '{count} open disputes, {amount} at stake',
+    },
+  },
+  'sidebar.disputes.none': { ko: '진행 중인 분쟁이 없습니다.', en: 'No open disputes.' },
   'sidebar.journalHeading': { ko: '오늘의 한 줄', en: 'Today in one line' },
   'sidebar.journalLabel': {
     ko: '오늘 무엇이 바뀌었고 왜 그런지 한 줄로 적어 보세요.',

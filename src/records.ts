@@ -48,6 +48,8 @@ export interface Dispute {
   reason: ReasonClass;
   reasonText: string;
   status: string;
+  /** Closed (a closed time, or a status that says so); an open dispute waits for the seller. */
+  closed: boolean;
   /** Base currency; null when the dispute carries no refund amount. */
   refund: number | null;
   /** Closed time, else opened time: when the refund is dated. */

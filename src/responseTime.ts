@@ -40,6 +40,26 @@ export function responseHours(
   };
 }
 
+/**
+ * Messages of `period` still without a reply at `now` that have waited more than `hours`: the
+ * ones past the seller's response target.
+ * @example unansweredPast(messages, window, now, 12) // 2
+ */
+export function unansweredPast(
+  messages: readonly Message[],
+  period: Period,
+  now: Date,
+  hours: number,
+): number {
+  return messages.filter(
+    (message) =>
+      inPeriod(message.receivedTime, period) &&
+      message.receivedTime <= now &&
+      replyBy(message, now) === null &&
+      waitHours(message, now) > hours,
+  ).length;
+}
+
 /** The first reply when it came by `asOf`, else null. */
 function replyBy(message: Message, asOf: Date): Date | null {
   const reply = message.firstReplyTime;

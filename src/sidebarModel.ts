@@ -16,6 +16,24 @@ import { t } from './messages';
 import { tabSpec, type TabId } from './tabSpecs';
 import { localDateKey } from './dates';
 import type { WeeklyUpdate } from './weeklyUpdate';
+import {
+  openSections,
+  SECTION_IDS,
+  type OpenSections,
+  type SectionId,
+} from './core/views/sections';
+import {
+  disputesView,
+  followUpGroups,
+  keywordRows,
+  reviewsView,
+  type DisputesView,
+  type FollowUpGroup,
+  type KeywordRow,
+  type ReviewsView,
+} from './core/views/sidebarLists';
+import { updateState, type UpdateStatus } from './core/views/updateState';
+import { urgentActions, type UrgentId } from './core/views/urgentActions';
 
 /** The labels of the sidebar itself; `{name}` placeholders are filled in by the sidebar. */
 export interface SidebarText {
@@ -46,6 +64,31 @@ export interface SidebarText {
   journalLabel: string;
   journalSave: string;
   journalSaved: string;
+  urgentHeading: string;
+  nothingUrgent: string;
+  showList: string;
+  /** Has `{count}`. */
+  more: string;
+  sections: Record<SectionId, string>;
+  followUpsNone: string;
+  reviewsNone: string;
+  reviewsWordsHeading: string;
+  keywordsNone: string;
+  keywordColumns: Record<
+    'campaign' | 'impressions' | 'ctr' | 'cpc' | 'roas' | 'breakEven' | 'action',
+    string
+  >;
+}
+
+/** One of today's most urgent actions: its line and where the sidebar lists them. */
+export interface UrgentLine {
+  id: UrgentId;
+  count: number;
+  text: string;
+  /** The section that holds the list (opened by the line's button)… */
+  section: SectionId;
+  /** …and the element in it to scroll to: a checklist item's id, else the section's. */
+  anchor: string;
 }
 
 export interface SidebarModel {
@@ -65,6 +108,16 @@ export interface SidebarModel {
   macros: Macro[];
   /** The journal tab's name (the one to be created when missing) and today's line. */
   journal: { tab: string; line: JournalLine };
+  /** The first screen: at most three urgent actions, ranked (empty: nothing urgent). */
+  urgent: UrgentLine[];
+  /** The weekly update's state, one line. */
+  update: { status: UpdateStatus; text: string };
+  /** Which sections this user keeps open. */
+  sections: OpenSections;
+  followUps: FollowUpGroup[];
+  reviews: ReviewsView;
+  keywords: { rows: KeywordRow[]; more: number };
+  disputes: DisputesView;
 }
 
 export interface SidebarModelInput {
@@ -78,6 +131,40 @@ export interface SidebarModelInput {
   lastRun?: LastRun | null;
   /** The journal tab's name and values, or null when there is none yet. */
   journal: { name: string; values: unknown[][] } | null;
+  /** The user's stored open sections (user property), or null. */
+  sections?: string | null;
+}
+
+/** Where each urgent action's list lives in the sidebar. */
+const URGENT_LISTS: Record<UrgentId, { section: SectionId; anchor: string }> = {
+  overdue: { section: 'morning', anchor: 'morning.shipBy' },
+  shipSoon: { section: 'morning', anchor: 'morning.shipBy' },
+  messages: { section: 'morning', anchor: 'morning.messages' },
+  negativeReviews: { section: 'followUps', anchor: 'followUps' },
+  lowStock: { section: 'morning', anchor: 'morning.alerts' },
+  disputes: { section: 'disputes', anchor: 'disputes' },
+};
+
+function urgentLines(update: WeeklyUpdate): UrgentLine[] {
+  const { lang, settings } = update;
+  return urgentActions(update).map(({ id, count }) => ({
+    id,
+    count,
+    text: t(`sidebar.urgent.${id}`, lang, {
+      count,
+      hours: settings.targetResponseHours,
+      days: settings.stockLeadTimeDays,
+    }),
+    ...URGENT_LISTS[id],
+  }));
+}
+
+function updateLine(input: SidebarModelInput): SidebarModel['update'] {
+  const { lang, timeZone } = input.update;
+  const state = updateState(input.lastUpdate, input.lastRun ?? null, input.now);
+  const when = state.status === 'failed' ? new Date(state.failed?.at ?? 0) : state.lastUpdate;
+  const date = when === null ? '' : formatDateTime(when, timeZone);
+  return { status: state.status, text: t(`sidebar.update.${state.status}`, lang, { date }) };
 }
 
 /** Tabs whose absence the sidebar mentions: each feeds a KPI or a checklist item (Settings: FX). */
@@ -118,6 +205,26 @@ function sidebarText(lang: Lang, windowDays: number, today: string): SidebarText
     journalLabel: t('sidebar.journalLabel', lang),
     journalSave: t('sidebar.journalSave', lang),
     journalSaved: t('sidebar.journalSaved', lang),
+    urgentHeading: t('sidebar.urgentHeading', lang),
+    nothingUrgent: t('sidebar.nothingUrgent', lang),
+    showList: t('sidebar.showList', lang),
+    more: t('sidebar.more', lang),
+    sections: Object.fromEntries(
+      SECTION_IDS.map((id) => [id, t(`sidebar.section.${id}`, lang)]),
+    ) as Record<SectionId, string>,
+    followUpsNone: t('sidebar.followUps.none', lang),
+    reviewsNone: t('sidebar.reviews.none', lang),
+    reviewsWordsHeading: t('sidebar.reviews.wordsHeading', lang),
+    keywordsNone: t('sidebar.keywords.none', lang),
+    keywordColumns: {
+      campaign: t('sidebar.keywords.campaign', lang),
+      impressions: t('sidebar.keywords.impressions', lang),
+      ctr: t('sidebar.keywords.ctr', lang),
+      cpc: t('sidebar.keywords.cpc', lang),
+      roas: t('sidebar.keywords.roas', lang),
+      breakEven: t('sidebar.keywords.breakEven', lang),
+      action: t('sidebar.keywords.action', lang),
+    },
   };
 }
 
@@ -168,5 +275,12 @@ export function buildSidebarModel(input: SidebarModelInput): SidebarModel {
         text: '',
       },
     },
+    urgent: urgentLines(update),
+    update: updateLine(input),
+    sections: openSections(input.sections),
+    followUps: followUpGroups(update),
+    reviews: reviewsView(update),
+    keywords: keywordRows(update),
+    disputes: disputesView(update),
   };
 }

@@ -36,8 +36,9 @@ import type { TabRead } from './readers/tabRows';
 import { readTraffic } from './readers/traffic';
 import { costCoverage } from './core/metrics/costCoverage';
 import { payoutCheck, type PayoutCheck } from './core/metrics/payoutCheck';
+import { openDisputes, type OpenDisputes } from './core/views/openDisputes';
 import { repurchase, type Repurchase } from './repurchase';
-import { responseHours, type ResponseTime } from './responseTime';
+import { responseHours, unansweredPast, type ResponseTime } from './responseTime';
 import { reviewFollowUps, type FollowUp } from './reviewFollowUp';
 import type { Order } from './records';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
@@ -94,6 +95,8 @@ export interface WeeklyUpdate {
   today: Today;
   /** Orders paid out short, or not paid out after the usual delay (the Payout check tab). */
   payouts: PayoutCheck;
+  /** Disputes still open, waiting for the seller, with the money at stake. */
+  openDisputes: OpenDisputes;
   titles: Array<{ sku: string; title: string; check: TitleCheck }>;
   delivery: DeliveryByCountry;
 
@@ -261,6 +264,7 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     })),
     delivery: deliveryByCountry(orders, timeZone, settings.weekStartsOn, asOf),
     today: today(orders, inputs, settings, now, timeZone),
+    openDisputes: openDisputes(inputs.disputes.records, orders),
     payouts: payoutCheck({
       orders,
       settlement: inputs.settlement.records,
@@ -302,6 +306,8 @@ export interface Today {
   shipBy: ShipByRow[];
   /** Messages of the KPI window up to now without a reply. */
   unansweredMessages: number;
+  /** Of those, the ones waiting longer than the response target (Settings). */
+  messagesPastTarget: number;
   /** Reviews waiting more than 24 hours for a reply, now. */
   reviewsWaiting: number;
   /** Parcels stalled now. */
@@ -323,6 +329,12 @@ function today(
     now,
     shipBy: shipBy(orders, settings, now, timeZone),
     unansweredMessages: responseHours(inputs.messages.records, window, now).unanswered,
+    messagesPastTarget: unansweredPast(
+      inputs.messages.records,
+      window,
+      now,
+      settings.targetResponseHours,
+    ),
     reviewsWaiting: rating(inputs.reviews.records, window, now).unansweredOver24h,
     stalled: deliveryByCountry(orders, timeZone, settings.weekStartsOn, now).stalled,
     followUps: reviewFollowUps(orders, inputs.reviews.records, now, timeZone),

@@ -52,6 +52,15 @@ export const PUBLIC_FUNCTIONS: ReadonlyArray<{ name: string; doc: string[] }> = 
     ],
   },
   {
+    name: 'setSectionOpen',
+    doc: [
+      'Sidebar: remembers that this user opened or closed a section (kept in user properties).',
+      "@param {string} sectionId The section, e.g. 'followUps'.",
+      '@param {boolean} open True when opened, false when closed.',
+      '@return {Object} {ok} or {ok: false, message}.',
+    ],
+  },
+  {
     name: 'saveJournal',
     doc: [
       "Sidebar: saves today's one-line journal entry to the Journal tab, replacing today's row.",

@@ -14,6 +14,7 @@ export const openSidebar = withPlainErrors(commands.openSidebar);
 export const showHelp = withPlainErrors(commands.showHelp);
 export const getSidebarModel = withPlainErrors(commands.getSidebarModel);
 export const setChecklistTick = withPlainErrors(commands.setChecklistTick);
+export const setSectionOpen = withPlainErrors(commands.setSectionOpen);
 export const saveJournal = withPlainErrors(commands.saveJournal);
 export const runWeeklyUpdate = withPlainErrors(commands.runWeeklyUpdate);
 export const importExports = withPlainErrors(commands.importExports);

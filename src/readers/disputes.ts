@@ -5,6 +5,7 @@
 import { classifyReason } from '../disputeReason';
 import type { ReadContext } from '../readContext';
 import type { Dispute } from '../records';
+import { isClosedDispute } from './disputeStatus';
 import { readTabRows, type TabRead } from './tabRows';
 
 /**
@@ -20,9 +21,11 @@ export function readDisputes(
   return readTabRows(values, 'disputes', ctx, numberFormats, (row) => {
     const orderId = row.requiredId('orderId');
     const openedTime = row.requiredDate('openedTime');
-    const refundTime = row.date('closedTime') ?? openedTime;
+    const closedTime = row.date('closedTime');
+    const refundTime = closedTime ?? openedTime;
     const refund = row.moneyInBase('refundAmount', refundTime);
     const reasonText = row.text('reason') ?? '';
+    const status = row.text('status') ?? '';
     return {
       row: row.sheetRow,
       disputeId: row.id('disputeId'),
@@ -30,7 +33,8 @@ export function readDisputes(
       openedTime,
       reason: classifyReason(reasonText),
       reasonText,
-      status: row.text('status') ?? '',
+      status,
+      closed: isClosedDispute(status, closedTime),
       refund: refund === null ? null : Math.abs(refund.base),
       refundTime,
     };

@@ -24,6 +24,7 @@ const dispute = (orderId: string, opened: string, reason: ReasonClass): Dispute 
   reason,
   reasonText: reason,
   status: 'open',
+  closed: false,
   refund: null,
   refundTime: kst(opened),
 });

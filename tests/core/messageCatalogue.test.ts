@@ -19,7 +19,7 @@ function samples(key: string): MessageParams {
 const LATIN_IN_KOREAN = new Set(
   // Codes, status words and keys, then what a formula or an argument is typed as.
   (
-    'SKU KPI ID KRW USD EUR CNY US NO DATA OK WARN BAD Y N O X Ctrl C px ' +
+    'SKU KPI ID KRW USD EUR CNY US NO DATA OK WARN BAD Y N O X Ctrl C px ROAS ' +
     'REAL_MARGIN A H T below at least'
   ).split(' '),
 );
@@ -40,6 +40,8 @@ const SAME_IN_BOTH = new Set([
   'problem.value',
   'sidebar.detail.titleToFix',
   'sidebar.detail.kpiVsTarget',
+  'sidebar.reviews.word',
+  'sidebar.keywords.roas',
   'or',
 ]);
 

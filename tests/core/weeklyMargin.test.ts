@@ -36,6 +36,7 @@ const dispute = (orderId: string, opened: string): Dispute => ({
   reason: 'defective',
   reasonText: 'broken',
   status: 'open',
+  closed: false,
   refund: null,
   refundTime: kst(opened),
 });

@@ -5,6 +5,7 @@ import { computeWeeklyUpdate } from '../../weeklyUpdate';
 import { readJournalTab } from '../journalTab';
 import { readInputTabs } from '../spreadsheet';
 import { parseLastRun } from '../../core/views/lastRun';
+import { SECTIONS_PROPERTY } from '../../core/views/sections';
 import { LAST_RUN_PROPERTY, LAST_UPDATE_PROPERTY } from '../lastRun';
 
 /**
@@ -30,5 +31,6 @@ export function getSidebarModel(): SidebarModel {
     lastUpdate: properties[LAST_UPDATE_PROPERTY] ?? null,
     lastRun: parseLastRun(properties[LAST_RUN_PROPERTY]),
     journal: journal && { name: journal.name, values: journal.values },
+    sections: PropertiesService.getUserProperties().getProperty(SECTIONS_PROPERTY),
   });
 }

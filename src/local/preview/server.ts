@@ -28,6 +28,7 @@ export interface PreviewOptions {
 const SIDEBAR_FUNCTIONS: ReadonlySet<string> = new Set([
   'getSidebarModel',
   'setChecklistTick',
+  'setSectionOpen',
   'saveJournal',
   'weeklyUpdate',
   'setupSheets',
