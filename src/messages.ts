@@ -303,9 +303,11 @@ const MESSAGES = {
     ko: '필요한 탭이 모두 있어 바꾼 것이 없습니다.',
   },
   'trigger.on': {
-    en: 'Weekly auto-update is on: every Monday at 7:00.',
-    ko: '주간 자동 업데이트를 켰습니다. 매주 월요일 오전 7시에 실행됩니다.',
+    en: 'Weekly auto-update is on: every {day} at 7:00, the day your week starts in Settings.',
+    ko: '주간 자동 업데이트를 켰습니다. 설정의 주 시작 요일에 맞춰 매주 {day} 오전 7시에 실행됩니다.',
   },
+  'weekday.0': { en: 'Sunday', ko: '일요일' },
+  'weekday.1': { en: 'Monday', ko: '월요일' },
   'trigger.off': { en: 'Weekly auto-update is off.', ko: '주간 자동 업데이트를 껐습니다.' },
   'update.writeFailed': {
     en: 'The update stopped while writing to the spreadsheet (log reference {ref}). Every tab is as it was or fully updated; please run it again to finish.',

@@ -1,4 +1,5 @@
 import type { OutputTab } from '../outputTabs';
+import { readSettings, type Settings } from '../settings';
 import type { TabValues } from '../workbookTabs';
 import { inputTabNames } from '../workbookTabs';
 
@@ -22,6 +23,19 @@ export function readInputTabs(spreadsheet: Spreadsheet): TabValues[] {
     const range = sheet.getDataRange();
     return [{ name, values: range.getValues(), numberFormats: range.getNumberFormats() }];
   });
+}
+
+/**
+ * The Settings tab alone (one getValues), for a command that needs a setting and nothing else:
+ * the defaults when there is no Settings tab, each unreadable value its default.
+ */
+export function readSettingsTab(spreadsheet: Spreadsheet): Settings {
+  const sheets = spreadsheet.getSheets();
+  const names = sheets.map((sheet) => sheet.getName());
+  const name = inputTabNames(names).settings;
+  const sheet = name === undefined ? undefined : sheets[names.indexOf(name)];
+  const values = sheet?.getDataRange().getValues() ?? [];
+  return readSettings(values, name ?? '', spreadsheet.getSpreadsheetTimeZone()).settings;
 }
 
 /**

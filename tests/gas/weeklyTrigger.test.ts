@@ -18,7 +18,30 @@ describe('toggleWeeklyTrigger', () => {
       timeZone: 'America/Los_Angeles',
     });
     expect(env.ui.toasts[0]?.message).toBe(
-      '주간 자동 업데이트를 켰습니다. 매주 월요일 오전 7시에 실행됩니다.',
+      '주간 자동 업데이트를 켰습니다. 설정의 주 시작 요일에 맞춰 매주 월요일 오전 7시에 실행됩니다.',
+    );
+  });
+
+  it('runs on Sundays when Settings starts the week on Sunday', () => {
+    const shop = smallShop();
+    const settings = {
+      name: '설정',
+      values: [
+        ['설정', '값'],
+        ['주 시작 요일', '일요일'],
+      ],
+    };
+    const { env, run } = startAddOn({
+      ...shop,
+      sheets: [...shop.sheets.filter((sheet) => sheet.name !== '설정'), settings],
+    });
+    run('toggleWeeklyTrigger');
+    expect(env.scriptApp.triggers[0]?.schedule).toMatchObject({
+      weekDay: env.scriptApp.WeekDay.SUNDAY,
+      atHour: 7,
+    });
+    expect(env.ui.toasts[0]?.message).toBe(
+      '주간 자동 업데이트를 켰습니다. 설정의 주 시작 요일에 맞춰 매주 일요일 오전 7시에 실행됩니다.',
     );
   });
 

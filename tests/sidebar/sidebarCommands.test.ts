@@ -51,15 +51,62 @@ describe('sidebar server functions', () => {
     });
     const tick = fn('setChecklistTick');
     expect(tick('morning.replies', true)).toEqual({ ok: true, ticks: ['morning.replies'] });
-    expect(tick('weekly.fx', true)).toEqual({ ok: true, ticks: ['morning.replies', 'weekly.fx'] });
-    expect(tick('morning.replies', false)).toEqual({ ok: true, ticks: ['weekly.fx'] });
+    expect(tick('afternoon.title', true)).toEqual({
+      ok: true,
+      ticks: ['afternoon.title', 'morning.replies'],
+    });
+    expect(tick('morning.replies', false)).toEqual({ ok: true, ticks: ['afternoon.title'] });
     expect(env.properties.document.getProperties()).toEqual({
-      [`sellerRoutine.ticks.${today()}`]: '["weekly.fx"]',
+      [`sellerRoutine.ticks.${today()}`]: '["afternoon.title"]',
       'sellerRoutine.lastUpdate': '2025-10-20T00:00:00.000Z',
     });
     expect(tick('<script>', true)).toEqual({
       ok: false,
       message: '알 수 없는 항목입니다. 사이드바를 새로 고쳐 주세요.',
+    });
+  });
+
+  it('keeps the weekly check ticked all week, from the week-start day Settings gives', () => {
+    // Settings: the week starts on Sunday. Ticked on Wednesday 10-22 with a morning item.
+    const settings = {
+      name: '설정',
+      values: [
+        ['설정', '값'],
+        ['주 시작 요일', '일요일'],
+      ],
+    };
+    const data = { ...workbook(), sheets: [...workbook().sheets, settings] };
+    const at = (time: string, properties: Record<string, string>) => {
+      const env = createGasEnvironment(data, {
+        documentProperties: properties,
+        now: () => new Date(`${time}+09:00`),
+      });
+      const addOn = loadAddOn(env.globals);
+      return { env, fn: (name: string) => addOn.fn(name) };
+    };
+    const wednesday = at('2025-10-22T10:00:00', {});
+    wednesday.fn('setChecklistTick')('weekly.fx', true);
+    wednesday.fn('setChecklistTick')('morning.replies', true);
+    const stored = wednesday.env.properties.document.getProperties();
+    expect(stored).toEqual({
+      'sellerRoutine.ticks.week.2025-10-19': '["weekly.fx"]',
+      'sellerRoutine.ticks.2025-10-22': '["morning.replies"]',
+    });
+    const ticksOn = (time: string) => {
+      const model = at(time, stored).fn('getSidebarModel')() as {
+        checklists: Array<{ items: Array<{ id: string; ticked: boolean }> }>;
+      };
+      return model.checklists.flatMap((list) => list.items.filter((item) => item.ticked));
+    };
+    // Saturday: still the same week; the morning started fresh on Thursday.
+    expect(ticksOn('2025-10-25T20:00:00').map((item) => item.id)).toEqual(['weekly.fx']);
+    // Sunday: a new week.
+    expect(ticksOn('2025-10-26T08:00:00')).toEqual([]);
+    // A tick on Sunday drops last week's and Wednesday's keys.
+    const sunday = at('2025-10-26T08:00:00', stored);
+    sunday.fn('setChecklistTick')('weekly.disputes', true);
+    expect(sunday.env.properties.document.getProperties()).toEqual({
+      'sellerRoutine.ticks.week.2025-10-26': '["weekly.disputes"]',
     });
   });
 

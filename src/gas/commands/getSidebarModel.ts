@@ -1,5 +1,4 @@
-import { parseTicks, ticksPropertyKey } from '../../checklistTicks';
-import { localDateKey } from '../../dates';
+import { currentTicks, tickKeys } from '../../checklistTicks';
 import { buildSidebarModel, type SidebarModel } from '../../sidebarModel';
 import { computeWeeklyUpdate } from '../../weeklyUpdate';
 import { readJournalTab } from '../journalTab';
@@ -27,7 +26,7 @@ export function getSidebarModel(): SidebarModel {
   return buildSidebarModel({
     update,
     now,
-    ticks: parseTicks(properties[ticksPropertyKey(localDateKey(now, timeZone))]),
+    ticks: currentTicks(properties, tickKeys(now, timeZone, update.settings.weekStartsOn)),
     lastUpdate: properties[LAST_UPDATE_PROPERTY] ?? null,
     lastRun: parseLastRun(properties[LAST_RUN_PROPERTY]),
     journal: journal && { name: journal.name, values: journal.values },

@@ -1,17 +1,25 @@
 import { isChecklistItemId } from '../../checklist';
-import { parseTicks, staleTickKeys, ticksPropertyKey, withTick } from '../../checklistTicks';
-import { localDateKey } from '../../dates';
+import {
+  currentTicks,
+  parseTicks,
+  staleTickKeys,
+  tickKeyFor,
+  tickKeys,
+  withTick,
+} from '../../checklistTicks';
 import { languageOf } from '../../language';
 import { t } from '../../messages';
+import { readSettingsTab } from '../spreadsheet';
 
 export type TickOutcome = { ok: true; ticks: string[] } | { ok: false; message: string };
 
 const LOCK_WAIT_MS = 10_000;
 
 /**
- * Sidebar: ticks or unticks one checklist item for today. Two quick clicks run as two parallel
- * executions, so the read-modify-write holds the document lock; earlier days' ticks are
- * removed on the way, and a new day starts with none.
+ * Sidebar: ticks or unticks one checklist item, for today (the weekly check: for the week, as
+ * Settings starts it). Two quick clicks run as two parallel executions, so the
+ * read-modify-write holds the document lock; earlier days' and weeks' ticks are removed on the
+ * way, and a new day starts with the daily routines unticked.
  */
 export function setChecklistTick(itemId: unknown, ticked: unknown): TickOutcome {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -20,13 +28,15 @@ export function setChecklistTick(itemId: unknown, ticked: unknown): TickOutcome 
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: t('sidebar.busy', lang) };
   try {
-    const today = localDateKey(new Date(), spreadsheet.getSpreadsheetTimeZone());
+    const { weekStartsOn } = readSettingsTab(spreadsheet);
+    const keys = tickKeys(new Date(), spreadsheet.getSpreadsheetTimeZone(), weekStartsOn);
+    const key = tickKeyFor(itemId, keys);
     const properties = PropertiesService.getDocumentProperties();
     const stored = properties.getProperties();
-    const ticks = withTick(parseTicks(stored[ticksPropertyKey(today)]), itemId, ticked === true);
-    for (const key of staleTickKeys(Object.keys(stored), today)) properties.deleteProperty(key);
-    properties.setProperty(ticksPropertyKey(today), JSON.stringify(ticks));
-    return { ok: true, ticks };
+    const kept = withTick(parseTicks(stored[key]), itemId, ticked === true);
+    for (const stale of staleTickKeys(Object.keys(stored), keys)) properties.deleteProperty(stale);
+    properties.setProperty(key, JSON.stringify(kept));
+    return { ok: true, ticks: currentTicks({ ...stored, [key]: JSON.stringify(kept) }, keys) };
   } finally {
     lock.releaseLock();
   }

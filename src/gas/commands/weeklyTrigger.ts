@@ -1,5 +1,6 @@
 import { t } from '../../messages';
 import { spreadsheetLanguage } from '../locale';
+import { readSettingsTab } from '../spreadsheet';
 import { weeklyUpdate } from './weeklyUpdate';
 
 export const TRIGGER_HANDLER = 'weeklyUpdateTrigger';
@@ -15,22 +16,28 @@ export function weeklyUpdateTrigger(): void {
   console.log(outcome.message);
 }
 
-/** Menu: installs the Monday 07:00 trigger, or removes it when it is on. Never installs two. */
+/**
+ * Menu: installs the trigger for 07:00 on the day the week starts in Settings (Monday unless it
+ * says Sunday), or removes it when it is on. Never installs two.
+ */
 export function toggleWeeklyTrigger(): void {
   const lang = spreadsheetLanguage();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const ours = ScriptApp.getProjectTriggers().filter(
     (trigger) => trigger.getHandlerFunction() === TRIGGER_HANDLER,
   );
   if (ours.length > 0) {
     ours.forEach((trigger) => ScriptApp.deleteTrigger(trigger));
-    SpreadsheetApp.getActiveSpreadsheet().toast(t('trigger.off', lang), t('app.name', lang));
+    spreadsheet.toast(t('trigger.off', lang), t('app.name', lang));
     return;
   }
+  const { weekStartsOn } = readSettingsTab(spreadsheet);
   ScriptApp.newTrigger(TRIGGER_HANDLER)
     .timeBased()
-    .onWeekDay(ScriptApp.WeekDay.MONDAY)
+    .onWeekDay(weekStartsOn === 0 ? ScriptApp.WeekDay.SUNDAY : ScriptApp.WeekDay.MONDAY)
     .atHour(TRIGGER_HOUR)
-    .inTimezone(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone())
+    .inTimezone(spreadsheet.getSpreadsheetTimeZone())
     .create();
-  SpreadsheetApp.getActiveSpreadsheet().toast(t('trigger.on', lang), t('app.name', lang));
+  const day = t(`weekday.${weekStartsOn}`, lang);
+  spreadsheet.toast(t('trigger.on', lang, { day }), t('app.name', lang));
 }
