@@ -30,6 +30,11 @@ export interface OutputTab {
   formats: string[][];
   /** 0-based column holding KPI statuses (OK/WARN/BAD/NO DATA), for conditional colours. */
   statusColumn?: number;
+  /**
+   * A block of numbers where fewer is better (0-based), coloured as a heat map: green for the
+   * fewest, yellow at the median, red for the most. The numbers stay in the cells.
+   */
+  heat?: { row: number; column: number; rows: number; columns: number };
 }
 
 export const OUTPUT_TAB_IDS: readonly OutputTabId[] = [
@@ -202,7 +207,7 @@ function logisticsTab(update: WeeklyUpdate): OutputTab {
     text(countryName(order.country)),
     number(order.daysInTransit),
   ]);
-  return toTab('logistics', lang, update.settings.baseCurrency, [
+  const tab = toTab('logistics', lang, update.settings.baseCurrency, [
     [text(t('col.medianDays', lang))],
     [text(t('col.country', lang)), ...weeks.map(text)],
     ...heat,
@@ -210,6 +215,8 @@ function logisticsTab(update: WeeklyUpdate): OutputTab {
     header(lang, ['col.stalledOrder', 'col.country', 'col.daysInTransit']),
     ...stalled,
   ]);
+  if (countries.length === 0 || weeks.length === 0) return tab;
+  return { ...tab, heat: { row: 2, column: 1, rows: countries.length, columns: weeks.length } };
 }
 
 /** A raw value shown in the Problems tab is cut to this length. */

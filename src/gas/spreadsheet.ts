@@ -201,6 +201,17 @@ function statusRules(range: GoogleAppsScript.Spreadsheet.Range) {
   );
 }
 
+/** Fewest days green, the median yellow, the most red: the status colours, as a scale. */
+function heatRule(sheet: Sheet, heat: NonNullable<OutputTab['heat']>) {
+  const range = sheet.getRange(heat.row + 1, heat.column + 1, heat.rows, heat.columns);
+  return SpreadsheetApp.newConditionalFormatRule()
+    .setGradientMinpoint('#b7e1c1')
+    .setGradientMidpointWithValue('#ffe8a3', SpreadsheetApp.InterpolationType.PERCENTILE, '50')
+    .setGradientMaxpoint('#f4aaa3')
+    .setRanges([range])
+    .build();
+}
+
 /** Writes a generated tab into a new sheet: formats first (so text stays text), then one setValues. */
 export function writeOutputTab(sheet: Sheet, tab: OutputTab): void {
   const rows = tab.rows.length;
@@ -211,11 +222,12 @@ export function writeOutputTab(sheet: Sheet, tab: OutputTab): void {
   range.setValues(tab.rows);
   sheet.getRange(1, 1, 1, columns).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  sheet.setConditionalFormatRules(
+  const rules =
     tab.statusColumn === undefined
       ? []
-      : statusRules(sheet.getRange(2, tab.statusColumn + 1, Math.max(rows - 1, 1), 1)),
-  );
+      : statusRules(sheet.getRange(2, tab.statusColumn + 1, Math.max(rows - 1, 1), 1));
+  if (tab.heat) rules.push(heatRule(sheet, tab.heat));
+  sheet.setConditionalFormatRules(rules);
 }
 
 /** The weekly sales and real margin as a line chart below the Weekly Margin table (a new sheet). */

@@ -34,7 +34,7 @@ const PERCENT = '0.0%';
 const COUNT = '#,##0.##';
 
 /** Spreadsheet-service calls of the first weekly update of the demo (any scale). */
-const DEMO_UPDATE_CALLS = 268;
+const DEMO_UPDATE_CALLS = 275;
 
 let demo: WorkbookData;
 /** The demo before and after one weekly update, for the tests that only look at the result. */
@@ -119,6 +119,29 @@ describe('runWeeklyUpdate on the demo', () => {
       expect(rule.getRanges().map((range) => range.getA1Notation())).toEqual(['D2:D9']);
     }
     expect(sheet.getRange(2, 2, 1, 2).getNumberFormats()).toEqual([[PERCENT, PERCENT]]);
+  });
+
+  it('colours the Logistics median days as a heat map: fewest green, median yellow, most red', () => {
+    const { env } = updated;
+    const values = valuesOf(env, '물류');
+    const header = values[1] as string[];
+    const countries = values.slice(2).findIndex((row) => row.every((cell) => cell === ''));
+    const rules = sheetOf(env, '물류').getConditionalFormatRules();
+    expect(rules).toHaveLength(1);
+    const [rule] = rules;
+    // The block under the week headers: rows 3 … 2 + countries, columns B … the last week.
+    const lastColumn = String.fromCharCode('A'.charCodeAt(0) + header.length - 1);
+    expect(rule?.getRanges().map((range) => range.getA1Notation())).toEqual([
+      `B3:${lastColumn}${2 + countries}`,
+    ]);
+    expect(header.slice(1)).toEqual(expect.arrayContaining([expect.stringMatching(/^2025-/)]));
+    const gradient = rule?.getGradientCondition();
+    expect([gradient?.getMinColor(), gradient?.getMidColor(), gradient?.getMaxColor()]).toEqual([
+      '#b7e1c1',
+      '#ffe8a3',
+      '#f4aaa3',
+    ]);
+    expect([String(gradient?.getMidType()), gradient?.getMidValue()]).toEqual(['PERCENTILE', '50']);
   });
 
   it("lists the two planted problems and toasts the last week's real margin", () => {

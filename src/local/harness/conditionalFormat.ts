@@ -12,7 +12,24 @@ export const BooleanCriteria = gasEnum(
   'CUSTOM_FORMULA',
 );
 
+export const InterpolationType = gasEnum('NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX');
+
+/** One point of a colour scale: its colour, and where it sits (MIN, MAX, or a value of a type). */
+interface GradientPoint {
+  color: string;
+  type: GasEnumValue;
+  value: string;
+}
+
+interface Gradient {
+  min: GradientPoint | null;
+  mid: GradientPoint | null;
+  max: GradientPoint | null;
+}
+
 interface RuleParts {
+  /** A colour scale instead of a true/false condition. */
+  gradient: Gradient | null;
   criteria: GasEnumValue | null;
   criteriaValues: unknown[];
   background: string | null;
@@ -23,6 +40,7 @@ interface RuleParts {
 
 const copyParts = (parts: RuleParts): RuleParts => ({
   ...parts,
+  gradient: parts.gradient && { ...parts.gradient },
   criteriaValues: parts.criteriaValues.slice(),
   ranges: parts.ranges.slice(),
 });
@@ -36,6 +54,7 @@ export class FakeConditionalFormatRuleBuilder implements ServiceObject {
     this.parts = parts
       ? copyParts(parts)
       : {
+          gradient: null,
           criteria: null,
           criteriaValues: [],
           background: null,
@@ -73,6 +92,22 @@ export class FakeConditionalFormatRuleBuilder implements ServiceObject {
     return this.when(BooleanCriteria.CUSTOM_FORMULA, formula);
   }
 
+  setGradientMinpoint(color: string): FakeConditionalFormatRuleBuilder {
+    return this.gradientPoint('min', { color, type: InterpolationType.MIN, value: '' });
+  }
+
+  setGradientMaxpoint(color: string): FakeConditionalFormatRuleBuilder {
+    return this.gradientPoint('max', { color, type: InterpolationType.MAX, value: '' });
+  }
+
+  setGradientMidpointWithValue(
+    color: string,
+    type: GasEnumValue,
+    value: string,
+  ): FakeConditionalFormatRuleBuilder {
+    return this.gradientPoint('mid', { color, type, value });
+  }
+
   setBackground(color: string | null): FakeConditionalFormatRuleBuilder {
     this.parts.background = color;
     return this;
@@ -101,7 +136,19 @@ export class FakeConditionalFormatRuleBuilder implements ServiceObject {
     return new FakeConditionalFormatRule(copyParts(this.parts));
   }
 
+  /** A rule is a colour scale or a condition, as in Sheets: setting one clears the other. */
+  private gradientPoint(
+    point: keyof Gradient,
+    at: GradientPoint,
+  ): FakeConditionalFormatRuleBuilder {
+    this.parts.gradient = { min: null, mid: null, max: null, ...this.parts.gradient, [point]: at };
+    this.parts.criteria = null;
+    this.parts.criteriaValues = [];
+    return this;
+  }
+
   private when(criteria: GasEnumValue, ...values: unknown[]): FakeConditionalFormatRuleBuilder {
+    this.parts.gradient = null;
     this.parts.criteria = criteria;
     this.parts.criteriaValues = values;
     return this;
@@ -119,6 +166,10 @@ export class FakeConditionalFormatRule implements ServiceObject {
 
   getBooleanCondition(): FakeBooleanCondition | null {
     return this.parts.criteria ? new FakeBooleanCondition(copyParts(this.parts)) : null;
+  }
+
+  getGradientCondition(): FakeGradientCondition | null {
+    return this.parts.gradient ? new FakeGradientCondition({ ...this.parts.gradient }) : null;
   }
 
   copy(): FakeConditionalFormatRuleBuilder {
@@ -149,5 +200,32 @@ export class FakeBooleanCondition implements ServiceObject {
 
   getBold(): boolean | null {
     return this.parts.bold;
+  }
+}
+
+/** A colour scale's points, read back as Sheets gives them ('' for a point not set). */
+export class FakeGradientCondition implements ServiceObject {
+  readonly [SERVICE] = 'GradientCondition';
+
+  constructor(private readonly gradient: Gradient) {}
+
+  getMinColor(): string {
+    return this.gradient.min?.color ?? '';
+  }
+
+  getMidColor(): string {
+    return this.gradient.mid?.color ?? '';
+  }
+
+  getMidType(): GasEnumValue | null {
+    return this.gradient.mid?.type ?? null;
+  }
+
+  getMidValue(): string {
+    return this.gradient.mid?.value ?? '';
+  }
+
+  getMaxColor(): string {
+    return this.gradient.max?.color ?? '';
   }
 }

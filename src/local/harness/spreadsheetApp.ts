@@ -1,4 +1,8 @@
-import { BooleanCriteria, FakeConditionalFormatRuleBuilder } from './conditionalFormat';
+import {
+  BooleanCriteria,
+  FakeConditionalFormatRuleBuilder,
+  InterpolationType,
+} from './conditionalFormat';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './developerMetadata';
 import { gasException } from './exception';
 import { ProtectionType } from './protection';
@@ -17,6 +21,7 @@ export class FakeSpreadsheetApp implements ServiceObject {
   readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
   readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
   readonly BooleanCriteria = BooleanCriteria;
+  readonly InterpolationType = InterpolationType;
 
   constructor(
     private readonly active: FakeSpreadsheet | null,
