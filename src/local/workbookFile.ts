@@ -1,19 +1,26 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { CellBudget, tooManyCells } from './files/cellBudget';
 import { isTextTableFile, loadCsvFile, loadCsvFolder } from './files/csvFiles';
-import { loadXlsxFile, saveXlsxFile } from './files/xlsxFile';
+import { loadXlsxFile } from './files/xlsxFile';
+import { saveXlsxFile } from './files/xlsxWriter';
 import { WorkbookFileError } from './files/workbookFileError';
 import { settingsWithDefaults } from './files/workbookSettings';
 import type { WorkbookData } from './workbookData';
 
 export { parseCsvText } from './files/csvText';
-export { WorkbookFileError };
+export { WorkbookFileError, tooManyCells };
 
 export interface LoadOptions {
   /** Used when the file does not carry its own; default 'Asia/Seoul'. */
   timeZone?: string;
   /** Used when the file does not carry its own; default 'ko_KR'. */
   locale?: string;
+  /**
+   * Refuse, as soon as it is clear, a workbook with more cells than this, counted as the harness
+   * counts them (see CellBudget); by default any size is read.
+   */
+  maxCells?: number;
 }
 
 /** An .xlsx workbook, one .csv/.tsv/.txt file, or a folder where each `<tab name>.csv` is a tab. */
@@ -21,11 +28,13 @@ export async function loadWorkbookFile(
   path: string,
   options: LoadOptions = {},
 ): Promise<WorkbookData> {
-  const settings = settingsWithDefaults(path, options);
+  const { maxCells, ...given } = options;
+  const settings = settingsWithDefaults(path, given);
+  const budget = maxCells === undefined ? undefined : new CellBudget(path, maxCells);
   const kind = await pathKind(path);
-  if (kind === 'folder') return loadCsvFolder(path, settings);
-  if (extname(path).toLowerCase() === '.xlsx') return loadXlsxFile(path, settings);
-  if (isTextTableFile(path)) return loadCsvFile(path, settings);
+  if (kind === 'folder') return loadCsvFolder(path, settings, budget);
+  if (extname(path).toLowerCase() === '.xlsx') return loadXlsxFile(path, settings, budget);
+  if (isTextTableFile(path)) return loadCsvFile(path, settings, budget);
   throw new WorkbookFileError(
     `${path} is not a file this tool can open: use an .xlsx workbook, a .csv, .tsv or .txt file, or a folder of .csv files.`,
   );

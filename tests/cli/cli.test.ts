@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadWorkbookFile } from '../../src/local/workbookFile';
-import { csvShop, runCli, runCliJson } from './cliHelpers';
+import { loadWorkbookFile, tooManyCells } from '../../src/local/workbookFile';
+import { csvFolder, csvShop, runCli, runCliJson, tempDir } from './cliHelpers';
 
 let shop: string;
 beforeAll(() => {
@@ -58,6 +58,16 @@ describe('seller-routine weekly (the real command)', () => {
     const failure = await runCli(argv);
     expect(failure.code).toBe(2);
     expect(failure.stderr).toContain(message);
+  });
+
+  it('exits with code 2 and one line for a workbook bigger than a Google spreadsheet', async () => {
+    // 384,617 rows of one column: a sheet is at least 26 columns wide, so 10,000,042 cells.
+    const orders = `주문 ID\n${'8123456789012345\n'.repeat(384_616)}`;
+    const folder = csvFolder(tempDir(), 'huge', { '주문.csv': orders });
+    const failure = await runCli(['weekly', folder]);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toBe(`${tooManyCells(folder).message}\n`);
+    expect(failure.stderr).toMatch(/^\S+ has more than 10,000,000 cells \(rows × columns/);
   });
 
   it('exits with code 2 when neither Orders nor Ledger is there', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseCsvText, WorkbookFileError } from '../../src/local/workbookFile';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -48,6 +48,25 @@ describe('parseCsvText decoding', () => {
     expect(() => parseCsvText(zip, 'orders.csv')).toThrow(
       'orders.csv is not UTF-8, UTF-16 or Korean (CP949) text.',
     );
+  });
+
+  it('names a file too long for one string instead of calling it no text', () => {
+    // A CSV of over 512 MB: its text is more than Node can hold in one string.
+    const tooLong = Object.assign(new Error('Cannot create a string longer than 0x1fffffe8'), {
+      code: 'ERR_STRING_TOO_LONG',
+    });
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode').mockImplementation(() => {
+      throw tooLong;
+    });
+    try {
+      expect(() => parseCsvText(utf8('a,b\n'), 'orders.csv')).toThrow(
+        new WorkbookFileError(
+          'orders.csv is too big to read: it holds more than 536,870,888 characters.',
+        ),
+      );
+    } finally {
+      decode.mockRestore();
+    }
   });
 });
 

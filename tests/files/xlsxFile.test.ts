@@ -1,8 +1,12 @@
 import ExcelJS from 'exceljs';
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadWorkbookFile, saveWorkbookXlsx } from '../../src/local/workbookFile';
+import {
+  loadWorkbookFile,
+  saveWorkbookXlsx,
+  WorkbookFileError,
+} from '../../src/local/workbookFile';
 import type { WorkbookData } from '../../src/local/workbookData';
 import { expectFileError, useTempDir } from './fileTestHelpers';
 
@@ -285,6 +289,95 @@ describe('saving .xlsx', () => {
     expect(workbook.getWorksheet('Ledger')?.getCell('A2').value).toEqual(
       wallClock('2025-03-09T03:30:00'),
     );
+  });
+});
+
+describe('saving and loading big workbooks', () => {
+  const base = { name: 'Big', timeZone: 'Asia/Seoul', locale: 'ko_KR' };
+
+  it('writes row by row, with merges that span rows written once all their rows are', async () => {
+    // Past the rows the writer writes before it lets the zip catch up, a merge across the pause.
+    const values = Array.from({ length: 3_000 }, (_, r) => [r + 1, `SKU-${r % 40}`, '']);
+    values[498] = [499, 'merged', 'hidden'];
+    values[500] = [501, 'hidden too', ''];
+    const dates = values.map((_, r) => new Date(Date.UTC(2025, 0, 1, r)));
+    const sheet = {
+      name: '원장',
+      values: values.map((row, r) => [...row, dates[r]!]),
+      merges: ['B499:C502', 'A1:A2'],
+      frozenRows: 1,
+    };
+    const path = join(tempDir(), 'big.xlsx');
+    await saveWorkbookXlsx({ ...base, sheets: [sheet] }, path);
+    const [loaded] = (await loadWorkbookFile(path)).sheets;
+    const expected = sheet.values.map((row) => row.slice());
+    for (const [r, c] of [
+      [1, 0],
+      [498, 2],
+      [499, 1],
+      [499, 2],
+      [500, 1],
+      [500, 2],
+      [501, 1],
+      [501, 2],
+    ]) {
+      expected[r]![c] = '';
+    }
+    expect(loaded?.values).toEqual(expected);
+    expect(loaded?.merges).toEqual(['A1:A2', 'B499:C502']);
+    expect([loaded?.frozenRows, loaded?.numberFormats?.[2999]?.[3]]).toEqual([
+      1,
+      'yyyy-mm-dd hh:mm:ss',
+    ]);
+  });
+
+  it('keeps text exactly: markup, entities, spaces, line breaks and Korean of any length', async () => {
+    // Korean is three bytes a character: over 64 KB of it, some fall across two chunks.
+    const korean = Array.from({ length: 2_000 }, (_, r) => [`${r}번 상품 한국어 설명 글자`]);
+    const tricky = [
+      ['&amp; <b>"x"</b> \'y\''],
+      [' 8207841133554507 '],
+      ['줄\n바꿈'],
+      ['=not a formula'],
+    ];
+    const sheet = { name: 'Text', values: [...tricky, ...korean] };
+    const path = join(tempDir(), 'text.xlsx');
+    await saveWorkbookXlsx({ ...base, sheets: [sheet] }, path);
+    expect((await loadWorkbookFile(path)).sheets[0]?.values).toEqual(sheet.values);
+  });
+
+  it("keeps a blank row's number formats in the file, as Excel shows them", async () => {
+    const sheet = {
+      name: 'Formats',
+      values: [
+        ['a', 'b'],
+        ['', ''],
+        ['c', 'd'],
+      ],
+      numberFormats: [
+        ['', ''],
+        ['@', '@'],
+        ['', ''],
+      ],
+    };
+    const path = join(tempDir(), 'formats.xlsx');
+    await saveWorkbookXlsx({ ...base, sheets: [sheet] }, path);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    expect(workbook.getWorksheet('Formats')?.getCell('B2').numFmt).toBe('@');
+  });
+
+  it('leaves the file it would replace as it was when a save fails', async () => {
+    const path = join(tempDir(), 'kept.xlsx');
+    await saveWorkbookXlsx({ ...base, sheets: [{ name: 'A', values: [[1]] }] }, path);
+    const overlapping = { name: 'A', values: [[2, 3, 4]], merges: ['A1:B1', 'B1:C1'] };
+    await expect(saveWorkbookXlsx({ ...base, sheets: [overlapping] }, path)).rejects.toThrow(
+      WorkbookFileError,
+    );
+    expect((await loadWorkbookFile(path)).sheets[0]?.values).toEqual([[1]]);
+    expect((await readdir(tempDir())).filter((name) => name.includes('kept.xlsx'))).toEqual([
+      'kept.xlsx',
+    ]);
   });
 });
 

@@ -4,7 +4,13 @@ import { performance } from 'node:perf_hooks';
 import { buildIfStale } from '../../../scripts/build';
 import { loadAddOn, readBundle } from '../bundle';
 import { createGasEnvironment, type GasEnvironment } from '../harness/environment';
-import { loadWorkbookFile, saveWorkbookXlsx, WorkbookFileError } from '../workbookFile';
+import { MAX_SPREADSHEET_CELLS, spreadsheetCells } from '../harness/limits';
+import {
+  loadWorkbookFile,
+  saveWorkbookXlsx,
+  tooManyCells,
+  WorkbookFileError,
+} from '../workbookFile';
 import type { WorkbookData } from '../workbookData';
 import { findInputTabs } from '../../workbookTabs';
 import { parseCliArgs, UsageError, type WeeklyArgs } from './args';
@@ -25,8 +31,18 @@ function assertHasOrdersOrLedger(workbook: WorkbookData, path: string): void {
   }
 }
 
+/** A workbook Sheets could not hold is refused while it is read, before it fills the memory. */
 function loadWorkbook(args: WeeklyArgs): Promise<WorkbookData> {
-  return loadWorkbookFile(args.path, args.timeZone ? { timeZone: args.timeZone } : {});
+  const options = { maxCells: MAX_SPREADSHEET_CELLS };
+  return loadWorkbookFile(
+    args.path,
+    args.timeZone ? { ...options, timeZone: args.timeZone } : options,
+  );
+}
+
+/** Sheets could not open it, so neither does the harness: one line instead of its exception. */
+function assertFitsInSpreadsheet(workbook: WorkbookData, what: string): void {
+  if (spreadsheetCells(workbook) > MAX_SPREADSHEET_CELLS) throw tooManyCells(what);
 }
 
 /** The workbook a run starts from: the previous state with the run's folder pasted over it. */
@@ -37,6 +53,7 @@ function environmentFor(
 ): GasEnvironment {
   const pasted = paste ? pasteTabs(workbook, paste.tabs) : workbook;
   assertHasOrdersOrLedger(pasted, path);
+  assertFitsInSpreadsheet(pasted, paste ? `${path} with ${paste.folder} pasted` : path);
   return createGasEnvironment(pasted);
 }
 

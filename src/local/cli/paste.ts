@@ -1,5 +1,6 @@
 // --paste DIR: lays a folder of fresh exports over the workbook the way a seller pastes a new
 // export over the old one, before the weekly update runs on it.
+import { CellBudget } from '../files/cellBudget';
 import { loadCsvTabs } from '../files/csvFiles';
 import { WorkbookFileError } from '../files/workbookFileError';
 import type { SheetData, WorkbookData } from '../workbookData';
@@ -17,7 +18,7 @@ export interface PasteFolder {
 export async function loadPasteFolders(folders: readonly string[]): Promise<PasteFolder[]> {
   const loaded: PasteFolder[] = [];
   for (const folder of folders) {
-    const tabs = await loadCsvTabs(folder);
+    const tabs = await loadCsvTabs(folder, new CellBudget(folder));
     rejectSameTab(folder, tabs);
     loaded.push({ folder, tabs });
   }

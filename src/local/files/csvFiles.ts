@@ -2,6 +2,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { SheetData, WorkbookData } from '../workbookData';
+import type { CellBudget } from './cellBudget';
 import { parseCsvText } from './csvText';
 import { folderName, nameWithoutExtension } from './fileName';
 import type { WorkbookSettings } from './workbookSettings';
@@ -14,8 +15,12 @@ export function isTextTableFile(path: string): boolean {
 }
 
 /** One CSV/TSV file as a workbook with one tab named after the file. */
-export async function loadCsvFile(path: string, settings: WorkbookSettings): Promise<WorkbookData> {
-  const sheet = await loadCsvSheet(path);
+export async function loadCsvFile(
+  path: string,
+  settings: WorkbookSettings,
+  budget?: CellBudget,
+): Promise<WorkbookData> {
+  const sheet = await loadCsvSheet(path, budget);
   return { name: sheet.name, ...settings, sheets: [sheet] };
 }
 
@@ -23,12 +28,13 @@ export async function loadCsvFile(path: string, settings: WorkbookSettings): Pro
 export async function loadCsvFolder(
   path: string,
   settings: WorkbookSettings,
+  budget?: CellBudget,
 ): Promise<WorkbookData> {
-  return { name: folderName(path), ...settings, sheets: await loadCsvTabs(path) };
+  return { name: folderName(path), ...settings, sheets: await loadCsvTabs(path, budget) };
 }
 
 /** The tabs of a CSV folder alone: what `--paste` lays over a workbook. */
-export async function loadCsvTabs(path: string): Promise<SheetData[]> {
+export async function loadCsvTabs(path: string, budget?: CellBudget): Promise<SheetData[]> {
   const entries = await readFolder(path);
   const fileNames = entries
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && isTextTableFile(entry.name))
@@ -38,11 +44,11 @@ export async function loadCsvTabs(path: string): Promise<SheetData[]> {
   }
   rejectDuplicateTabs(path, fileNames);
   fileNames.sort(byTabName);
-  return Promise.all(fileNames.map((fileName) => loadCsvSheet(join(path, fileName))));
+  return Promise.all(fileNames.map((fileName) => loadCsvSheet(join(path, fileName), budget)));
 }
 
-async function loadCsvSheet(path: string): Promise<SheetData> {
-  const values = parseCsvText(await readFileOrExplain(path), path);
+async function loadCsvSheet(path: string, budget: CellBudget | undefined): Promise<SheetData> {
+  const values = parseCsvText(await readFileOrExplain(path), path, budget);
   return { name: nameWithoutExtension(path), values };
 }
 
@@ -71,6 +77,7 @@ function readFailure(cause: unknown): string {
   if (code === 'ENOTDIR') return 'it is not a folder';
   if (code === 'EISDIR') return 'it is a folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ERR_FS_FILE_TOO_LARGE') return 'it is larger than 2 GB';
   return 'it could not be read';
 }
 

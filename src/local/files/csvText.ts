@@ -1,27 +1,56 @@
+import { constants } from 'node:buffer';
 import Papa from 'papaparse';
-import { contentSize, fitGrid } from './grid';
-import { decodeText } from './textEncoding';
+import type { CellBudget } from './cellBudget';
+import { coverRow, fitGrid, type GridSize } from './grid';
+import { decodeText, isTooLongForAString } from './textEncoding';
 import { WorkbookFileError } from './workbookFileError';
 
 /**
  * The cells of a CSV or TSV file as text, like a paste into Sheets with "convert text to numbers"
  * off: a 16-digit order id keeps every digit. Ragged rows are padded with '' to the widest row
- * and trailing empty rows and columns are dropped.
+ * and trailing empty rows and columns are dropped. Read a row at a time, so that `budget` can
+ * stop a file too big for a spreadsheet before all of it is in memory.
  */
-export function parseCsvText(bytes: Uint8Array, fileName = 'The CSV text'): string[][] {
-  const text = decodeText(bytes);
+export function parseCsvText(
+  bytes: Uint8Array,
+  fileName = 'The CSV text',
+  budget?: CellBudget,
+): string[][] {
+  const text = decodeOrExplain(bytes, fileName);
+  const rows: string[][] = [];
+  const size: GridSize = { height: 0, width: 0 };
+  Papa.parse<string[]>(text, {
+    delimiter: guessDelimiter(text),
+    step: ({ data, errors }) => {
+      if (errors.some((error) => error.code === 'MissingQuotes')) {
+        throw new WorkbookFileError(
+          `${fileName} has a quoted field opened in row ${rows.length + 1} that never closes.`,
+        );
+      }
+      if (coverRow(size, data, rows.length, isFilled)) budget?.grow(size);
+      rows.push(data);
+    },
+  });
+  budget?.finish(size);
+  return fitGrid(rows, size, '');
+}
+
+function decodeOrExplain(bytes: Uint8Array, fileName: string): string {
+  let text: string | undefined;
+  try {
+    text = decodeText(bytes);
+  } catch (cause) {
+    if (!isTooLongForAString(cause)) throw cause;
+    const limit = constants.MAX_STRING_LENGTH.toLocaleString('en-US');
+    throw new WorkbookFileError(
+      `${fileName} is too big to read: it holds more than ${limit} characters.`,
+      { cause },
+    );
+  }
   if (text === undefined) {
     throw new WorkbookFileError(`${fileName} is not UTF-8, UTF-16 or Korean (CP949) text.`);
   }
-  const result = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text) });
-  const unclosed = result.errors.find((error) => error.code === 'MissingQuotes');
-  if (unclosed) {
-    const row = (unclosed.row ?? 0) + 1;
-    throw new WorkbookFileError(
-      `${fileName} has a quoted field opened in row ${row} that never closes.`,
-    );
-  }
-  return fitGrid(result.data, contentSize(result.data, isFilled), '');
+  return text;
 }
 
 /*

@@ -7,17 +7,21 @@ export interface GridSize {
 /** Rows may be missing (sparse) or short; every cell outside them reads as `blank`. */
 export type SparseGrid<T> = readonly (readonly T[] | undefined)[];
 
-/** The smallest top-left block that holds every cell with content. */
-export function contentSize<T>(rows: SparseGrid<T>, hasContent: (cell: T) => boolean): GridSize {
-  let height = 0;
-  let width = 0;
-  rows.forEach((row, r) => {
-    const filledWidth = row ? widthWithContent(row, hasContent) : 0;
-    if (filledWidth === 0) return;
-    height = r + 1;
-    width = Math.max(width, filledWidth);
-  });
-  return { height, width };
+/**
+ * Grows `size`, the smallest top-left block holding every cell with content so far, to hold the
+ * content of row `r`; true when it grew.
+ */
+export function coverRow<T>(
+  size: GridSize,
+  row: readonly T[] | undefined,
+  r: number,
+  hasContent: (cell: T) => boolean,
+): boolean {
+  const filledWidth = row ? widthWithContent(row, hasContent) : 0;
+  if (filledWidth === 0) return false;
+  size.height = r + 1;
+  size.width = Math.max(size.width, filledWidth);
+  return true;
 }
 
 function widthWithContent<T>(row: readonly T[], hasContent: (cell: T) => boolean): number {

@@ -6,7 +6,10 @@
 
 const SAMPLE_BYTES = 4096;
 
-/** The decoded text without its BOM, or undefined when the bytes are not text in a known encoding. */
+/**
+ * The decoded text without its BOM, or undefined when the bytes are not text in a known encoding.
+ * Throws when the text is longer than one string can be (see isTooLongForAString).
+ */
 export function decodeText(bytes: Uint8Array): string | undefined {
   const encoding = encodingFromBom(bytes) ?? encodingFromNulBytes(bytes);
   const text = encoding
@@ -37,10 +40,17 @@ function encodingFromNulBytes(bytes: Uint8Array): string | undefined {
   return nulAtOdd >= nulAtEven ? 'utf-16le' : 'utf-16be';
 }
 
+/** Throws, rather than answering "not this encoding", when the text is too long for a string. */
 function decodeStrictly(encoding: string, bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
+  } catch (error) {
+    if (isTooLongForAString(error)) throw error;
     return undefined;
   }
+}
+
+/** Node's refusal to make a string of more than `constants.MAX_STRING_LENGTH` characters. */
+export function isTooLongForAString(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_STRING_TOO_LONG';
 }

@@ -83,6 +83,10 @@ export class CellLayer<T> {
     this.rows.splice(at, count);
   }
 
+  deleteColumns(at: number, count: number): void {
+    for (const cells of this.rows) if (cells && cells.length > at) cells.splice(at, count);
+  }
+
   /** 1-based number of the last row holding a non-blank cell, 0 when none. */
   lastUsedRow(): number {
     for (let r = this.rows.length - 1; r >= 0; r--) {

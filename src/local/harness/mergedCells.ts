@@ -71,4 +71,11 @@ export class MergedCells {
     this.merges = this.merges.filter((merge) => !intersects(merge, deleted));
     for (const merge of this.merges) if (merge.row > row) merge.row -= count;
   }
+
+  /** Like deleteRows, for columns (1-based). */
+  deleteColumns(column: number, count: number): void {
+    const deleted = { row: 1, column, numRows: Number.MAX_SAFE_INTEGER, numColumns: count };
+    this.merges = this.merges.filter((merge) => !intersects(merge, deleted));
+    for (const merge of this.merges) if (merge.column > column) merge.column -= count;
+  }
 }

@@ -4,6 +4,7 @@ import { userEntered, type CellContent } from './cellInput';
 import type { CellLayer } from './cellLayer';
 import { DEFAULT_NUMBER_FORMAT, displayValue } from './displayValue';
 import { gasException, signatureMismatch } from './exception';
+import { assertFitsInCell } from './limits';
 import { SERVICE, type ServiceObject } from './serviceBoundary';
 import type { FakeSheet } from './sheet';
 import { copyValue, STYLE_DEFAULTS, type StyleName, type StyleValue } from './sheetCells';
@@ -311,6 +312,10 @@ export class FakeRange implements ServiceObject {
   ): void {
     const { values, formulas, numberFormats } = this.cells();
     const { row, column, numRows, numColumns } = this.rect;
+    // Checked before anything is written: Sheets refuses the whole write, not the cells after.
+    for (let r = 0; r < numRows; r++) {
+      for (let c = 0; c < numColumns; c++) assertFitsInCell(inputAt(r, c));
+    }
     values.allocateRows(this.rect);
     for (let r = 0; r < numRows; r++) {
       for (let c = 0; c < numColumns; c++) {

@@ -5,6 +5,7 @@ import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './chart';
 import type { FakeConditionalFormatRule } from './conditionalFormat';
 import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from './developerMetadata';
 import { gasException, signatureMismatch } from './exception';
+import { assertFitsInCell, loadedSheetExtent } from './limits';
 import { MergedCells } from './mergedCells';
 import { FakeProtection, ProtectionType } from './protection';
 import { FakeRange } from './range';
@@ -13,9 +14,6 @@ import { SheetCells } from './sheetCells';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { GasEnumValue } from './gasEnum';
 
-/** Size of a sheet Sheets creates: 1000 rows x 26 columns. */
-export const NEW_SHEET_ROWS = 1000;
-export const NEW_SHEET_COLUMNS = 26;
 const DEFAULT_COLUMN_WIDTH = 100;
 
 const outOfBounds = (): Error => gasException('Those rows are out of bounds.');
@@ -42,9 +40,9 @@ export class FakeSheet implements ServiceObject {
     data?: SheetData,
   ) {
     this.cells = new SheetCells(data);
-    const dataColumns = Math.max(0, ...(data?.values ?? []).map((row) => row.length));
-    this.maxRows = Math.max(data?.values.length ?? 0, NEW_SHEET_ROWS);
-    this.maxColumns = Math.max(dataColumns, NEW_SHEET_COLUMNS);
+    const extent = loadedSheetExtent(data);
+    this.maxRows = extent.rows;
+    this.maxColumns = extent.columns;
     this.frozenRows = data?.frozenRows ?? 0;
     this.merges = new MergedCells((data?.merges ?? []).map((a1) => this.parseOwnA1(a1).rect));
     for (const { key, value } of data?.developerMetadata ?? []) {
@@ -160,8 +158,29 @@ export class FakeSheet implements ServiceObject {
     if (afterPosition !== this.maxColumns) {
       throw new Error('The harness only inserts columns after the last column.');
     }
-    this.maxColumns += howMany;
+    this.grow(this.maxRows, this.maxColumns + howMany);
     return this;
+  }
+
+  /** Moves the cells right of the deleted columns left; frees their cells toward the limit. */
+  deleteColumns(columnPosition: number, howMany: number): FakeSheet {
+    const column = Math.trunc(columnPosition);
+    const count = Math.trunc(howMany);
+    if (!(column >= 1) || !(count >= 1) || column + count - 1 > this.maxColumns) {
+      throw gasException('Those columns are out of bounds.');
+    }
+    if (this.maxColumns - count <= this.frozenColumns) {
+      throw gasException('Sorry, it is not possible to delete all non-frozen columns.');
+    }
+    this.cells.deleteColumns(column, count);
+    this.merges.deleteColumns(column, count);
+    this.columnWidths = shiftedLeft(this.columnWidths, column, count);
+    this.maxColumns -= count;
+    return this;
+  }
+
+  deleteColumn(columnPosition: number): FakeSheet {
+    return this.deleteColumns(columnPosition, 1);
   }
 
   // Rows --------------------------------------------------------------------------------------
@@ -207,9 +226,9 @@ export class FakeSheet implements ServiceObject {
   appendRow(rowContents: unknown[]): FakeSheet {
     if (!Array.isArray(rowContents))
       throw signatureMismatch('SpreadsheetApp.Sheet.appendRow', [rowContents]);
+    rowContents.forEach(assertFitsInCell);
     const row = this.getLastRow() + 1;
-    this.maxRows = Math.max(this.maxRows, row);
-    this.maxColumns = Math.max(this.maxColumns, rowContents.length);
+    this.grow(Math.max(this.maxRows, row), Math.max(this.maxColumns, rowContents.length));
     rowContents.forEach((input, c) => {
       const content = userEntered(input, this.cells.numberFormats.get(row - 1, c));
       this.cells.values.set(row - 1, c, content.value);
@@ -411,10 +430,17 @@ export class FakeSheet implements ServiceObject {
 
   private insertBefore(row: number, howMany: number): FakeSheet {
     if (!(howMany >= 1)) throw outOfBounds();
+    this.grow(this.maxRows + howMany, this.maxColumns);
     this.cells.insertRows(row, howMany);
     this.merges.insertRows(row, howMany);
-    this.maxRows += howMany;
     return this;
+  }
+
+  /** Every way a sheet gets bigger goes through here, so the spreadsheet's limit holds. */
+  private grow(rows: number, columns: number): void {
+    this.spreadsheet.assertRoomForCells(rows * columns - this.maxRows * this.maxColumns);
+    this.maxRows = rows;
+    this.maxColumns = columns;
   }
 
   private checkRows(row: number, howMany: number): void {
@@ -424,4 +450,18 @@ export class FakeSheet implements ServiceObject {
   private wholeSheet(): GridRect {
     return { row: 1, column: 1, numRows: this.maxRows, numColumns: this.maxColumns };
   }
+}
+
+/** Column widths after `count` columns from `column` on are deleted: later ones move left. */
+function shiftedLeft(
+  widths: Map<number, number>,
+  column: number,
+  count: number,
+): Map<number, number> {
+  const shifted = new Map<number, number>();
+  for (const [at, width] of widths) {
+    if (at < column) shifted.set(at, width);
+    else if (at >= column + count) shifted.set(at - count, width);
+  }
+  return shifted;
 }

@@ -51,6 +51,11 @@ export class SheetCells {
     for (const layer of this.layers()) layer.deleteRows(row - 1, count);
   }
 
+  /** Columns are 1-based: the cells right of them move left. */
+  deleteColumns(column: number, count: number): void {
+    for (const layer of this.layers()) layer.deleteColumns(column - 1, count);
+  }
+
   clearContent(rect: GridRect): void {
     this.values.clear(rect);
     this.formulas.clear(rect);

@@ -6,6 +6,7 @@ import {
   FakeDeveloperMetadataFinder,
 } from './developerMetadata';
 import { gasException } from './exception';
+import { assertCellLimit, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, spreadsheetCells } from './limits';
 import type { FakeRange } from './range';
 import { SERVICE, type ServiceObject } from './serviceBoundary';
 import { FakeSheet } from './sheet';
@@ -32,6 +33,7 @@ export class FakeSpreadsheet implements ServiceObject {
     this.timeZone = data.timeZone;
     this.locale = data.locale;
     this.id = `local-${encodeURIComponent(data.name)}`;
+    assertCellLimit(spreadsheetCells(data));
     this.sheets = data.sheets.map(
       (sheet, index) =>
         new FakeSheet(this, index === 0 ? 0 : this.nextSheetId(), sheet.name, sheet),
@@ -94,6 +96,7 @@ export class FakeSpreadsheet implements ServiceObject {
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.freeDefaultName();
     const position = typeof nameOrIndex === 'number' ? nameOrIndex : (index ?? this.sheets.length);
     this.assertNameFree(name);
+    this.assertRoomForCells(NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
     const sheet = new FakeSheet(this, this.nextSheetId(), name);
     this.sheets.splice(Math.max(0, Math.min(position, this.sheets.length)), 0, sheet);
     this.activeSheet = sheet;
@@ -160,6 +163,13 @@ export class FakeSpreadsheet implements ServiceObject {
         `A sheet with the name "${name}" already exists. Please enter another name.`,
       );
     }
+  }
+
+  /** Growth by `added` cells must keep the spreadsheet within Sheets' limit. */
+  assertRoomForCells(added: number): void {
+    let cells = added;
+    for (const sheet of this.sheets) cells += sheet.getMaxRows() * sheet.getMaxColumns();
+    assertCellLimit(cells);
   }
 
   nextChartId(): number {
