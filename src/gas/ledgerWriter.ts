@@ -2,7 +2,7 @@ import type { Lang } from '../language';
 import { layoutLedgerAppend } from '../ledgerAppend';
 import { moneyFormat, TEXT_FORMAT } from '../outputTabs';
 import { setupHeaders, tabSpec } from '../tabSpecs';
-import { ensureSize } from './spreadsheet';
+import { ensureSize, fitGrid } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -26,7 +26,10 @@ export function appendToLedger(spreadsheet: Spreadsheet, target: LedgerTarget): 
   if (target.planned.length === 0) return 0;
   const name = target.tab?.name ?? tabSpec('ledger')[target.lang];
   const layout = layoutLedgerAppend(target.tab?.values ?? null, target.planned, name, target.lang);
-  const sheet = spreadsheet.getSheetByName(name) ?? spreadsheet.insertSheet(name);
+  const existing = spreadsheet.getSheetByName(name);
+  const sheet = existing ?? spreadsheet.insertSheet(name);
+  // A Ledger the add-on creates gets exactly its columns; a user's keeps all of theirs.
+  if (existing === null) fitGrid(sheet, 1, layout.width);
   if (layout.writeHeader) {
     const header = setupHeaders('ledger', target.lang);
     ensureSize(sheet, 1, header.length);

@@ -164,16 +164,28 @@ export function assertRoomFor(spreadsheet: Spreadsheet, extraCells: number): voi
   if (cells > SPREADSHEET_CELL_LIMIT) throw new TooManyCells(cells);
 }
 
-/** The grid a generated tab takes: a new sheet's 1000 × 26, or more. */
+/**
+ * The grid a generated tab takes: a new sheet's 1000 rows or more, and exactly its columns
+ * (fitGrid deletes the rest). A moment before that it has a new sheet's 26 columns too.
+ */
 export function outputTabCells(tab: OutputTab): number {
-  return (
-    Math.max(tab.rows.length, NEW_SHEET_ROWS) *
-    Math.max(tab.rows[0]?.length ?? 1, NEW_SHEET_COLUMNS)
-  );
+  return Math.max(tab.rows.length, NEW_SHEET_ROWS) * Math.max(tab.rows[0]?.length ?? 1, 26);
 }
 
 const NEW_SHEET_ROWS = 1_000;
-const NEW_SHEET_COLUMNS = 26;
+
+/**
+ * A sheet the add-on made, sized to its data: rows grown when needed, columns exactly as many.
+ * A new sheet has 26 columns and a Ledger needs 8: the blank ones would count against Sheets'
+ * 10-million-cell limit on every row, and cap a shop at a third of the orders it could hold.
+ */
+export function fitGrid(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  if (columns < maxColumns) sheet.deleteColumns(columns + 1, maxColumns - columns);
+}
 
 /** Grows the grid at its edges when the data needs more room (Sheets will not do it itself). */
 export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
@@ -216,7 +228,7 @@ function heatRule(sheet: Sheet, heat: NonNullable<OutputTab['heat']>) {
 export function writeOutputTab(sheet: Sheet, tab: OutputTab): void {
   const rows = tab.rows.length;
   const columns = tab.rows[0]?.length ?? 1;
-  ensureSize(sheet, rows, columns);
+  fitGrid(sheet, rows, columns);
   const range = sheet.getRange(1, 1, rows, columns);
   range.setNumberFormats(tab.formats);
   range.setValues(tab.rows);

@@ -7,6 +7,7 @@ import type { WorkbookData } from '../../src/local/workbookData';
 import {
   countBy,
   GENERATED_TABS_KO,
+  smallShop,
   plannedLedgerRows,
   sheetData,
   sheetNames,
@@ -34,7 +35,7 @@ const PERCENT = '0.0%';
 const COUNT = '#,##0.##';
 
 /** Spreadsheet-service calls of the first weekly update of the demo (any scale). */
-const DEMO_UPDATE_CALLS = 275;
+const DEMO_UPDATE_CALLS = 281;
 
 let demo: WorkbookData;
 /** The demo before and after one weekly update, for the tests that only look at the result. */
@@ -119,6 +120,23 @@ describe('runWeeklyUpdate on the demo', () => {
       expect(rule.getRanges().map((range) => range.getA1Notation())).toEqual(['D2:D9']);
     }
     expect(sheet.getRange(2, 2, 1, 2).getNumberFormats()).toEqual([[PERCENT, PERCENT]]);
+  });
+
+  it('sizes every generated tab to its columns, so blank ones never count against the cell limit', () => {
+    const { env } = updated;
+    for (const name of GENERATED_TABS_KO) {
+      const sheet = sheetOf(env, name);
+      const width = Math.max(...valuesOf(env, name).map((row) => row.length));
+      expect([name, sheet.getMaxColumns()]).toEqual([name, width]);
+    }
+    // A Ledger the update creates has its 8 columns; the demo's own keeps the width it had.
+    const shop = smallShop();
+    const fresh = startAddOn({
+      ...shop,
+      sheets: shop.sheets.filter((sheet) => sheet.name !== '원장'),
+    });
+    fresh.run('runWeeklyUpdate');
+    expect(sheetOf(fresh.env, '원장').getMaxColumns()).toBe(8);
   });
 
   it('colours the Logistics median days as a heat map: fewest green, median yellow, most red', () => {
