@@ -2,7 +2,9 @@
  * The routine of the guide (§2-1 morning, §2-2 afternoon, §2-3 weekly) as checklists whose items
  * show their data and tick themselves when the data says they are done (SPEC §8).
  */
-import { formatChange, formatDateTime, formatNumber } from './displayText';
+import { MIN_IMPRESSIONS_TO_JUDGE, weakestThumbnail } from './core/metrics/productFunnel';
+import { formatChange, formatDateTime, formatNumber, formatPercent } from './displayText';
+import { STAGE_BENCHMARKS } from './funnel';
 import type { KpiCard } from './kpiCards';
 import type { KpiId } from './kpis';
 import type { Lang } from './language';
@@ -203,28 +205,78 @@ function funnelItem(ctx: ItemContext): ItemData {
     : notChecked(t('sidebar.noRecentData', lang, { days: update.settings.kpiWindowDays }));
 }
 
-/** The failing title that matters most: the best-selling SKU's. */
+/**
+ * The failing title that matters most: the most-viewed product's (traffic per product, linked
+ * by the SKU tab's product id), else the best-selling SKU's.
+ */
 function titleItem(ctx: ItemContext): ItemData {
   const { update, lang } = ctx;
   const missing = ctx.missing('sku');
   if (missing) return notChecked(missing);
-  const sales = new Map(update.skus.map((row) => [row.sku, row.sales]));
-  const failing = update.titles
-    .filter((title) => !title.check.ok)
-    .sort(
-      (a, b) => (sales.get(b.sku) ?? 0) - (sales.get(a.sku) ?? 0) || a.sku.localeCompare(b.sku),
-    );
-  const pick = failing[0];
+  const failing = new Map(
+    update.titles.filter((title) => !title.check.ok).map((title) => [title.sku, title]),
+  );
+  const viewed = mostViewedFailing(update, failing);
+  const pick = viewed?.title ?? bestSellingFailing(update, failing);
   if (!pick) return { lines: [t('sidebar.detail.titlesOk', lang)], autoDone: true };
   const issues = pick.check.issues.map((issue) => t(`title.${issue}`, lang)).join(', ');
-  return {
-    lines: [
-      t('sidebar.detail.titleToFix', lang, { sku: pick.sku, issues }),
-      pick.title,
-      t('sidebar.detail.titleRule', lang),
-    ],
-    autoDone: false,
-  };
+  const lines = [t('sidebar.detail.titleToFix', lang, { sku: pick.sku, issues }), pick.title];
+  if (viewed) {
+    const visitors = formatNumber(viewed.visitors, lang);
+    lines.unshift(t('sidebar.detail.titleMostViewed', lang, { sku: pick.sku, visitors }));
+  }
+  lines.push(t('sidebar.detail.titleRule', lang));
+  return { lines, autoDone: false };
+}
+
+type TitleRow = WeeklyUpdate['titles'][number];
+
+/** productFunnels is sorted by impressions; the most visitors decide here. */
+function mostViewedFailing(
+  update: WeeklyUpdate,
+  failing: ReadonlyMap<string, TitleRow>,
+): { title: TitleRow; visitors: number } | null {
+  let best: { title: TitleRow; visitors: number } | null = null;
+  for (const product of update.productFunnels) {
+    const title = product.sku === null ? undefined : failing.get(product.sku);
+    const visitors = product.visitors ?? 0;
+    if (title && visitors > 0 && (best === null || visitors > best.visitors)) {
+      best = { title, visitors };
+    }
+  }
+  return best;
+}
+
+function bestSellingFailing(
+  update: WeeklyUpdate,
+  failing: ReadonlyMap<string, TitleRow>,
+): TitleRow | undefined {
+  const sales = new Map(update.skus.map((row) => [row.sku, row.sales]));
+  return [...failing.values()].sort(
+    (a, b) => (sales.get(b.sku) ?? 0) - (sales.get(a.sku) ?? 0) || a.sku.localeCompare(b.sku),
+  )[0];
+}
+
+/** The product whose thumbnail draws the fewest clicks from its impressions, named. */
+function thumbnailItem(ctx: ItemContext): ItemData {
+  const { update, lang } = ctx;
+  const tips = t('sidebar.detail.thumbnailTips', lang);
+  const missing = ctx.missing('traffic');
+  if (missing) return notChecked(missing, tips);
+  const weakest = weakestThumbnail(update.productFunnels);
+  if (weakest === null || weakest.clickRate === null) {
+    const days = update.settings.kpiWindowDays;
+    const min = formatNumber(MIN_IMPRESSIONS_TO_JUDGE, lang);
+    return notChecked(t('sidebar.detail.thumbnailNoData', lang, { days, min }), tips);
+  }
+  const benchmark = STAGE_BENCHMARKS.click.benchmark;
+  const product = weakest.sku ?? t('sidebar.detail.productId', lang, { id: weakest.productId });
+  const line = t('sidebar.detail.thumbnailToFix', lang, {
+    product,
+    rate: formatPercent(weakest.clickRate, lang),
+    benchmark: formatPercent(benchmark, lang),
+  });
+  return { lines: [line, tips], autoDone: weakest.clickRate >= benchmark };
 }
 
 function keywords(ctx: ItemContext): ItemData {
@@ -322,7 +374,7 @@ const ITEMS: Record<ItemName, (ctx: ItemContext) => ItemData> = {
   messages,
   replies: (ctx) => notChecked(t('sidebar.detail.macrosBelow', ctx.lang)),
   funnel: funnelItem,
-  thumbnail: (ctx) => notChecked(t('sidebar.detail.thumbnailTips', ctx.lang)),
+  thumbnail: thumbnailItem,
   title: titleItem,
   keywords,
   weeklyUpdate: weeklyUpdateItem,

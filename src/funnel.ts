@@ -93,7 +93,7 @@ const DAY_MS = 86_400_000;
  * (SPEC §5, "Honest KPIs"): a window that cuts a weekly row in two still sees that week's
  * traffic, pro rata, rather than all of it or none.
  */
-function shareInPeriod(rows: readonly TrafficRow[], period: Period): TrafficRow[] {
+export function shareInPeriod(rows: readonly TrafficRow[], period: Period): TrafficRow[] {
   const scaled: TrafficRow[] = [];
   for (const row of rows) {
     const rowEnd = row.end.getTime() + DAY_MS;

@@ -330,8 +330,8 @@ const MESSAGES = {
     ko: '이번 주와 지난주를 비교할 만큼 기록이 아직 없습니다.',
   },
   'update.tooManyCells': {
-    en: 'The update changed nothing: it would take this spreadsheet to {cells} cells, past the 10,000,000 a Google spreadsheet can hold. Delete old export rows or tabs, or move the Ledger to a new spreadsheet, then run it again.',
-    ko: '업데이트하지 않았습니다. 이대로 쓰면 시트가 {cells}칸이 되어, 구글 시트 한 파일이 담을 수 있는 10,000,000칸을 넘습니다. 오래된 내보내기 행이나 탭을 지우거나 원장을 새 파일로 옮긴 뒤 다시 실행해 주세요.',
+    en: 'The update changed nothing: it would take this spreadsheet to {cells} cells, past the 10,000,000 a Google spreadsheet can hold. Delete old export rows, tabs or empty columns you do not use, or move the Ledger to a new spreadsheet, then run it again.',
+    ko: '업데이트하지 않았습니다. 이대로 쓰면 시트가 {cells}칸이 되어, 구글 시트 한 파일이 담을 수 있는 10,000,000칸을 넘습니다. 오래된 내보내기 행이나 탭, 쓰지 않는 빈 열을 지우거나 원장을 새 파일로 옮긴 뒤 다시 실행해 주세요.',
   },
   'update.asOfAfterToday': {
     en: 'The as-of day {asOf} is after today ({today}). Please choose a day that has passed.',
@@ -472,6 +472,19 @@ const MESSAGES = {
     en: 'Thumbnail rules: one strong subject, space and contrast, one in-use shot, at most 3 words.',
   },
   'sidebar.detail.titleToFix': { ko: '{sku}: {issues}', en: '{sku}: {issues}' },
+  'sidebar.detail.thumbnailToFix': {
+    ko: '클릭이 가장 적은 상품: {product}. 노출 대비 방문 {rate} (기준 {benchmark})',
+    en: 'Fewest clicks: {product}. {rate} of impressions visit (benchmark {benchmark})',
+  },
+  'sidebar.detail.thumbnailNoData': {
+    ko: '최근 {days}일 노출이 {min}회를 넘은 상품이 없어 아직 비교할 수 없습니다.',
+    en: 'No product passed {min} impressions in the last {days} days: nothing to compare yet.',
+  },
+  'sidebar.detail.productId': { ko: '상품 ID {id}', en: 'product ID {id}' },
+  'sidebar.detail.titleMostViewed': {
+    ko: '방문이 가장 많은 상품부터: {sku} (방문 {visitors}명)',
+    en: 'Most-viewed first: {sku} ({visitors} visitors)',
+  },
   'sidebar.detail.titleRule': {
     ko: '제목 규칙: 80~120자, 핵심 키워드를 맨 앞에, 반복·금지 단어 없이.',
     en: 'Title rules: 80–120 characters, main keyword first, no repeated or banned words.',
@@ -580,6 +593,15 @@ const MESSAGES = {
     en: 'We are truly sorry for the trouble, and we have read your review carefully. Please message us what went wrong, and we will make it right straight away with a replacement or a refund.',
   },
   'sidebar.urgentHeading': { ko: '지금 할 일', en: 'Do now' },
+  // The first screen's KPI lights: names short enough for half of a 300 px sidebar.
+  'sidebar.light.marginRate': { ko: '마진율', en: 'Margin rate' },
+  'sidebar.light.disputeRate': { ko: '분쟁률', en: 'Dispute rate' },
+  'sidebar.light.responseHours': { ko: '응답 시간', en: 'Reply time' },
+  'sidebar.light.rating': { ko: '평점', en: 'Rating' },
+  'sidebar.light.earlyDefectRate': { ko: '초기 불량률', en: 'Early defects' },
+  'sidebar.light.wrongShipmentRate': { ko: '오배송률', en: 'Wrong items' },
+  'sidebar.light.repurchaseRate': { ko: '재구매율', en: 'Repurchase' },
+  'sidebar.light.conversion': { ko: '전환율', en: 'Conversion' },
   'sidebar.nothingUrgent': {
     ko: '급한 일은 없습니다. 아래 루틴을 차례로 확인해 보세요.',
     en: 'Nothing urgent. Work through the routine below.',

@@ -115,4 +115,6 @@ export interface SkuInfo {
   price: number | null;
   priceCurrency: string | null;
   primaryKeyword: string | null;
+  /** The AliExpress product id, which Business Advisor's traffic rows carry; null when not given. */
+  productId: string | null;
 }

@@ -424,6 +424,8 @@ export const TAB_SPECS = {
             '키워드',
             '关键词',
           ]),
+          // Business Advisor counts traffic per product id: this links a SKU to its traffic.
+          col('productId', 'Product ID', '상품 ID', ['Item ID', '제품 ID', '商品ID', '产品ID']),
         ],
         [['sku']],
       ),

@@ -37,6 +37,7 @@ import { readTraffic } from './readers/traffic';
 import { costCoverage } from './core/metrics/costCoverage';
 import { payoutCheck, type PayoutCheck } from './core/metrics/payoutCheck';
 import { openDisputes, type OpenDisputes } from './core/views/openDisputes';
+import { productFunnels, type ProductFunnel } from './core/metrics/productFunnel';
 import { repurchase, type Repurchase } from './repurchase';
 import { responseHours, unansweredPast, type ResponseTime } from './responseTime';
 import { reviewFollowUps, type FollowUp } from './reviewFollowUp';
@@ -98,6 +99,8 @@ export interface WeeklyUpdate {
   /** Disputes still open, waiting for the seller, with the money at stake. */
   openDisputes: OpenDisputes;
   titles: Array<{ sku: string; title: string; check: TitleCheck }>;
+  /** The funnel of each product in the KPI window, most impressions first. */
+  productFunnels: ProductFunnel[];
   delivery: DeliveryByCountry;
 
   kpis: Kpi[];
@@ -257,6 +260,7 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     stockCover: stockCover(inputs.skus.records, orders, asOf, timeZone, settings.stockLeadTimeDays),
     fxReprice: fxReprice(fxRates, asOf, settings.fxRepriceThreshold),
 
+    productFunnels: productFunnels(inputs.traffic.records, window, inputs.skus.records),
     titles: inputs.skus.records.map((sku) => ({
       sku: sku.sku,
       title: sku.title,

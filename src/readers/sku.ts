@@ -38,6 +38,7 @@ export function readSkus(
       price: price?.amount ?? null,
       priceCurrency: price === null ? null : row.currencyOf(price, currencyOptions),
       primaryKeyword: row.text('keyword'),
+      productId: row.id('productId'),
     };
   });
   return { ...read, costColumn };

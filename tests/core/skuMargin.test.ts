@@ -28,6 +28,7 @@ const skuInfo = (sku: string, title: string, row: number): SkuInfo => ({
   price: null,
   priceCurrency: null,
   primaryKeyword: null,
+  productId: null,
 });
 
 const SKUS = [

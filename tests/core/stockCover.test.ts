@@ -17,6 +17,7 @@ const skuInfo = (sku: string, stock: number | null, row = 2): SkuInfo => ({
   price: null,
   priceCurrency: null,
   primaryKeyword: null,
+  productId: null,
 });
 
 let nextId = 1;

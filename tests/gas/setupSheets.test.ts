@@ -49,7 +49,7 @@ const KOREAN_HEADERS: Record<string, string[]> = {
   리뷰: ['날짜', '주문 ID', 'SKU', '별점', '사진 여부', '내용', '답변 시간'],
   메시지: ['수신 시간', '첫 답변 시간', '구매자', '주문 ID'],
   정산: ['주문 ID', '날짜', '수수료', '제휴 수수료', '환불', '정산 금액', '통화'],
-  상품: ['SKU', '상품명', '원가', '통화', '재고', '판매가', '대표 키워드'],
+  상품: ['SKU', '상품명', '원가', '통화', '재고', '판매가', '대표 키워드', '상품 ID'],
 };
 
 const ENGLISH_HEADERS: Record<string, string[]> = {
@@ -103,7 +103,7 @@ const ENGLISH_HEADERS: Record<string, string[]> = {
     'Payout Amount',
     'Currency',
   ],
-  SKU: ['SKU', 'Title', 'Unit Cost', 'Currency', 'Stock', 'Price', 'Primary Keyword'],
+  SKU: ['SKU', 'Title', 'Unit Cost', 'Currency', 'Stock', 'Price', 'Primary Keyword', 'Product ID'],
 };
 
 /** SPEC §6: every key with its default, a blank row, then the FX table's header. */
