@@ -748,6 +748,11 @@ const MESSAGES = {
       other: '{count} open disputes, {amount} at stake',
     },
   },
+  'sidebar.funnel.product': {
+    ko: '노출 {impressions} · 클릭 {click} · 구매 {buy}',
+    en: 'Impressions {impressions} · click {click} · buy {buy}',
+  },
+  'sidebar.funnel.productsHeading': { ko: '상품별 퍼널', en: 'Funnel per product' },
   'sidebar.disputes.none': { ko: '진행 중인 분쟁이 없습니다.', en: 'No open disputes.' },
   'sidebar.journalHeading': { ko: '오늘의 한 줄', en: 'Today in one line' },
   'sidebar.journalLabel': {

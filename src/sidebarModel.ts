@@ -10,6 +10,7 @@ import { formatDateTime } from './displayText';
 import { funnelCard, type FunnelCard } from './funnelCard';
 import { journalLineOf, type JournalLine } from './journal';
 import { kpiCards, type KpiCard } from './kpiCards';
+import { KPI_IDS, type KpiId } from './kpis';
 import type { Lang } from './language';
 import { replyMacros, type Macro } from './macros';
 import { t } from './messages';
@@ -64,6 +65,8 @@ export interface SidebarText {
   journalLabel: string;
   journalSave: string;
   journalSaved: string;
+  /** The KPI lights' names: short enough for half of the sidebar's width. */
+  lights: Record<KpiId, string>;
   urgentHeading: string;
   nothingUrgent: string;
   showList: string;
@@ -205,6 +208,9 @@ function sidebarText(lang: Lang, windowDays: number, today: string): SidebarText
     journalLabel: t('sidebar.journalLabel', lang),
     journalSave: t('sidebar.journalSave', lang),
     journalSaved: t('sidebar.journalSaved', lang),
+    lights: Object.fromEntries(
+      KPI_IDS.map((id) => [id, t(`sidebar.light.${id}`, lang)] as const),
+    ) as Record<KpiId, string>,
     urgentHeading: t('sidebar.urgentHeading', lang),
     nothingUrgent: t('sidebar.nothingUrgent', lang),
     showList: t('sidebar.showList', lang),
