@@ -1,6 +1,7 @@
 import { localDateKey, parseClockText } from '../../dates';
 import { languageOf, type Lang } from '../../language';
 import { t } from '../../messages';
+import { setupHeaders } from '../../tabSpecs';
 import { formatMoney } from '../../moneyText';
 import { outputTabs, type OutputTab } from '../../outputTabs';
 import { weeklySummary, type WeeklySummary } from '../../weeklySummary';
@@ -25,8 +26,6 @@ import {
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const LOCK_WAIT_MS = 30_000;
-/** A row Sheets adds to the Ledger spans the tab's width: 26 columns unless the user changed it. */
-const LEDGER_COLUMNS = 26;
 
 export interface WeeklyUpdateOptions {
   /** 'YYYY-MM-DD': compute as of the end of that day (default: the newest order). */
@@ -92,7 +91,7 @@ function writeUpdate(
   const { lang } = update;
   const tabsOut = importOnly ? [] : outputTabs(update);
   // Each new tab stands beside the old one until it is complete: both count at that moment.
-  const ledgerCells = update.import.rows.length * LEDGER_COLUMNS;
+  const ledgerCells = update.import.rows.length * ledgerWidth(spreadsheet, update);
   assertRoomFor(
     spreadsheet,
     tabsOut.reduce((cells, tab) => cells + outputTabCells(tab), ledgerCells),
@@ -105,6 +104,16 @@ function writeUpdate(
   });
   const notes = importOnly ? [] : writeOutputs(spreadsheet, tabsOut, lang);
   return { message: doneMessage(update, importOnly), notes, summary: weeklySummary(update) };
+}
+
+/**
+ * The columns each row added to the Ledger spans: the tab's width (a user's tab keeps all its
+ * columns), or the 8 of a Ledger the update creates (see fitGrid).
+ */
+function ledgerWidth(spreadsheet: Spreadsheet, update: WeeklyUpdate): number {
+  const name = update.tabNames.ledger;
+  const sheet = name === undefined ? null : spreadsheet.getSheetByName(name);
+  return sheet?.getMaxColumns() ?? setupHeaders('ledger', update.lang).length;
 }
 
 /**
