@@ -6,13 +6,29 @@ import type { KpiStatus } from '../src/kpiStatus';
 import type { SidebarText } from '../src/sidebarModel';
 import { el } from './dom';
 
-const ICONS: Record<KpiStatus, string> = { OK: '✓', WARN: '!', BAD: '✕', 'NO DATA': '–' };
-const STATUS_CLASS: Record<KpiStatus, string> = {
+export const STATUS_ICONS: Record<KpiStatus, string> = {
+  OK: '✓',
+  WARN: '!',
+  BAD: '✕',
+  'NO DATA': '–',
+};
+export const STATUS_CLASS: Record<KpiStatus, string> = {
   OK: 'ok',
   WARN: 'warn',
   BAD: 'bad',
   'NO DATA': 'nodata',
 };
+
+/** The status as an icon (hidden from screen readers, which read the word) and a word. */
+export function statusBadge(card: KpiCard): HTMLElement {
+  return el(
+    'span',
+    { class: 'badge' },
+    el('span', { 'aria-hidden': 'true' }, STATUS_ICONS[card.status]),
+    ' ',
+    card.statusText,
+  );
+}
 
 function kpiCardView(card: KpiCard): HTMLElement {
   return el(
@@ -27,13 +43,7 @@ function kpiCardView(card: KpiCard): HTMLElement {
       'div',
       { class: 'kpi-head' },
       el('span', { class: 'kpi-name' }, card.name),
-      el(
-        'span',
-        { class: 'badge' },
-        el('span', { 'aria-hidden': 'true' }, ICONS[card.status]),
-        ' ',
-        card.statusText,
-      ),
+      statusBadge(card),
     ),
     el(
       'p',
@@ -46,13 +56,9 @@ function kpiCardView(card: KpiCard): HTMLElement {
   );
 }
 
-export function kpiCardsView(cards: readonly KpiCard[], text: SidebarText): HTMLElement {
-  return el(
-    'section',
-    { 'aria-labelledby': 'kpi-heading' },
-    el('h2', { id: 'kpi-heading' }, text.kpiHeading),
-    el('ul', { class: 'kpis' }, ...cards.map(kpiCardView)),
-  );
+/** Every KPI in full: number, target, status and what to do (the first screen has the lights). */
+export function kpiCardsView(cards: readonly KpiCard[]): HTMLElement {
+  return el('ul', { class: 'kpis' }, ...cards.map(kpiCardView));
 }
 
 export function funnelView(funnel: FunnelCard, text: SidebarText): HTMLElement {
@@ -72,9 +78,8 @@ export function funnelView(funnel: FunnelCard, text: SidebarText): HTMLElement {
     );
   });
   return el(
-    'section',
-    { 'aria-labelledby': 'funnel-heading' },
-    el('h2', { id: 'funnel-heading' }, text.funnelHeading),
+    'div',
+    { class: 'funnel-card' },
     funnel.note !== null && el('p', { class: 'note' }, funnel.note),
     el('ol', { class: 'funnel' }, ...steps),
     funnel.weakest &&

@@ -1,5 +1,5 @@
-// The morning / afternoon / weekly checklists: every item shows its data; items the data says
-// are done are ticked and locked; the rest are the user's to tick.
+// A morning / afternoon / weekly checklist: every item shows its data; items the data says are
+// done are ticked and locked; the rest are the user's to tick.
 import type { Checklist, ChecklistItem } from '../src/checklist';
 import type { SidebarText } from '../src/sidebarModel';
 import { el, fill } from './dom';
@@ -44,8 +44,12 @@ function itemView(
   return row;
 }
 
-function checklistView(list: Checklist, text: SidebarText, onTick: TickHandler): HTMLElement {
-  const headingId = `routine-${list.id}`;
+/** One routine's items, and its progress ('1/4 완료') for the section's title to show. */
+export function checklistView(
+  list: Checklist,
+  text: SidebarText,
+  onTick: TickHandler,
+): { items: HTMLElement; progress: HTMLElement } {
   const progress = el('span', { class: 'progress' }, progressText(list, text));
   const items = list.items.map((item) =>
     itemView(item, text, (ticked, revert) => {
@@ -58,23 +62,5 @@ function checklistView(list: Checklist, text: SidebarText, onTick: TickHandler):
       });
     }),
   );
-  return el(
-    'section',
-    { class: 'routine', 'aria-labelledby': headingId },
-    el('h3', { id: headingId }, list.title, ' ', progress),
-    el('ul', { class: 'items' }, ...items),
-  );
-}
-
-export function checklistsView(
-  lists: readonly Checklist[],
-  text: SidebarText,
-  onTick: TickHandler,
-): HTMLElement {
-  return el(
-    'section',
-    { 'aria-labelledby': 'today-heading' },
-    el('h2', { id: 'today-heading' }, text.todayHeading),
-    ...lists.map((list) => checklistView(list, text, onTick)),
-  );
+  return { items: el('ul', { class: 'items', 'data-routine': list.id }, ...items), progress };
 }

@@ -1,6 +1,6 @@
 // Builds elements with text set through textContent only: whatever a tab holds (a title such as
 // <img onerror=…>) reaches the page as text, never as markup.
-type Child = Node | string | null | false;
+export type Child = Node | string | null | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,

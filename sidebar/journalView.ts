@@ -15,7 +15,7 @@ export function journalView(model: SidebarModel, onSave: SaveHandler): HTMLEleme
   input.value = journal.line.text;
   const form = el(
     'form',
-    { class: 'journal' },
+    { class: 'journal', 'data-date': journal.line.date },
     el('label', { for: 'journal-text' }, text.journalLabel),
     input,
     el('button', { type: 'submit' }, text.journalSave),
@@ -24,10 +24,5 @@ export function journalView(model: SidebarModel, onSave: SaveHandler): HTMLEleme
     event.preventDefault();
     onSave(input.value, input);
   });
-  return el(
-    'section',
-    { 'aria-labelledby': 'journal-heading' },
-    el('h2', { id: 'journal-heading' }, `${text.journalHeading} · ${journal.line.date}`),
-    form,
-  );
+  return form;
 }

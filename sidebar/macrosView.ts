@@ -5,16 +5,17 @@ import { el } from './dom';
 
 export type CopyHandler = (source: HTMLElement, button: HTMLButtonElement) => void;
 
-function copyable(
+/** A message to send and its copy button; `id` makes the paragraph's id unique. */
+export function copyable(
   text: string,
   lang: 'ko' | 'en',
   label: string,
   id: string,
   onCopy: CopyHandler,
 ): HTMLElement[] {
-  const textId = `macro-${id}-${lang}`;
+  const textId = `${id}-${lang}`;
   const paragraph = el('p', { class: 'macro-text', lang, id: textId }, text);
-  const button = el('button', { type: 'button', 'aria-describedby': textId }, label);
+  const button = el('button', { type: 'button', class: 'copy', 'aria-describedby': textId }, label);
   button.addEventListener('click', () => onCopy(paragraph, button));
   return [paragraph, button];
 }
@@ -25,16 +26,15 @@ export function macrosView(
   onCopy: CopyHandler,
 ): HTMLElement {
   return el(
-    'section',
-    { 'aria-labelledby': 'macros-heading' },
-    el('h2', { id: 'macros-heading' }, text.macrosHeading),
+    'div',
+    { class: 'macros' },
     ...macros.map((macro) =>
       el(
         'details',
         { class: 'macro', 'data-macro': macro.id },
         el('summary', {}, macro.title),
-        ...copyable(macro.ko, 'ko', text.copyKo, macro.id, onCopy),
-        ...copyable(macro.en, 'en', text.copyEn, macro.id, onCopy),
+        ...copyable(macro.ko, 'ko', text.copyKo, `macro-${macro.id}`, onCopy),
+        ...copyable(macro.en, 'en', text.copyEn, `macro-${macro.id}`, onCopy),
       ),
     ),
   );

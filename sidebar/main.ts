@@ -1,13 +1,19 @@
 // The sidebar: one server round trip on open (getSidebarModel), then one call per action. Every
 // failure ends in a plain sentence on screen, never in a blank panel or a stack trace.
+// The first screen (300 × 700 px) holds the header, today's most urgent actions, the KPI lights
+// and the weekly update's state; everything else folds away in sections below.
 import type { SidebarModel, SidebarText } from '../src/sidebarModel';
-import { funnelView, kpiCardsView } from './cardsView';
-import { checklistsView, type TickHandler } from './checklistView';
+import type { TickHandler } from './checklistView';
 import { copyText } from './clipboard';
 import { el, fill } from './dom';
-import { journalView, type SaveHandler } from './journalView';
-import { macrosView, type CopyHandler } from './macrosView';
+import type { SaveHandler } from './journalView';
+import { kpiLightsView } from './kpiLightsView';
+import type { CopyHandler } from './macrosView';
+import { revealAnchor, type ToggleHandler } from './sectionView';
+import { sectionsView } from './sectionsView';
 import { callServer } from './server';
+import { updateStateView } from './updateStateView';
+import { urgentView, type ShowHandler } from './urgentView';
 
 type Outcome = { ok: boolean; message: string };
 
@@ -34,7 +40,7 @@ function failed(error: unknown, text: SidebarText | null): void {
 
 function setBusy(busy: boolean): void {
   app.setAttribute('aria-busy', String(busy));
-  app.querySelectorAll<HTMLButtonElement>('.actions button').forEach((button) => {
+  app.querySelectorAll<HTMLButtonElement>('.top button, .notice button').forEach((button) => {
     button.disabled = busy;
   });
 }
@@ -57,14 +63,15 @@ function header(current: SidebarModel | null): HTMLElement {
   return el(
     'header',
     { class: 'top' },
-    el('h1', {}, current?.text.title ?? document.title),
+    el('div', { class: 'title-row' }, el('h1', {}, current?.text.title ?? document.title), refresh),
     current &&
       el(
         'p',
         { class: 'meta' },
-        [current.text.today, current.dataAsOf].filter(Boolean).join(' · '),
+        el('span', {}, current.text.today),
+        current.dataAsOf !== null && el('span', {}, current.dataAsOf),
       ),
-    el('div', { class: 'actions' }, update, refresh),
+    update && el('div', { class: 'actions' }, update),
   );
 }
 
@@ -115,20 +122,35 @@ const onCopy: CopyHandler = (source) => {
   void copyText(source).then((result) => say(result === 'copied' ? copied : selected));
 };
 
+/** Remembers a section opened or closed, once per change (not for how it was drawn). */
+const onToggle: ToggleHandler = (id, open) => {
+  if (!model || model.sections[id] === open) return;
+  model.sections[id] = open;
+  const text = model.text;
+  callServer<Outcome>('setSectionOpen', id, open).then(
+    (outcome) => {
+      if (!outcome.ok) say(outcome.message, 'error');
+    },
+    (error) => failed(error, text),
+  );
+};
+
+const onShow: ShowHandler = (line) => revealAnchor(app, line.section, line.anchor);
+
 function render(): void {
-  const sections: Array<HTMLElement | null> = [header(model), message];
+  const sections: Array<HTMLElement | null | false> = [header(model), message];
   if (model) {
     sections.push(
       notices(model),
-      checklistsView(model.checklists, model.text, onTick),
-      kpiCardsView(model.kpis, model.text),
-      funnelView(model.funnel, model.text),
-      macrosView(model.macros, model.text, onCopy),
-      journalView(model, onSave),
+      // Without an Orders or a Ledger tab, setting up the sheets is the one thing to do.
+      !model.setupNeeded && urgentView(model.urgent, model.text, onShow),
+      kpiLightsView(model.kpis, model.text),
+      updateStateView(model.update),
+      sectionsView(model, { onTick, onCopy, onSave, onToggle }),
     );
     document.documentElement.lang = model.lang;
   }
-  app.replaceChildren(...sections.filter((section): section is HTMLElement => section !== null));
+  app.replaceChildren(...sections.filter((section): section is HTMLElement => !!section));
 }
 
 async function load(): Promise<void> {

@@ -19,6 +19,8 @@ export const CHROMIUM_ARGS = [
 
 /** Sheets shows a sidebar 300 px wide. */
 export const SIDEBAR_WIDTH = 300;
+/** The first screen: what a laptop shows of the sidebar without scrolling. */
+export const FIRST_SCREEN = { width: SIDEBAR_WIDTH, height: 700 };
 
 export const AXE_PATH = fileURLToPath(
   new URL('../../node_modules/axe-core/axe.min.js', import.meta.url),
@@ -79,4 +81,35 @@ export async function screenshotFullHeight(page: Page, path: string): Promise<Bu
 /** A PNG's width, from its IHDR chunk. */
 export function pngWidth(png: Buffer): number {
   return png.readUInt32BE(16);
+}
+
+/** A PNG's height, from its IHDR chunk. */
+export function pngHeight(png: Buffer): number {
+  return png.readUInt32BE(20);
+}
+
+/** The server functions the page called, in order (the preview answers each at /rpc/<name>). */
+export function recordRpcs(page: Page): string[] {
+  const calls: string[] = [];
+  page.on('request', (request) => {
+    const name = /\/rpc\/([\w$]+)$/.exec(request.url())?.[1];
+    if (name) calls.push(name);
+  });
+  return calls;
+}
+
+interface AxeResult {
+  violations: Array<{ id: string; impact: string | null; nodes: unknown[] }>;
+}
+
+/** Every axe-core violation on the page as it is now (all impacts). */
+export async function axeViolations(
+  page: Page,
+): Promise<Array<{ id: string; impact: string | null }>> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.addScriptTag({ path: AXE_PATH });
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run(): Promise<AxeResult> } }).axe.run(),
+  );
+  return result.violations.map(({ id, impact }) => ({ id, impact }));
 }
