@@ -3,6 +3,7 @@
 import { SECTION_IDS, type SectionId } from '../src/core/views/sections';
 import type { SidebarModel } from '../src/sidebarModel';
 import { funnelView, kpiCardsView } from './cardsView';
+import { productFunnelView } from './productFunnelView';
 import { checklistView, type TickHandler } from './checklistView';
 import { disputesView } from './disputesView';
 import { el, type Child } from './dom';
@@ -34,7 +35,9 @@ export function sectionsView(model: SidebarModel, handlers: SectionHandlers): HT
   contents.set('reviews', { content: [reviewsView(model.reviews, text)] });
   contents.set('keywords', { content: [keywordsView(model.keywords, text)] });
   contents.set('disputes', { content: [disputesView(model.disputes, text)] });
-  contents.set('funnel', { content: [funnelView(model.funnel, text)] });
+  contents.set('funnel', {
+    content: [funnelView(model.funnel, text), productFunnelView(model.productFunnel, text)],
+  });
   contents.set('macros', { content: [macrosView(model.macros, text, handlers.onCopy)] });
   contents.set('journal', {
     content: [journalView(model, handlers.onSave)],

@@ -78,18 +78,6 @@ class ItemContext {
     return this.input.update;
   }
 
-  /**
-   * Why the orders cannot be judged: no Orders tab, or none of its orders could be read (then
-   * "nothing near its deadline" would be a false all-clear). Null when they can.
-   */
-  ordersUnread(): string | null {
-    const missing = this.missing('orders');
-    if (missing) return missing;
-    const read =
-      this.update.weeks.some((week) => week.paidOrders > 0) || this.update.today.shipBy.length > 0;
-    return read ? null : t('sidebar.noOrdersRead', this.lang);
-  }
-
   /** The sentence naming the first missing tab, or null when all are there. */
   missing(...tabs: TabId[]): string | null {
     const absent = tabs.find((id) => !this.update.tabNames[id]);
@@ -126,6 +114,19 @@ class ItemContext {
 
 const notChecked = (...lines: string[]): ItemData => ({ lines, autoDone: false });
 
+/**
+ * Why the orders cannot be judged: no Orders tab, or none of its orders could be read (then
+ * "nothing near its deadline" would be a false all-clear). Null when they can.
+ */
+export function ordersUnread(update: WeeklyUpdate): string | null {
+  const { lang } = update;
+  if (!update.tabNames.orders) {
+    return t('sidebar.needsTab', lang, { tab: tabSpec('orders')[lang] });
+  }
+  const read = update.weeks.some((week) => week.paidOrders > 0) || update.today.shipBy.length > 0;
+  return read ? null : t('sidebar.noOrdersRead', lang);
+}
+
 function alerts(ctx: ItemContext): ItemData {
   const { update, lang } = ctx;
   const lowStock = update.stockCover.filter((row) => row.alert).map((row) => row.sku);
@@ -156,7 +157,7 @@ function alerts(ctx: ItemContext): ItemData {
     [update.problems.length, t('sidebar.problems', lang, { count: update.problems.length })],
   ];
   const lines = counts.filter(([count]) => count > 0).map(([, line]) => line);
-  const unread = ctx.ordersUnread();
+  const unread = ordersUnread(ctx.update);
   if (unread) return { lines: [unread, ...lines], autoDone: false };
   return lines.length > 0
     ? { lines, autoDone: false }
@@ -165,7 +166,7 @@ function alerts(ctx: ItemContext): ItemData {
 
 function shipByItem(ctx: ItemContext): ItemData {
   const { update, lang } = ctx;
-  const unread = ctx.ordersUnread();
+  const unread = ordersUnread(ctx.update);
   if (unread) return notChecked(unread);
   const urgent = update.today.shipBy.filter((row) => row.alert);
   if (urgent.length === 0) return { lines: [t('sidebar.detail.noShipBy', lang)], autoDone: true };

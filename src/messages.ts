@@ -753,6 +753,7 @@ const MESSAGES = {
     en: 'Impressions {impressions} · click {click} · buy {buy}',
   },
   'sidebar.funnel.productsHeading': { ko: '상품별 퍼널', en: 'Funnel per product' },
+  'sidebar.funnel.weakClick': { ko: '클릭 기준 미달', en: 'few clicks' },
   'sidebar.disputes.none': { ko: '진행 중인 분쟁이 없습니다.', en: 'No open disputes.' },
   'sidebar.journalHeading': { ko: '오늘의 한 줄', en: 'Today in one line' },
   'sidebar.journalLabel': {

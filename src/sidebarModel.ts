@@ -5,7 +5,7 @@
  * google.script.run turns a return value holding a Date into null.
  */
 import type { LastRun } from './core/views/lastRun';
-import { checklists, type Checklist } from './checklist';
+import { checklists, ordersUnread, type Checklist } from './checklist';
 import { formatDateTime } from './displayText';
 import { funnelCard, type FunnelCard } from './funnelCard';
 import { journalLineOf, type JournalLine } from './journal';
@@ -27,10 +27,12 @@ import {
   disputesView,
   followUpGroups,
   keywordRows,
+  productFunnelRows,
   reviewsView,
   type DisputesView,
   type FollowUpGroup,
   type KeywordRow,
+  type ProductFunnelRow,
   type ReviewsView,
 } from './core/views/sidebarLists';
 import { updateState, type UpdateStatus } from './core/views/updateState';
@@ -77,6 +79,9 @@ export interface SidebarText {
   reviewsNone: string;
   reviewsWordsHeading: string;
   keywordsNone: string;
+  productFunnelHeading: string;
+  /** Said of a product whose click rate is under the benchmark. */
+  weakClick: string;
   keywordColumns: Record<
     'campaign' | 'impressions' | 'ctr' | 'cpc' | 'roas' | 'breakEven' | 'action',
     string
@@ -121,6 +126,8 @@ export interface SidebarModel {
   reviews: ReviewsView;
   keywords: { rows: KeywordRow[]; more: number };
   disputes: DisputesView;
+  /** The funnel per product, most impressions first (the funnel section). */
+  productFunnel: { rows: ProductFunnelRow[]; more: number };
 }
 
 export interface SidebarModelInput {
@@ -160,6 +167,10 @@ function urgentLines(update: WeeklyUpdate): UrgentLine[] {
     }),
     ...URGENT_LISTS[id],
   }));
+}
+
+function nothingUrgent(update: WeeklyUpdate): string {
+  return ordersUnread(update) ?? t('sidebar.nothingUrgent', update.lang);
 }
 
 function updateLine(input: SidebarModelInput): SidebarModel['update'] {
@@ -222,6 +233,8 @@ function sidebarText(lang: Lang, windowDays: number, today: string): SidebarText
     reviewsNone: t('sidebar.reviews.none', lang),
     reviewsWordsHeading: t('sidebar.reviews.wordsHeading', lang),
     keywordsNone: t('sidebar.keywords.none', lang),
+    productFunnelHeading: t('sidebar.funnel.productsHeading', lang),
+    weakClick: t('sidebar.funnel.weakClick', lang),
     keywordColumns: {
       campaign: t('sidebar.keywords.campaign', lang),
       impressions: t('sidebar.keywords.impressions', lang),
@@ -256,7 +269,8 @@ export function buildSidebarModel(input: SidebarModelInput): SidebarModel {
   const today = localDateKey(now, timeZone);
   return {
     lang,
-    text: sidebarText(lang, windowDays, today),
+    // "Nothing urgent" only when the orders could be judged: else why they could not.
+    text: { ...sidebarText(lang, windowDays, today), nothingUrgent: nothingUrgent(update) },
     today,
     dataAsOf: hasData
       ? t('sidebar.dataAsOf', lang, { time: formatDateTime(update.asOf, timeZone) })
@@ -288,5 +302,6 @@ export function buildSidebarModel(input: SidebarModelInput): SidebarModel {
     reviews: reviewsView(update),
     keywords: keywordRows(update),
     disputes: disputesView(update),
+    productFunnel: productFunnelRows(update),
   };
 }

@@ -121,6 +121,22 @@ describe('the afternoon items name the product', () => {
     );
   });
 
+  it('lists the funnel per product for the sidebar, a weak click rate marked', () => {
+    const model = buildSidebarModel({
+      update: update([orders, traffic, skus]),
+      now,
+      ticks: [],
+      lastUpdate: null,
+      journal: null,
+    });
+    expect(model.productFunnel.more).toBe(0);
+    expect(model.productFunnel.rows.slice(0, 3)).toEqual([
+      { product: 'A-1', text: '노출 4,000 · 클릭 4% · 구매 2.5%', weakClick: false },
+      { product: 'B-2', text: '노출 3,000 · 클릭 2.5% · 구매 1.33%', weakClick: true },
+      { product: '상품 ID P4', text: '노출 1,714 · 클릭 10% · 구매 2%', weakClick: false },
+    ]);
+  });
+
   it('one title to improve: the most-viewed product failing the title check, with what to fix', () => {
     const title = item([orders, traffic, skus], 'afternoon.title');
     expect(title?.lines.slice(0, 3)).toEqual([

@@ -88,6 +88,30 @@ describe('sidebar on the demo workbook (Korean)', () => {
     );
   });
 
+  it('shows the funnel per product, most seen first, a weak thumbnail marked in words', async () => {
+    await openSection('funnel');
+    const shown = await page
+      .locator('.product')
+      .evaluateAll((items) =>
+        items.map((item) => [
+          item.querySelector('.product-name')?.textContent,
+          item.querySelector('.product-figures')?.textContent,
+        ]),
+      );
+    const top = expected.productFunnels[0]!;
+    expect(shown).toHaveLength(expected.productFunnels.length); // the demo's 40, all listed
+    expect(shown[0]?.[0]).toBe(top.sku);
+    expect(shown[0]?.[1]).toMatch(/^노출 [\d,]+ · 클릭 [\d.]+% · 구매 [\d.]+%$/);
+    const weak = expected.productFunnels.filter(
+      (product) => product.clickRate !== null && product.clickRate < 0.03,
+    );
+    expect(weak.length).toBeGreaterThan(0);
+    const marked = shown.filter(([name]) => name?.endsWith('· 클릭 기준 미달'));
+    expect(marked.map(([name]) => name)).toEqual(
+      weak.map((product) => `! ${product.sku} · 클릭 기준 미달`),
+    );
+  });
+
   it('keeps a tick through a reload', async () => {
     await openSection('morning');
     const box = page.locator('[data-item="morning.replies"]');

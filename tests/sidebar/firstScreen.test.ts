@@ -246,6 +246,35 @@ describe('the first screen of a small shop', () => {
     ]);
   });
 
+  it('never says "nothing urgent" about orders it could not read', () => {
+    const unreadable: TabValues = {
+      name: '주문',
+      values: [
+        ['주문 ID', '주문 상태', '결제 시간', '주문 금액'],
+        ['1001', '等待您发货', '2025-10-20 10:00', '€ 20.00'], // no EUR rate: not read
+      ],
+    };
+    const model = buildSidebarModel({
+      update: computeWeeklyUpdate({
+        tabs: [unreadable],
+        timeZone: 'Asia/Seoul',
+        locale: 'ko_KR',
+        now,
+      }),
+      now,
+      ticks: [],
+      lastUpdate: null,
+      journal: null,
+    });
+    expect(model.urgent).toEqual([]);
+    expect(model.text.nothingUrgent).toBe(
+      '주문 탭에서 읽은 주문이 없습니다. 확인이 필요한 칸을 먼저 고쳐 주세요.',
+    );
+    expect(build('ko').text.nothingUrgent).toBe(
+      '급한 일은 없습니다. 아래 루틴을 차례로 확인해 보세요.',
+    );
+  });
+
   it("says how the weekly update stands, and opens the user's sections", () => {
     expect(build('ko').update).toEqual({
       status: 'ok',

@@ -12,6 +12,7 @@ import { t } from '../../messages';
 import { formatMoney } from '../../moneyText';
 import type { Stars } from '../../rating';
 import type { FollowUpKind } from '../../reviewFollowUp';
+import { STAGE_BENCHMARKS } from '../../funnel';
 import type { WeeklyUpdate } from '../../weeklyUpdate';
 import { localDateKey } from '../../dates';
 
@@ -54,6 +55,15 @@ export interface KeywordRow {
   breakEven: string;
   action: KeywordAction;
   actionText: string;
+}
+
+export interface ProductFunnelRow {
+  /** The SKU, else 'product ID 1005…'. */
+  product: string;
+  /** 'Impressions 134,478 · click 3.33% · buy 1.63%'. */
+  text: string;
+  /** Its click rate is under the benchmark. */
+  weakClick: boolean;
 }
 
 export interface DisputeRow {
@@ -152,6 +162,28 @@ export function keywordRows(update: WeeklyUpdate): { rows: KeywordRow[]; more: n
     actionText: t(`keyword.action.${keyword.action}`, lang),
   }));
   return { rows, more: keywords.length - rows.length };
+}
+
+/** A shop's products fit: the weakest thumbnail is often far down a list sorted by impressions. */
+export const PRODUCT_LIMIT = 50;
+
+/** The products most seen in the window, each with its click and buy rates. */
+export function productFunnelRows(update: WeeklyUpdate): {
+  rows: ProductFunnelRow[];
+  more: number;
+} {
+  const { lang, productFunnels } = update;
+  const percent = (value: number | null) => figure(value, (rate) => formatPercent(rate, lang));
+  const rows = productFunnels.slice(0, PRODUCT_LIMIT).map((product) => ({
+    product: product.sku ?? t('sidebar.detail.productId', lang, { id: product.productId }),
+    text: t('sidebar.funnel.product', lang, {
+      impressions: figure(product.impressions, (count) => formatNumber(count, lang)),
+      click: percent(product.clickRate),
+      buy: percent(product.conversion),
+    }),
+    weakClick: product.clickRate !== null && product.clickRate < STAGE_BENCHMARKS.click.benchmark,
+  }));
+  return { rows, more: productFunnels.length - rows.length };
 }
 
 export function disputesView(update: WeeklyUpdate): DisputesView {
