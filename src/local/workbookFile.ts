@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { msg } from '../messages';
 import { CellBudget, tooManyCells } from './files/cellBudget';
-import { isTextTableFile, loadCsvFile, loadCsvFolder } from './files/csvFiles';
+import { isTextTableFile, loadCsvFile, loadCsvFolder, readFailure } from './files/csvFiles';
 import { loadXlsxFile } from './files/xlsxFile';
 import { saveXlsxFile } from './files/xlsxWriter';
 import { WorkbookFileError } from './files/workbookFileError';
@@ -29,15 +30,13 @@ export async function loadWorkbookFile(
   options: LoadOptions = {},
 ): Promise<WorkbookData> {
   const { maxCells, ...given } = options;
-  const settings = settingsWithDefaults(path, given);
+  const settings = settingsWithDefaults(given);
   const budget = maxCells === undefined ? undefined : new CellBudget(path, maxCells);
   const kind = await pathKind(path);
   if (kind === 'folder') return loadCsvFolder(path, settings, budget);
   if (extname(path).toLowerCase() === '.xlsx') return loadXlsxFile(path, settings, budget);
   if (isTextTableFile(path)) return loadCsvFile(path, settings, budget);
-  throw new WorkbookFileError(
-    `${path} is not a file this tool can open: use an .xlsx workbook, a .csv, .tsv or .txt file, or a folder of .csv files.`,
-  );
+  throw new WorkbookFileError(msg('file.unsupported', { path }));
 }
 
 export async function saveWorkbookXlsx(data: WorkbookData, path: string): Promise<void> {
@@ -48,6 +47,11 @@ async function pathKind(path: string): Promise<'file' | 'folder'> {
   try {
     return (await stat(path)).isDirectory() ? 'folder' : 'file';
   } catch (cause) {
-    throw new WorkbookFileError(`File not found: ${path}`, { cause });
+    const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+    const missing = code === 'ENOENT' || code === 'ENOTDIR';
+    const sentence = missing
+      ? msg('file.notFound', { path })
+      : msg('file.cannotOpen', { path, reason: readFailure(cause) });
+    throw new WorkbookFileError(sentence, { cause });
   }
 }

@@ -51,7 +51,7 @@ describe('seller-routine weekly (the real command)', () => {
   });
 
   it.each([
-    [['weekly', '/nowhere/shop.xlsx'], 'File not found: /nowhere/shop.xlsx'],
+    [['weekly', '/nowhere/shop.xlsx'], 'No file or folder found at /nowhere/shop.xlsx.'],
     [['weekly'], 'Usage: seller-routine weekly'],
     [['weekly', 'a.xlsx', '--now', '2025-09-01T25:00'], '--now takes a real day'],
   ])('exits with code 2 and one line for %j', async (argv, message) => {
@@ -75,6 +75,6 @@ describe('seller-routine weekly (the real command)', () => {
     writeFileSync(join(dir, '리뷰.csv'), '날짜,별점\n2025-03-03,5\n');
     const failure = await runCli(['weekly', dir]);
     expect(failure.code).toBe(2);
-    expect(failure.stderr).toMatch(/no Orders \(주문\) or Ledger \(원장\) tab/);
+    expect(failure.stderr).toMatch(/has no Orders or Ledger tab/);
   });
 });

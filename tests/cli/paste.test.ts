@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPasteFolders, pasteTabs } from '../../src/local/cli/paste';
 import type { SheetData, WorkbookData } from '../../src/local/workbookData';
 import { WorkbookFileError } from '../../src/local/workbookFile';
+import { render } from '../../src/messages';
 import { csvFolder, tempDir } from './cliHelpers';
 
 const OWNED = [{ key: 'sellerRoutine.tab', value: 'weeklyMargin' }];
@@ -152,16 +153,19 @@ describe('loadPasteFolders', () => {
       'a missing folder',
       (parent: string) => join(parent, 'nope'),
       /^Cannot read the folder .*nope: it does not exist\.$/,
+      /^폴더를 읽을 수 없습니다: \S+nope\. 그런 파일이나 폴더가 없습니다\.$/,
     ],
     [
       'a file',
       (parent: string) => csvFolder(parent, 'f', { 'a.csv': 'x' }) + '/a.csv',
       /it is not a folder\.$/,
+      /a\.csv\. 폴더가 아니라 파일입니다\.$/,
     ],
     [
       'a folder without .csv',
       (parent: string) => csvFolder(parent, 'empty', { 'a.xlsx': 'x' }),
       /holds no \.csv, \.tsv or \.txt files\.$/,
+      /empty 폴더에 \.csv, \.tsv, \.txt 파일이 없습니다\.$/,
     ],
     [
       'a file that is not text',
@@ -173,16 +177,19 @@ describe('loadPasteFolders', () => {
         );
         return folder;
       },
-      /Orders\.csv is not UTF-8, UTF-16 or Korean \(CP949\) text\.$/,
+      /Orders\.csv is not UTF-8, UTF-16 or Korean \(CP949\) text\. Please save it again as CSV\.$/,
+      /Orders\.csv 파일이 UTF-8, UTF-16, 한국어\(CP949\) 텍스트가 아닙니다\. CSV로 다시 저장해 주세요\.$/,
     ],
     [
       'two files for one tab',
       (parent: string) => csvFolder(parent, 'both', { 'Orders.csv': 'a\n', '주문.csv': 'b\n' }),
-      /has two files for the same tab: Orders and 주문\.$/,
+      /has two files for the same tab: Orders and 주문\. Please keep one of them\.$/,
+      /both 폴더에 같은 탭이 되는 파일이 둘 있습니다: Orders, 주문\. 하나만 남겨 주세요\.$/,
     ],
-  ])('refuses %s with a WorkbookFileError', async (_, folderIn, message) => {
+  ])('refuses %s with a WorkbookFileError', async (_, folderIn, message, korean) => {
     const error = await loadPasteFolders([folderIn(tempDir())]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookFileError);
-    expect((error as Error).message).toMatch(message);
+    expect((error as WorkbookFileError).message).toMatch(message);
+    expect(render((error as WorkbookFileError).sentence, 'ko')).toMatch(korean);
   });
 });

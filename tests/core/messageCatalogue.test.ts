@@ -17,10 +17,12 @@ function samples(key: string): MessageParams {
 
 /** Latin-script words a Korean sentence may carry: codes, formulas, examples of exports. */
 const LATIN_IN_KOREAN = new Set(
-  // Codes, status words and keys, then what a formula or an argument is typed as.
+  // Codes, status words and keys, then what a formula or an argument is typed as, then the file
+  // types, text encodings and sizes the command line names (.xlsx, CSV, UTF-8, CP949, 2 GB).
   (
     'SKU KPI ID KRW USD EUR CNY US NO DATA OK WARN BAD Y N O X Ctrl C px ROAS ' +
-    'REAL_MARGIN A H T below at least'
+    'REAL_MARGIN A H T below at least ' +
+    'xlsx CSV csv tsv txt UTF CP GB'
   ).split(' '),
 );
 

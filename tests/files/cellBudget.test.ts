@@ -49,6 +49,7 @@ describe.each([
     await expectFileError(
       loadWorkbookFile(tallTab, { maxCells: MAX }),
       `${tallTab} has more than 52,000 cells (rows × columns of every tab), more than a Google spreadsheet holds.`,
+      `${tallTab}의 칸 수(모든 탭의 행 × 열)가 52,000칸을 넘어 구글 시트 한 파일에 담을 수 없습니다.`,
     );
   });
 

@@ -73,6 +73,7 @@ describe('loading a single CSV file', () => {
     await expectFileError(
       loadWorkbookFile(path),
       `${path} has a quoted field opened in row 1 that never closes.`,
+      `${path} 파일의 1행에서 시작한 따옴표가 닫히지 않습니다.`,
     );
   });
 });
@@ -134,6 +135,7 @@ describe('loading a folder of CSV files', () => {
     await expectFileError(
       loadWorkbookFile(folder),
       `The folder ${folder} holds no .csv, .tsv or .txt files.`,
+      `${folder} 폴더에 .csv, .tsv, .txt 파일이 없습니다.`,
     );
   });
 
@@ -141,7 +143,8 @@ describe('loading a folder of CSV files', () => {
     const folder = await folderWith('clash', { 'Orders.csv': 'a\n', 'orders.tsv': 'a\n' });
     await expectFileError(
       loadWorkbookFile(folder),
-      `The folder ${folder} has two files for the same tab: Orders.csv and orders.tsv.`,
+      `The folder ${folder} has two files for the same tab: Orders.csv and orders.tsv. Please keep one of them.`,
+      `${folder} 폴더에 같은 탭이 되는 파일이 둘 있습니다: Orders.csv, orders.tsv. 하나만 남겨 주세요.`,
     );
   });
 });
@@ -149,7 +152,11 @@ describe('loading a folder of CSV files', () => {
 describe('paths that cannot be opened', () => {
   it('reports a missing path', async () => {
     const path = join(tempDir(), 'missing.xlsx');
-    await expectFileError(loadWorkbookFile(path), `File not found: ${path}`);
+    await expectFileError(
+      loadWorkbookFile(path),
+      `No file or folder found at ${path}. Please check the name and where it is.`,
+      `파일이나 폴더를 찾을 수 없습니다: ${path}. 이름과 위치를 확인해 주세요.`,
+    );
   });
 
   it('reports an unsupported extension', async () => {
@@ -157,7 +164,8 @@ describe('paths that cannot be opened', () => {
     await writeFile(path, 'old binary excel');
     await expectFileError(
       loadWorkbookFile(path),
-      `${path} is not a file this tool can open: use an .xlsx workbook, a .csv, .tsv or .txt file, or a folder of .csv files.`,
+      `${path} is not a file this tool can open: use an Excel file (.xlsx), a .csv, .tsv or .txt file, or a folder of .csv files.`,
+      `열 수 없는 종류의 파일입니다: ${path}. 엑셀 파일(.xlsx), .csv·.tsv·.txt 파일, 또는 .csv 파일이 든 폴더를 적어 주세요.`,
     );
   });
 });

@@ -1,7 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseCsvText, WorkbookFileError } from '../../src/local/workbookFile';
+import { render } from '../../src/messages';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** The sentence of the WorkbookFileError that `read` throws, in Korean. */
+function koreanSentenceOf(read: () => unknown): string {
+  try {
+    read();
+  } catch (error) {
+    expect(error).toBeInstanceOf(WorkbookFileError);
+    return render((error as WorkbookFileError).sentence, 'ko');
+  }
+  throw new Error('nothing was thrown');
+}
 const withUtf8Bom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
 const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
 const utf16be = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le').swap16());
@@ -46,7 +58,10 @@ describe('parseCsvText decoding', () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]);
     expect(() => parseCsvText(zip, 'orders.csv')).toThrow(WorkbookFileError);
     expect(() => parseCsvText(zip, 'orders.csv')).toThrow(
-      'orders.csv is not UTF-8, UTF-16 or Korean (CP949) text.',
+      'orders.csv is not UTF-8, UTF-16 or Korean (CP949) text. Please save it again as CSV.',
+    );
+    expect(koreanSentenceOf(() => parseCsvText(zip, 'orders.csv'))).toBe(
+      'orders.csv 파일이 UTF-8, UTF-16, 한국어(CP949) 텍스트가 아닙니다. CSV로 다시 저장해 주세요.',
     );
   });
 
@@ -60,9 +75,10 @@ describe('parseCsvText decoding', () => {
     });
     try {
       expect(() => parseCsvText(utf8('a,b\n'), 'orders.csv')).toThrow(
-        new WorkbookFileError(
-          'orders.csv is too big to read: it holds more than 536,870,888 characters.',
-        ),
+        'orders.csv is too big to read: it holds more than 536,870,888 characters.',
+      );
+      expect(koreanSentenceOf(() => parseCsvText(utf8('a,b\n'), 'orders.csv'))).toBe(
+        'orders.csv 파일이 너무 커서 읽을 수 없습니다. 글자 수가 536,870,888자를 넘습니다.',
       );
     } finally {
       decode.mockRestore();
@@ -135,7 +151,13 @@ describe('parseCsvText parsing', () => {
   it('refuses a quoted field that never closes, naming the file and row', () => {
     const text = 'id,memo\n1,ok\n2,"broken\n3,lost\n';
     expect(() => parseCsvText(utf8(text), 'orders.csv')).toThrow(
-      new WorkbookFileError('orders.csv has a quoted field opened in row 3 that never closes.'),
+      'orders.csv has a quoted field opened in row 3 that never closes.',
+    );
+    expect(() => parseCsvText(utf8(text))).toThrow(
+      'The CSV text has a quoted field opened in row 3 that never closes.',
+    );
+    expect(koreanSentenceOf(() => parseCsvText(utf8(text)))).toBe(
+      '붙여 넣은 CSV 파일의 3행에서 시작한 따옴표가 닫히지 않습니다.',
     );
   });
 });

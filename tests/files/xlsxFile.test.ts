@@ -385,19 +385,28 @@ describe('.xlsx errors', () => {
   it('names a corrupt file that only looks like .xlsx', async () => {
     const path = join(tempDir(), 'broken.xlsx');
     await writeFile(path, 'order id,amount\n1,2\n');
-    await expectFileError(loadWorkbookFile(path), `${path} is not a readable .xlsx workbook.`);
+    await expectFileError(
+      loadWorkbookFile(path),
+      `${path} is not a readable .xlsx workbook. Please save it again as .xlsx from Excel or Google Sheets.`,
+      `${path} 파일을 엑셀 파일(.xlsx)로 읽을 수 없습니다. 엑셀이나 구글 시트에서 .xlsx로 다시 저장해 주세요.`,
+    );
   });
 
   it('refuses a workbook with no sheets', async () => {
     const path = await excelFile('no-sheets.xlsx', () => {});
-    await expectFileError(loadWorkbookFile(path), `${path} holds no sheets.`);
+    await expectFileError(
+      loadWorkbookFile(path),
+      `${path} holds no sheets.`,
+      `${path} 파일에 시트가 하나도 없습니다.`,
+    );
   });
 
   it('refuses an unknown time zone before reading', async () => {
     const path = await excelFile('tz.xlsx', (workbook) => workbook.addWorksheet('A'));
     await expectFileError(
       loadWorkbookFile(path, { timeZone: 'Asia/Busan' }),
-      `Cannot open ${path}: "Asia/Busan" is not a known time zone.`,
+      '"Asia/Busan" is not a known time zone: write one like Asia/Seoul.',
+      '알 수 없는 시간대입니다: "Asia/Busan". Asia/Seoul처럼 적어 주세요.',
     );
   });
 
@@ -407,12 +416,14 @@ describe('.xlsx errors', () => {
     await expectFileError(
       saveWorkbookXlsx({ ...base, sheets: [{ name: 'A', values: [[1]] }] }, missingFolder),
       `Could not save ${missingFolder}: its folder does not exist.`,
+      `${missingFolder} 파일을 저장하지 못했습니다. 저장할 폴더가 없습니다.`,
     );
     const out = join(tempDir(), 'out.xlsx');
     const longName = 'AliExpress 2025년 9월 전체 주문 및 정산 내역 요약';
     await expectFileError(
       saveWorkbookXlsx({ ...base, sheets: [{ name: longName, values: [] }] }, out),
       `Cannot save ${out}: the tab name "${longName}" is longer than the 31 characters .xlsx allows.`,
+      `${out} 파일을 저장할 수 없습니다. 탭 이름이 .xlsx에서 쓸 수 있는 31자보다 깁니다: "${longName}"`,
     );
     await expectFileError(
       saveWorkbookXlsx({ ...base, sheets: [{ name: 'a/b', values: [] }] }, out),
@@ -422,6 +433,7 @@ describe('.xlsx errors', () => {
     await expectFileError(
       saveWorkbookXlsx({ ...base, sheets: [overlapping] }, out),
       `Cannot save ${out}: the merge B1:C1 in tab "A" overlaps another or is not a range.`,
+      `${out} 파일을 저장할 수 없습니다. "A" 탭의 병합 범위가 다른 병합과 겹치거나 올바르지 않습니다: B1:C1`,
     );
   });
 });

@@ -2,6 +2,7 @@
 // weekly update on it — the same code as in Sheets — then prints and/or saves the result.
 import { performance } from 'node:perf_hooks';
 import { buildIfStale } from '../../../scripts/build';
+import { msg, type MessageParam } from '../../messages';
 import { loadAddOn, readBundle } from '../bundle';
 import { createGasEnvironment, type GasEnvironment } from '../harness/environment';
 import { MAX_SPREADSHEET_CELLS, spreadsheetCells } from '../harness/limits';
@@ -27,7 +28,7 @@ export type WeeklyResult = { ok: true; runs: CompletedRun[] } | { ok: false; mes
 function assertHasOrdersOrLedger(workbook: WorkbookData, path: string): void {
   const found = findInputTabs(workbook.sheets);
   if (!found.orders && !found.ledger) {
-    throw new WorkbookFileError(`${path} has no Orders (주문) or Ledger (원장) tab.`);
+    throw new WorkbookFileError(msg('cli.noOrdersOrLedger', { path }));
   }
 }
 
@@ -41,7 +42,7 @@ function loadWorkbook(args: WeeklyArgs): Promise<WorkbookData> {
 }
 
 /** Sheets could not open it, so neither does the harness: one line instead of its exception. */
-function assertFitsInSpreadsheet(workbook: WorkbookData, what: string): void {
+function assertFitsInSpreadsheet(workbook: WorkbookData, what: MessageParam): void {
   if (spreadsheetCells(workbook) > MAX_SPREADSHEET_CELLS) throw tooManyCells(what);
 }
 
@@ -53,7 +54,7 @@ function environmentFor(
 ): GasEnvironment {
   const pasted = paste ? pasteTabs(workbook, paste.tabs) : workbook;
   assertHasOrdersOrLedger(pasted, path);
-  assertFitsInSpreadsheet(pasted, paste ? `${path} with ${paste.folder} pasted` : path);
+  assertFitsInSpreadsheet(pasted, paste ? msg('cli.pasted', { path, folder: paste.folder }) : path);
   return createGasEnvironment(pasted);
 }
 

@@ -1,5 +1,6 @@
 // --paste DIR: lays a folder of fresh exports over the workbook the way a seller pastes a new
 // export over the old one, before the weekly update runs on it.
+import { msg } from '../../messages';
 import { CellBudget } from '../files/cellBudget';
 import { loadCsvTabs } from '../files/csvFiles';
 import { WorkbookFileError } from '../files/workbookFileError';
@@ -76,9 +77,7 @@ function rejectSameTab(folder: string, tabs: readonly SheetData[]): void {
     const key = inputTabId(name) ?? name.toLowerCase();
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      throw new WorkbookFileError(
-        `The folder ${folder} has two files for the same tab: ${earlier} and ${name}.`,
-      );
+      throw new WorkbookFileError(msg('file.sameTab', { folder, first: earlier, second: name }));
     }
     seen.set(key, name);
   }

@@ -1,13 +1,15 @@
+import { msg, type MessageParam } from '../../messages';
 import { loadedSheetCells, MAX_SPREADSHEET_CELLS } from '../harness/limits';
 import type { GridSize } from './grid';
 import { WorkbookFileError } from './workbookFileError';
 
-/** The one line for a workbook Sheets could not hold, whoever finds it too big. */
-export function tooManyCells(what: string, max = MAX_SPREADSHEET_CELLS): WorkbookFileError {
+/**
+ * The one sentence for a workbook Sheets could not hold, whoever finds it too big; `what` is its
+ * path, or a sentence part such as msg('cli.pasted', …).
+ */
+export function tooManyCells(what: MessageParam, max = MAX_SPREADSHEET_CELLS): WorkbookFileError {
   const limit = max.toLocaleString('en-US');
-  return new WorkbookFileError(
-    `${what} has more than ${limit} cells (rows × columns of every tab), more than a Google spreadsheet holds.`,
-  );
+  return new WorkbookFileError(msg('file.tooManyCells', { what, limit }));
 }
 
 /**

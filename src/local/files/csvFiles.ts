@@ -1,6 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { msg, type Msg } from '../../messages';
 import type { SheetData, WorkbookData } from '../workbookData';
 import type { CellBudget } from './cellBudget';
 import { parseCsvText } from './csvText';
@@ -40,7 +41,7 @@ export async function loadCsvTabs(path: string, budget?: CellBudget): Promise<Sh
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && isTextTableFile(entry.name))
     .map((entry) => entry.name);
   if (fileNames.length === 0) {
-    throw new WorkbookFileError(`The folder ${path} holds no .csv, .tsv or .txt files.`);
+    throw new WorkbookFileError(msg('file.noTextFiles', { path }));
   }
   rejectDuplicateTabs(path, fileNames);
   fileNames.sort(byTabName);
@@ -56,9 +57,8 @@ async function readFolder(path: string): Promise<Dirent[]> {
   try {
     return await readdir(path, { withFileTypes: true });
   } catch (cause) {
-    throw new WorkbookFileError(`Cannot read the folder ${path}: ${readFailure(cause)}.`, {
-      cause,
-    });
+    const sentence = msg('file.cannotReadFolder', { path, reason: readFailure(cause) });
+    throw new WorkbookFileError(sentence, { cause });
   }
 }
 
@@ -66,19 +66,20 @@ async function readFileOrExplain(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (cause) {
-    throw new WorkbookFileError(`Cannot read ${path}: ${readFailure(cause)}.`, { cause });
+    const sentence = msg('file.cannotRead', { path, reason: readFailure(cause) });
+    throw new WorkbookFileError(sentence, { cause });
   }
 }
 
-/** The end of "Cannot read <path>: …", for a person rather than an errno. */
-function readFailure(cause: unknown): string {
+/** Why a path could not be read, for a person rather than an errno (a file.reason.* key). */
+export function readFailure(cause: unknown): Msg {
   const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'it does not exist';
-  if (code === 'ENOTDIR') return 'it is not a folder';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ERR_FS_FILE_TOO_LARGE') return 'it is larger than 2 GB';
-  return 'it could not be read';
+  if (code === 'ENOENT') return msg('file.reason.notFound');
+  if (code === 'ENOTDIR') return msg('file.reason.notFolder');
+  if (code === 'EISDIR') return msg('file.reason.isFolder');
+  if (code === 'EACCES' || code === 'EPERM') return msg('file.reason.permission');
+  if (code === 'ERR_FS_FILE_TOO_LARGE') return msg('file.reason.tooLarge');
+  return msg('file.reason.unreadable');
 }
 
 function byTabName(a: string, b: string): number {
@@ -93,7 +94,7 @@ function rejectDuplicateTabs(folder: string, fileNames: string[]): void {
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       throw new WorkbookFileError(
-        `The folder ${folder} has two files for the same tab: ${earlier} and ${fileName}.`,
+        msg('file.sameTab', { folder, first: earlier, second: fileName }),
       );
     }
     seen.set(key, fileName);

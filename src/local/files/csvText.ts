@@ -1,5 +1,6 @@
 import { constants } from 'node:buffer';
 import Papa from 'papaparse';
+import { msg, type MessageParam } from '../../messages';
 import type { CellBudget } from './cellBudget';
 import { coverRow, fitGrid, type GridSize } from './grid';
 import { decodeText, isTooLongForAString } from './textEncoding';
@@ -13,7 +14,7 @@ import { WorkbookFileError } from './workbookFileError';
  */
 export function parseCsvText(
   bytes: Uint8Array,
-  fileName = 'The CSV text',
+  fileName: MessageParam = msg('file.csvText'),
   budget?: CellBudget,
 ): string[][] {
   const text = decodeOrExplain(bytes, fileName);
@@ -24,7 +25,7 @@ export function parseCsvText(
     step: ({ data, errors }) => {
       if (errors.some((error) => error.code === 'MissingQuotes')) {
         throw new WorkbookFileError(
-          `${fileName} has a quoted field opened in row ${rows.length + 1} that never closes.`,
+          msg('file.unclosedQuote', { file: fileName, row: rows.length + 1 }),
         );
       }
       if (coverRow(size, data, rows.length, isFilled)) budget?.grow(size);
@@ -35,20 +36,19 @@ export function parseCsvText(
   return fitGrid(rows, size, '');
 }
 
-function decodeOrExplain(bytes: Uint8Array, fileName: string): string {
+function decodeOrExplain(bytes: Uint8Array, fileName: MessageParam): string {
   let text: string | undefined;
   try {
     text = decodeText(bytes);
   } catch (cause) {
     if (!isTooLongForAString(cause)) throw cause;
     const limit = constants.MAX_STRING_LENGTH.toLocaleString('en-US');
-    throw new WorkbookFileError(
-      `${fileName} is too big to read: it holds more than ${limit} characters.`,
-      { cause },
-    );
+    throw new WorkbookFileError(msg('file.tooManyCharacters', { file: fileName, limit }), {
+      cause,
+    });
   }
   if (text === undefined) {
-    throw new WorkbookFileError(`${fileName} is not UTF-8, UTF-16 or Korean (CP949) text.`);
+    throw new WorkbookFileError(msg('file.notText', { file: fileName }));
   }
   return text;
 }

@@ -1,4 +1,16 @@
-/** A problem with a workbook file, worded as one plain sentence for the user (never a stack trace). */
+import { render, type Msg } from '../../messages';
+
+/**
+ * A problem with a workbook file, as a catalogue sentence (never a stack trace) that the command
+ * line renders in the user's language. `message` is its English text, for logs and scripts.
+ */
 export class WorkbookFileError extends Error {
   override name = 'WorkbookFileError';
+
+  constructor(
+    readonly sentence: Msg,
+    options?: ErrorOptions,
+  ) {
+    super(render(sentence, 'en'), options);
+  }
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../messages';
 import { WorkbookFileError } from './workbookFileError';
 
 /** The spreadsheet-wide settings a file carries besides its tabs. */
@@ -8,20 +9,23 @@ export interface WorkbookSettings {
 
 const DEFAULT_SETTINGS: WorkbookSettings = { timeZone: 'Asia/Seoul', locale: 'ko_KR' };
 
-/** The caller's settings over the defaults; `path` only names the file in the error. */
-export function settingsWithDefaults(
-  path: string,
-  options: Partial<WorkbookSettings>,
-): WorkbookSettings {
+/**
+ * The caller's settings over the defaults. A time zone the caller gives (--tz) must be a real
+ * one: the sentence shows how to write one.
+ */
+export function settingsWithDefaults(options: Partial<WorkbookSettings>): WorkbookSettings {
   const settings = { ...DEFAULT_SETTINGS, ...definedOnly(options) };
-  assertKnownTimeZone(settings.timeZone, `open ${path}`);
+  if (!isKnownTimeZone(settings.timeZone)) {
+    const example = DEFAULT_SETTINGS.timeZone;
+    throw new WorkbookFileError(msg('file.unknownZone', { zone: settings.timeZone, example }));
+  }
   return settings;
 }
 
-/** `action` completes the message "Cannot <action>", e.g. 'save out.xlsx'. */
-export function assertKnownTimeZone(timeZone: string, action: string): void {
+/** A workbook is saved only with a time zone its dates can be written in. */
+export function assertKnownTimeZoneToSave(timeZone: string, path: string): void {
   if (!isKnownTimeZone(timeZone)) {
-    throw new WorkbookFileError(`Cannot ${action}: "${timeZone}" is not a known time zone.`);
+    throw new WorkbookFileError(msg('file.unknownZoneSave', { path, zone: timeZone }));
   }
 }
 

@@ -8,6 +8,7 @@ import RelationshipsXform from 'exceljs/lib/xlsx/xform/core/relationships-xform.
 import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xform.js';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform.js';
 import { Open, type ZipEntry } from 'unzipper';
+import { msg } from '../../messages';
 import { WallClockZone } from '../../wallClockZone';
 import type { CellValue, SheetData, WorkbookData } from '../workbookData';
 import type { CellBudget } from './cellBudget';
@@ -37,7 +38,7 @@ export async function loadXlsxFile(
 ): Promise<WorkbookData> {
   const book = await readable(path, () => openBook(path));
   if (book.sheets.length === 0) {
-    throw new WorkbookFileError(`${path} holds no sheets.`);
+    throw new WorkbookFileError(msg('file.noSheets', { path }));
   }
   const { settings, sheetMetadata } = readDescription(book.description, fallback);
   const zone = new WallClockZone(settings.timeZone);
@@ -56,7 +57,7 @@ async function readable<T>(path: string, read: () => Promise<T>): Promise<T> {
     return await read();
   } catch (cause) {
     if (cause instanceof WorkbookFileError) throw cause;
-    throw new WorkbookFileError(`${path} is not a readable .xlsx workbook.`, { cause });
+    throw new WorkbookFileError(msg('file.notXlsx', { path }), { cause });
   }
 }
 

@@ -3,12 +3,13 @@ import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { msg, type Msg } from '../../messages';
 import { WallClockZone } from '../../wallClockZone';
 import { parseA1, type GridRect } from '../harness/a1Notation';
 import type { CellValue, SheetData, WorkbookData } from '../workbookData';
 import { WorkbookFileError } from './workbookFileError';
 import { describeWorkbook } from './workbookDescription';
-import { assertKnownTimeZone } from './workbookSettings';
+import { assertKnownTimeZoneToSave } from './workbookSettings';
 
 /** Excel would show a Date saved without a format as a bare number. */
 const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd hh:mm:ss';
@@ -29,7 +30,7 @@ const XLSX_GRID = { maxRows: 1_048_576, maxColumns: 16_384 };
  * failed save leaves no half-written workbook (`--out` may name the file that was loaded).
  */
 export async function saveXlsxFile(data: WorkbookData, path: string): Promise<void> {
-  assertKnownTimeZone(data.timeZone, `save ${path}`);
+  assertKnownTimeZoneToSave(data.timeZone, path);
   const merges = checkSheets(data, path);
   const partial = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
   try {
@@ -37,7 +38,8 @@ export async function saveXlsxFile(data: WorkbookData, path: string): Promise<vo
     await rename(partial, path);
   } catch (cause) {
     await rm(partial, { force: true });
-    throw new WorkbookFileError(`Could not save ${path}: ${writeFailure(cause)}.`, { cause });
+    const sentence = msg('file.cannotSave', { path, reason: writeFailure(cause) });
+    throw new WorkbookFileError(sentence, { cause });
   }
 }
 
@@ -54,20 +56,20 @@ function checkSheets(data: WorkbookData, path: string): GridRect[][] {
   });
 }
 
+/** The longest tab name .xlsx allows. */
+const MAX_TAB_NAME = 31;
+
 /** exceljs would silently cut a long name to 31 characters, which can merge two tabs. */
 function addWorksheet(workbook: ExcelJS.Workbook, name: string, path: string): ExcelJS.Worksheet {
-  if (name.length > 31) {
+  if (name.length > MAX_TAB_NAME) {
     throw new WorkbookFileError(
-      `Cannot save ${path}: the tab name "${name}" is longer than the 31 characters .xlsx allows.`,
+      msg('file.tabNameTooLong', { path, tab: name, count: MAX_TAB_NAME }),
     );
   }
   try {
     return workbook.addWorksheet(name);
   } catch (cause) {
-    throw new WorkbookFileError(
-      `Cannot save ${path}: the tab name "${name}" is not allowed in .xlsx.`,
-      { cause },
-    );
+    throw new WorkbookFileError(msg('file.tabNameNotAllowed', { path, tab: name }), { cause });
   }
 }
 
@@ -78,10 +80,8 @@ function mergeCells(worksheet: ExcelJS.Worksheet, range: string, path: string): 
     worksheet.mergeCells(range);
     return rect;
   } catch (cause) {
-    throw new WorkbookFileError(
-      `Cannot save ${path}: the merge ${range} in tab "${worksheet.name}" overlaps another or is not a range.`,
-      { cause },
-    );
+    const sentence = msg('file.badMerge', { path, range, tab: worksheet.name });
+    throw new WorkbookFileError(sentence, { cause });
   }
 }
 
@@ -220,10 +220,12 @@ function toExcelValue(value: CellValue, formula: string, zone: WallClockZone): E
   return plain === '' ? { formula: expression } : { formula: expression, result: plain };
 }
 
-function writeFailure(cause: unknown): string {
+/** Why a save failed, for a person rather than an errno (a file.reason.* key). */
+function writeFailure(cause: unknown): Msg {
   const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'its folder does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'a folder has that name';
-  return 'the file could not be written';
+  if (code === 'ENOENT') return msg('file.reason.noFolder');
+  if (code === 'EACCES' || code === 'EPERM') return msg('file.reason.permission');
+  if (code === 'EISDIR') return msg('file.reason.folderInTheWay');
+  if (code === 'ENOSPC') return msg('file.reason.diskFull');
+  return msg('file.reason.unwritable');
 }
