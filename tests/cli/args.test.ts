@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs, UsageError } from '../../src/local/cli/args';
+import { msg, render, type Msg } from '../../src/messages';
+
+/** The UsageError that parseCliArgs(argv) throws. */
+function refusalOf(argv: string[]): UsageError {
+  try {
+    parseCliArgs(argv);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return error as UsageError;
+  }
+  throw new Error(`${JSON.stringify(argv)} was taken`);
+}
+
+const sentenceOf = (argv: string[]): Msg => refusalOf(argv).sentence;
 
 describe('parseCliArgs', () => {
   it('reads every option', () => {
@@ -48,14 +62,59 @@ describe('parseCliArgs', () => {
   });
 
   it.each([
-    [[]],
-    [['monthly', 'a.xlsx']],
-    [['weekly']],
-    [['weekly', 'a', 'b']],
-    [['weekly', 'a', '--bogus']],
-    [['weekly', 'a', '--paste']],
-  ])('refuses %j with a usage line', (argv) => {
-    expect(() => parseCliArgs(argv)).toThrow(UsageError);
+    [[], msg('cli.noCommand')],
+    [['monthly', 'a.xlsx'], msg('cli.unknownCommand', { command: 'monthly', known: 'weekly' })],
+    [['weekly'], msg('cli.noPath')],
+    [['weekly', 'a', 'b'], msg('cli.tooManyPaths', { count: 1, extra: '"b"' })],
+    [['weekly', 'a', 'b', 'c d'], msg('cli.tooManyPaths', { count: 2, extra: '"b" "c d"' })],
+  ])('refuses %j with a sentence and the usage line', (argv, sentence) => {
+    const refusal = refusalOf(argv);
+    expect(refusal.sentence).toEqual(sentence);
+    expect(refusal.showUsage).toBe(true);
+  });
+});
+
+describe("node's own refusals become sentences of ours", () => {
+  it.each([
+    [['weekly', 'a', '--bogus'], msg('cli.unknownOption', { option: '--bogus' })],
+    [['weekly', 'a', '--bogus=1'], msg('cli.unknownOption', { option: '--bogus' })],
+    [['weekly', 'a', '-x'], msg('cli.unknownOption', { option: '-x' })],
+    [['weekly', 'a', '--help'], msg('cli.unknownOption', { option: '--help' })],
+    [
+      ['weekly', 'a', '--paste'],
+      msg('cli.optionNeedsValue', { option: '--paste', example: 'week-3' }),
+    ],
+    [
+      ['weekly', 'a', '--as-of'],
+      msg('cli.optionNeedsValue', { option: '--as-of', example: '2025-03-09' }),
+    ],
+    // A value that looks like the next option means the value was forgotten, as node judges it.
+    [
+      ['weekly', 'a', '--out', '--json'],
+      msg('cli.optionNeedsValue', { option: '--out', example: 'result.xlsx' }),
+    ],
+    [
+      ['weekly', 'a', '--tz', '-1'],
+      msg('cli.optionNeedsValue', { option: '--tz', example: 'Asia/Seoul' }),
+    ],
+    [['weekly', 'a', '--json=yes'], msg('cli.optionTakesNoValue', { option: '--json' })],
+  ])('%j', (argv, sentence) => {
+    const refusal = refusalOf(argv);
+    expect(refusal.sentence).toEqual(sentence);
+    expect(refusal.showUsage).toBe(true);
+  });
+
+  it('takes a value that starts with a dash when it is written with =', () => {
+    expect(parseCliArgs(['weekly', 'a', '--out=-x.xlsx']).out).toBe('-x.xlsx');
+  });
+
+  it("never passes node's text on", () => {
+    const refusal = refusalOf(['weekly', 'a', '--bogus']);
+    expect(refusal.message).toBe('There is no option --bogus. The options are listed below.');
+    expect(render(refusal.sentence, 'ko')).toBe(
+      '--bogus 옵션은 없습니다. 쓸 수 있는 옵션은 아래와 같습니다.',
+    );
+    expect(refusal.message).not.toMatch(/Unknown option|positional/);
   });
 });
 
@@ -103,13 +162,16 @@ describe('--as-of and --now take real calendar days only', () => {
   ];
 
   it.each(badDays)('--as-of %j is a usage error naming the flag and an example', (text) => {
-    expect(() => parseCliArgs(['weekly', 'a', '--as-of', text])).toThrow(
-      new UsageError(`--as-of takes a real day like 2025-03-09, not "${text}".`),
-    );
+    const refusal = refusalOf(['weekly', 'a', '--as-of', text]);
+    expect(refusal.sentence).toEqual(msg('cli.badDay', { option: '--as-of', value: text }));
+    expect(refusal.message).toBe(`--as-of takes a real day like 2025-03-09, not "${text}".`);
+    expect(refusal.showUsage).toBe(false);
   });
 
   it.each(badDays)('--now %j (not a real day) is a usage error', (text) => {
-    expect(() => parseCliArgs(['weekly', 'a', '--now', text])).toThrow(UsageError);
+    expect(sentenceOf(['weekly', 'a', '--now', text])).toEqual(
+      msg('cli.badDayOrTime', { option: '--now', value: text }),
+    );
   });
 
   it.each([
@@ -123,14 +185,14 @@ describe('--as-of and --now take real calendar days only', () => {
     '2025-09-01T',
     '2025-02-30T10:00',
   ])('--now %j is a usage error naming the flag and an example', (text) => {
-    expect(() => parseCliArgs(['weekly', 'a', '--now', text])).toThrow(
-      new UsageError(
-        `--now takes a real day like 2025-03-09 or a day and time like 2025-03-09T14:30, not "${text}".`,
-      ),
+    expect(refusalOf(['weekly', 'a', '--now', text]).message).toBe(
+      `--now takes a real day like 2025-03-09 or a day and time like 2025-03-09T14:30, not "${text}".`,
     );
   });
 
   it('refuses a day and time for --as-of', () => {
-    expect(() => parseCliArgs(['weekly', 'a', '--as-of', '2025-03-09T14:30'])).toThrow(UsageError);
+    expect(sentenceOf(['weekly', 'a', '--as-of', '2025-03-09T14:30'])).toEqual(
+      msg('cli.badDay', { option: '--as-of', value: '2025-03-09T14:30' }),
+    );
   });
 });

@@ -1,9 +1,11 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { USAGE } from '../../src/local/cli/args';
 import { loadWorkbookFile, tooManyCells } from '../../src/local/workbookFile';
-import { csvFolder, csvShop, runCli, runCliJson, tempDir } from './cliHelpers';
+import { BIN, csvFolder, csvShop, runCli, runCliJson, tempDir } from './cliHelpers';
 
 let shop: string;
 beforeAll(() => {
@@ -76,5 +78,103 @@ describe('seller-routine weekly (the real command)', () => {
     const failure = await runCli(['weekly', dir]);
     expect(failure.code).toBe(2);
     expect(failure.stderr).toMatch(/has no Orders or Ledger tab/);
+  });
+});
+
+/** Everything the command prints on a refusal: sentences, and no trace of an exception. */
+const EXCEPTION_TEXT = /Error:|Error\b|\n\s+at |node:internal|file:\/\/|Cannot read properties/;
+
+describe("the command's refusals, in the terminal's language", () => {
+  let dir: string;
+  let paths: Record<'missing' | 'brokenXlsx' | 'noCsv' | 'noOrders', string>;
+  beforeAll(() => {
+    dir = tempDir();
+    const brokenXlsx = join(dir, 'broken.xlsx');
+    writeFileSync(brokenXlsx, 'order id,amount\n1,2\n');
+    paths = {
+      missing: join(dir, 'shop.xlsx'),
+      brokenXlsx,
+      noCsv: csvFolder(dir, 'notes', { 'readme.md': 'x' }),
+      noOrders: csvFolder(dir, 'reviews', { '리뷰.csv': '날짜,별점\n2025-03-03,5\n' }),
+    };
+  });
+
+  /** Each case: its command line, then what it prints in Korean and in English. */
+  const cases: Array<[string, () => string[], string, string]> = [
+    [
+      'a missing file',
+      () => ['weekly', paths.missing],
+      `파일이나 폴더를 찾을 수 없습니다: {missing}. 이름과 위치를 확인해 주세요.`,
+      `No file or folder found at {missing}. Please check the name and where it is.`,
+    ],
+    [
+      'an unreadable .xlsx',
+      () => ['weekly', paths.brokenXlsx],
+      '{brokenXlsx} 파일을 엑셀 파일(.xlsx)로 읽을 수 없습니다. 엑셀이나 구글 시트에서 .xlsx로 다시 저장해 주세요.',
+      '{brokenXlsx} is not a readable .xlsx workbook. Please save it again as .xlsx from Excel or Google Sheets.',
+    ],
+    [
+      'an unknown option',
+      () => ['weekly', paths.brokenXlsx, '--foo'],
+      `--foo 옵션은 없습니다. 쓸 수 있는 옵션은 아래와 같습니다.\n${USAGE}`,
+      `There is no option --foo. The options are listed below.\n${USAGE}`,
+    ],
+    [
+      'an option without its value',
+      () => ['weekly', paths.brokenXlsx, '--paste'],
+      `--paste 뒤에 값을 적어 주세요. 예: --paste week-3\n${USAGE}`,
+      `--paste needs a value after it, like --paste week-3.\n${USAGE}`,
+    ],
+    [
+      'no command',
+      () => [],
+      `명령과 파일을 아래처럼 적어 주세요.\n${USAGE}`,
+      `Please give a command and a workbook, as below.\n${USAGE}`,
+    ],
+    [
+      'a bad --as-of',
+      () => ['weekly', paths.brokenXlsx, '--as-of', '2025-02-30'],
+      '--as-of에 쓸 수 없는 날짜입니다: "2025-02-30". 2025-03-09처럼 달력에 있는 날짜를 적어 주세요.',
+      '--as-of takes a real day like 2025-03-09, not "2025-02-30".',
+    ],
+    [
+      'a folder without CSVs',
+      () => ['weekly', paths.noCsv],
+      '{noCsv} 폴더에 .csv, .tsv, .txt 파일이 없습니다.',
+      'The folder {noCsv} holds no .csv, .tsv or .txt files.',
+    ],
+    [
+      'a workbook without Orders or Ledger',
+      () => ['weekly', paths.noOrders],
+      '{noOrders}에 주문 탭도 원장 탭도 없어 업데이트할 것이 없습니다. 주문 내보내기를 주문 탭(폴더라면 주문.csv)으로 넣어 주세요.',
+      '{noOrders} has no Orders or Ledger tab, so there is nothing to update. Add your order export as the Orders tab (in a folder, Orders.csv).',
+    ],
+  ];
+
+  const withPaths = (text: string) =>
+    text.replace(/\{(\w+)\}/g, (_, name: keyof typeof paths) => paths[name]);
+
+  describe.each([
+    ['ko_KR.UTF-8', 2],
+    ['en_US.UTF-8', 3],
+  ] as const)('LANG=%s', (lang, column) => {
+    it.concurrent.each(cases)('%s: exit 2 and exactly its sentence', async (...row) => {
+      const [, argv] = row;
+      const result = await runCli(argv(), { lang });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(`${withPaths(row[column])}\n`);
+      expect(result.stderr).not.toMatch(EXCEPTION_TEXT);
+    });
+  });
+
+  it('follows LC_ALL over LANG', async () => {
+    const result = await runCli(['weekly', paths.noCsv], { lang: 'en_US.UTF-8' });
+    expect(result.stderr).toBe(`The folder ${paths.noCsv} holds no .csv, .tsv or .txt files.\n`);
+    const korean = await new Promise<string>((resolve) => {
+      const env = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: 'ko_KR.UTF-8' };
+      execFile('node', [BIN, 'weekly', paths.noCsv], { env }, (_, __, stderr) => resolve(stderr));
+    });
+    expect(korean).toBe(`${paths.noCsv} 폴더에 .csv, .tsv, .txt 파일이 없습니다.\n`);
   });
 });

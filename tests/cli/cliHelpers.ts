@@ -11,10 +11,21 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `seller-routine …` as a user would; resolves with the exit code instead of rejecting. */
-export function runCli(argv: readonly string[]): Promise<CliResult> {
+/**
+ * Runs `seller-routine …` as a user would, in a terminal whose locale is `lang` (English unless
+ * a test says otherwise, whatever the machine's own); resolves with the exit code instead of
+ * rejecting.
+ */
+export function runCli(
+  argv: readonly string[],
+  { lang = 'en_US.UTF-8' }: { lang?: string } = {},
+): Promise<CliResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: lang };
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  const options = { env, maxBuffer: 64 * 1024 * 1024 };
   return new Promise((resolve) => {
-    execFile('node', [BIN, ...argv], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile('node', [BIN, ...argv], options, (error, stdout, stderr) => {
       const code = error ? Number((error as { code?: unknown }).code ?? 1) : 0;
       resolve({ code, stdout, stderr });
     });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { clockText } from '../../dates';
+import { msg, render, type MessageKey, type MessageParams, type Msg } from '../../messages';
 import { calendarDay } from './calendarText';
 
 export interface WeeklyArgs {
@@ -16,58 +17,125 @@ export interface WeeklyArgs {
   paste: string[];
 }
 
+/** The command's syntax, printed in English under the sentence that says what was wrong. */
 export const USAGE =
   'Usage: seller-routine weekly <workbook.xlsx | folder of CSVs> [--paste folder]... [--out result.xlsx] [--json] [--as-of YYYY-MM-DD] [--now YYYY-MM-DD[THH:MM]] [--tz Asia/Seoul]';
 
-/** Thrown for a command line the CLI cannot run: the message is the one line to print. */
-export class UsageError extends Error {}
+const COMMAND = 'weekly';
+
+const OPTIONS = {
+  out: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  'as-of': { type: 'string' },
+  now: { type: 'string' },
+  tz: { type: 'string' },
+  paste: { type: 'string', multiple: true },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+/** A value for each option that takes one, shown when it is missing. */
+const EXAMPLES: Record<OptionName, string> = {
+  out: 'result.xlsx',
+  json: '',
+  'as-of': '2025-03-09',
+  now: '2025-03-09T14:30',
+  tz: 'Asia/Seoul',
+  paste: 'week-3',
+};
+
+/**
+ * A command line the CLI cannot run, as a catalogue sentence for the user's language (`message`
+ * is its English text). With `showUsage`, the usage line is printed under the sentence.
+ */
+export class UsageError extends Error {
+  override name = 'UsageError';
+
+  constructor(
+    readonly sentence: Msg,
+    readonly showUsage = false,
+  ) {
+    super(render(sentence, 'en'));
+  }
+}
 
 /** @example parseCliArgs(['weekly', 'shop.xlsx', '--json']).json // true */
 export function parseCliArgs(argv: string[]): WeeklyArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        'as-of': { type: 'string' },
-        now: { type: 'string' },
-        tz: { type: 'string' },
-        paste: { type: 'string', multiple: true },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : error}\n${USAGE}`);
-  }
+  const parsed = parseOptions(argv);
   const [command, path, ...extra] = parsed.positionals;
-  if (command !== 'weekly' || !path || extra.length > 0) throw new UsageError(USAGE);
+  if (command === undefined) throw usage('cli.noCommand');
+  if (command !== COMMAND) throw usage('cli.unknownCommand', { command, known: COMMAND });
+  if (!path) throw usage('cli.noPath');
+  if (extra.length > 0) {
+    const given = extra.map((text) => `"${text}"`).join(' ');
+    throw usage('cli.tooManyPaths', { count: extra.length, extra: given });
+  }
   const { values } = parsed;
   return {
     command,
     path,
     out: values.out ?? null,
     json: values.json ?? false,
-    asOf: checked(values['as-of'], calendarDay, '--as-of takes a real day like 2025-03-09'),
-    now: checked(
-      values.now,
-      clockText,
-      '--now takes a real day like 2025-03-09 or a day and time like 2025-03-09T14:30',
-    ),
+    asOf: checked(values['as-of'], calendarDay, 'as-of', 'cli.badDay'),
+    now: checked(values.now, clockText, 'now', 'cli.badDayOrTime'),
     timeZone: values.tz ?? null,
     paste: values.paste ?? [],
   };
 }
 
-/** The option normalised by `read`, null when absent; `expected` starts the error line. */
+/** node's own refusals are English sentences of its own: each becomes one of ours. */
+function parseOptions(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  } catch {
+    throw refusalOf(argv);
+  }
+}
+
+/**
+ * Why node refused the command line, found in its tokens as node's strict mode finds it: an
+ * option it does not know, a value missing (or one that looks like the next option, as in
+ * `--out --json`), or a value given to a switch.
+ */
+function refusalOf(argv: string[]): UsageError {
+  const { tokens } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = { option: token.rawName };
+    if (!Object.hasOwn(OPTIONS, token.name)) return usage('cli.unknownOption', option);
+    const name = token.name as OptionName;
+    if (OPTIONS[name].type === 'boolean') {
+      if (token.value !== undefined) return usage('cli.optionTakesNoValue', option);
+      continue;
+    }
+    const { value } = token;
+    const looksLikeAnOption = !token.inlineValue && value !== undefined && /^-./.test(value);
+    if (value === undefined || looksLikeAnOption) {
+      return usage('cli.optionNeedsValue', { option: `--${name}`, example: EXAMPLES[name] });
+    }
+  }
+  return usage('cli.badCommandLine');
+}
+
+function usage(key: MessageKey, params?: MessageParams): UsageError {
+  return new UsageError(msg(key, params), true);
+}
+
+/** The option normalised by `read`, null when absent; `key` is the sentence when it cannot be. */
 function checked(
   text: string | undefined,
   read: (text: string) => string | null,
-  expected: string,
+  option: OptionName,
+  key: MessageKey,
 ): string | null {
   if (text === undefined) return null;
   const value = read(text);
-  if (value === null) throw new UsageError(`${expected}, not "${text}".`);
+  if (value === null) throw new UsageError(msg(key, { option: `--${option}`, value: text }));
   return value;
 }

@@ -15,10 +15,15 @@ import {
 import type { WorkbookData } from '../workbookData';
 import { findInputTabs } from '../../workbookTabs';
 import { parseCliArgs, UsageError, type WeeklyArgs } from './args';
+import { cliLanguage } from './cliLanguage';
+import { refusalText, unexpectedText } from './failureText';
 import { loadPasteFolders, pasteTabs, type PasteFolder } from './paste';
 import { renderReport, type CompletedRun, type UpdateOutcome } from './report';
 
-/** Exit codes: 0 done, 1 the update itself failed, 2 bad command line or unreadable input. */
+/**
+ * Exit codes: 0 done, 1 the update itself failed (or something unexpected stopped it), 2 bad
+ * command line or unreadable input.
+ */
 const EXIT_UPDATE_FAILED = 1;
 const EXIT_BAD_INPUT = 2;
 
@@ -112,15 +117,21 @@ function failureText(message: string, paste: PasteFolder | null): string {
 }
 
 /** `… --json | head -c 10` closes the pipe early: no one is left to read the rest, so end quietly. */
-function endQuietlyOnClosedPipe(): void {
+function endQuietlyOnClosedPipe(argv: readonly string[]): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(0);
+    if (error.code === 'EPIPE') process.exit(0);
+    console.error(unexpectedText(error, cliLanguage(), argv));
+    process.exit(EXIT_UPDATE_FAILED);
   });
 }
 
+/**
+ * The CLI's own sentences are in the language of the terminal's locale (cliLanguage); what the
+ * weekly update itself reports comes from the add-on, in the spreadsheet's language.
+ */
 async function main(argv: string[]): Promise<number> {
-  endQuietlyOnClosedPipe();
+  endQuietlyOnClosedPipe(argv);
+  const lang = cliLanguage();
   try {
     const args = parseCliArgs(argv);
     const result = await runWeekly(args);
@@ -132,10 +143,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof WorkbookFileError) {
-      console.error(error.message);
+      console.error(refusalText(error, lang));
       return EXIT_BAD_INPUT;
     }
-    throw error;
+    console.error(unexpectedText(error, lang, argv));
+    return EXIT_UPDATE_FAILED;
   }
 }
 
