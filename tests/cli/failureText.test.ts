@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,7 @@ describe('an error nobody foresaw', () => {
         );
       }
     }
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('is still a sentence when no log can be written', () => {
