@@ -102,7 +102,8 @@ function toTab(id: OutputTabId, lang: Lang, currency: string, cells: Cell[][]): 
   };
 }
 
-const header = (lang: Lang, keys: MessageKey[]): Cell[] => keys.map((key) => text(t(key, lang)));
+const header = (lang: Lang, keys: readonly MessageKey[]): Cell[] =>
+  keys.map((key) => text(t(key, lang)));
 
 /** How each Weekly Margin column is shown. */
 function weekCell(key: (typeof WEEK_COLUMNS)[number][0], week: WeekRow): Cell {
@@ -300,18 +301,21 @@ export function payoutRows(
   return rows;
 }
 
+/** The Payout check's columns, as the tab and PAYOUT_GAP head them. */
+export const PAYOUT_COLUMNS: readonly MessageKey[] = [
+  'col.orderId',
+  'col.payoutKind',
+  'col.currency',
+  'col.expectedPayout',
+  'col.paidOut',
+  'col.gap',
+  'col.gapBase',
+];
+
 function payoutTab(update: WeeklyUpdate): OutputTab {
   const { lang } = update;
   return toTab('payoutCheck', lang, update.settings.baseCurrency, [
-    header(lang, [
-      'col.orderId',
-      'col.payoutKind',
-      'col.currency',
-      'col.expectedPayout',
-      'col.paidOut',
-      'col.gap',
-      'col.gapBase',
-    ]),
+    header(lang, PAYOUT_COLUMNS),
     ...payoutRows(update),
   ]);
 }

@@ -1,6 +1,6 @@
 /** PAYOUT_GAP: the Payout check tab as a formula, from the Orders and Settlement ranges. */
 import { payoutCheck } from '../core/metrics/payoutCheck';
-import { payoutRows } from '../outputTabs';
+import { PAYOUT_COLUMNS, payoutRows } from '../outputTabs';
 import { computeWith } from './functionInputs';
 import { ORDERS_PARAM, rangeParam, SETTINGS_PARAM } from './params';
 import type { CustomFunctionSpec } from './spec';
@@ -31,15 +31,7 @@ export const PAYOUT_GAP: CustomFunctionSpec = {
       });
       const { lang, settings } = inputs;
       return spill(
-        labels(lang, [
-          'col.orderId',
-          'col.payoutKind',
-          'col.currency',
-          'col.expectedPayout',
-          'col.paidOut',
-          'col.gap',
-          'col.gapBase',
-        ]),
+        labels(lang, PAYOUT_COLUMNS),
         payoutRows({ payouts, lang, settings }).map((row) => row.map((cell) => cell.value ?? '')),
       );
     });
