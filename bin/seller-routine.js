@@ -3,4 +3,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../src/local/cli/main.ts');
+await import('../src/local/cli/cliMain.ts');

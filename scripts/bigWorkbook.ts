@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { buildDemoWorkbook } from '../src/local/demo/demoWorkbook';
 import { createRng } from '../src/local/demo/rng';
 import type { CellValue, SheetData, WorkbookData } from '../src/local/workbookData';
-import { findInputTabs } from '../src/workbookTabs';
+import { findInputTabs } from '../src/core/read/workbookTabs';
 
 const TYPES = ['Sale', 'Fee', 'COGS', 'Ad', 'Refund', 'Shipping', 'Packaging', 'Coupon'];
 const START = Date.UTC(2025, 0, 1);

@@ -31,7 +31,7 @@ function bundleServer(): Promise<void> {
 
 async function buildSidebar(): Promise<void> {
   const script = await esbuild({
-    entryPoints: [`${root}sidebar/main.ts`],
+    entryPoints: [`${root}sidebar/sidebarMain.ts`],
     bundle: true,
     write: false,
     format: 'iife',
@@ -45,7 +45,7 @@ async function buildSidebar(): Promise<void> {
   if (/<\?/.test(js + css)) throw new Error('sidebar script or CSS contains "<?"');
   const html = readFileSync(`${root}sidebar/Sidebar.html`, 'utf8')
     .replace('/* inline:sidebar.css */', () => css)
-    .replace('/* inline:main.ts */', () => js.replace(/<\/script/gi, '<\\/script'));
+    .replace('/* inline:sidebarMain.ts */', () => js.replace(/<\/script/gi, '<\\/script'));
   writeFileSync(`${dist}Sidebar.html`, html);
 }
 

@@ -1,9 +1,9 @@
 // KPI cards and the funnel card. A status is never colour alone: each card has an icon and a
 // word, and the colour only repeats them.
-import type { FunnelCard } from '../src/funnelCard';
-import type { KpiCard } from '../src/kpiCards';
-import type { KpiStatus } from '../src/kpiStatus';
-import type { SidebarText } from '../src/sidebarModel';
+import type { FunnelCard } from '../src/core/views/funnelCard';
+import type { KpiCard } from '../src/core/views/kpiCards';
+import type { KpiStatus } from '../src/core/metrics/kpiStatus';
+import type { SidebarText } from '../src/core/views/sidebarModel';
 import { el } from './dom';
 
 export const STATUS_ICONS: Record<KpiStatus, string> = {

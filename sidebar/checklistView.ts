@@ -1,7 +1,7 @@
 // A morning / afternoon / weekly checklist: every item shows its data; items the data says are
 // done are ticked and locked; the rest are the user's to tick.
-import type { Checklist, ChecklistItem } from '../src/checklist';
-import type { SidebarText } from '../src/sidebarModel';
+import type { Checklist, ChecklistItem } from '../src/core/views/checklist';
+import type { SidebarText } from '../src/core/views/sidebarModel';
 import { el, fill } from './dom';
 
 export type TickHandler = (item: ChecklistItem, ticked: boolean, revert: () => void) => void;

@@ -1,7 +1,7 @@
 // The open disputes: how many and the money at stake, then each with its order, when it opened,
 // why, and what it puts at stake.
 import type { DisputesView } from '../src/core/views/sidebarLists';
-import type { SidebarText } from '../src/sidebarModel';
+import type { SidebarText } from '../src/core/views/sidebarModel';
 import { el, fill } from './dom';
 
 export function disputesView(disputes: DisputesView, text: SidebarText): HTMLElement {

@@ -1,7 +1,7 @@
 // Today's review follow-ups, by kind: what to do, the message to send (copy it in Korean or
 // English), then the orders to send it to, soonest first.
 import type { FollowUpGroup } from '../src/core/views/sidebarLists';
-import type { SidebarText } from '../src/sidebarModel';
+import type { SidebarText } from '../src/core/views/sidebarModel';
 import { el, fill } from './dom';
 import { copyable, type CopyHandler } from './macrosView';
 

@@ -1,5 +1,5 @@
 // Today's one-line journal: shows the saved line and saves an edit (the server replaces the row).
-import type { SidebarModel } from '../src/sidebarModel';
+import type { SidebarModel } from '../src/core/views/sidebarModel';
 import { el } from './dom';
 
 export type SaveHandler = (text: string, input: HTMLInputElement) => void;

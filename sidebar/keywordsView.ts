@@ -1,7 +1,7 @@
 // The ad keywords, biggest spend first: each keyword and what to do about it on one line (always
 // visible), its figures below, ROAS beside the break-even ROAS of the SKU it advertises.
 import type { KeywordRow } from '../src/core/views/sidebarLists';
-import type { SidebarModel, SidebarText } from '../src/sidebarModel';
+import type { SidebarModel, SidebarText } from '../src/core/views/sidebarModel';
 import { el, fill } from './dom';
 
 type Column = keyof SidebarText['keywordColumns'];

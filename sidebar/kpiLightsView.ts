@@ -1,8 +1,8 @@
 // The first screen's KPI lights: all eight in a two-column grid, each its status icon and short
 // name, then its number and status word (the colour only repeats them). The full cards, with
 // targets and advice, sit in a section below.
-import type { KpiCard } from '../src/kpiCards';
-import type { SidebarText } from '../src/sidebarModel';
+import type { KpiCard } from '../src/core/views/kpiCards';
+import type { SidebarText } from '../src/core/views/sidebarModel';
 import { STATUS_CLASS, STATUS_ICONS } from './cardsView';
 import { el } from './dom';
 

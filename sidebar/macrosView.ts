@@ -1,6 +1,6 @@
 // The five reply macros, each folded under its name, in Korean and English with a copy button.
-import type { Macro } from '../src/macros';
-import type { SidebarText } from '../src/sidebarModel';
+import type { Macro } from '../src/core/views/macros';
+import type { SidebarText } from '../src/core/views/sidebarModel';
 import { el } from './dom';
 
 export type CopyHandler = (source: HTMLElement, button: HTMLButtonElement) => void;

@@ -1,7 +1,7 @@
 // The funnel per product, most seen first: each product with its impressions, click rate and
 // buy rate. A click rate under the benchmark is marked with a sign and a word, not colour alone.
 import type { ProductFunnelRow } from '../src/core/views/sidebarLists';
-import type { SidebarText } from '../src/sidebarModel';
+import type { SidebarText } from '../src/core/views/sidebarModel';
 import { el, fill } from './dom';
 
 export function productFunnelView(

@@ -1,7 +1,7 @@
 // Reviews at a glance: the average, the stars as bars with their counts written out, the share
 // of photo reviews, and the words unhappy buyers repeat.
 import type { ReviewsView } from '../src/core/views/sidebarLists';
-import type { SidebarText } from '../src/sidebarModel';
+import type { SidebarText } from '../src/core/views/sidebarModel';
 import { el } from './dom';
 
 function starRow(row: ReviewsView['stars'][number]): HTMLElement {

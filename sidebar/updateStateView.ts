@@ -1,6 +1,6 @@
 // The first screen's last line: the weekly update's state. Each state has its own icon and border
 // (solid, dashed, double), so it reads without colour.
-import type { SidebarModel } from '../src/sidebarModel';
+import type { SidebarModel } from '../src/core/views/sidebarModel';
 import { el } from './dom';
 
 type UpdateStatus = SidebarModel['update']['status'];

@@ -1,6 +1,6 @@
 // The first screen's "Do now": at most three of today's most urgent actions, each one line with
 // its count and a button that opens the list it comes from.
-import type { SidebarText, UrgentLine } from '../src/sidebarModel';
+import type { SidebarText, UrgentLine } from '../src/core/views/sidebarModel';
 import { el } from './dom';
 
 export type ShowHandler = (line: UrgentLine) => void;

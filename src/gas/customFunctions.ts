@@ -1,6 +1,6 @@
-import { CUSTOM_FUNCTIONS } from '../customFunctions/registry';
-import type { CellOut, CustomFunctionSpec, FunctionContext } from '../customFunctions/spec';
-import { languageOf } from '../language';
+import { CUSTOM_FUNCTIONS } from '../core/functions/registry';
+import type { CellOut, CustomFunctionSpec, FunctionContext } from '../core/functions/spec';
+import { languageOf } from '../core/text/language';
 import { plainFailure } from './unexpected';
 
 type CellFunction = (...args: unknown[]) => CellOut | CellOut[][];

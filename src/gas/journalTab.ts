@@ -1,4 +1,4 @@
-import { findJournalTab } from '../journal';
+import { findJournalTab } from '../core/views/journal';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,8 +1,8 @@
-import type { Lang } from '../language';
-import { layoutLedgerAppend } from '../ledgerAppend';
-import { moneyFormat, TEXT_FORMAT } from '../outputTabs';
-import { setupHeaders, tabSpec } from '../tabSpecs';
-import { ensureSize, fitGrid } from './spreadsheet';
+import type { Lang } from '../core/text/language';
+import { layoutLedgerAppend } from '../core/ledger/ledgerAppend';
+import { moneyFormat, TEXT_FORMAT } from '../core/views/outputTabs';
+import { setupHeaders, tabSpec } from '../core/read/tabSpecs';
+import { ensureSize, fitGrid } from './spreadsheetIo';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

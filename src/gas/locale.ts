@@ -1,4 +1,4 @@
-import { languageOf, type Lang } from '../language';
+import { languageOf, type Lang } from '../core/text/language';
 
 /**
  * The spreadsheet's language. onOpen may run before the user authorised the add-on, when the

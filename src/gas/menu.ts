@@ -1,5 +1,5 @@
-import type { Lang } from '../language';
-import { t, type MessageKey } from '../messages';
+import type { Lang } from '../core/text/language';
+import { t, type MessageKey } from '../core/text/messages';
 
 /** Menu items in order: caption key and the public function it calls (null = a separator). */
 export const MENU_ITEMS: ReadonlyArray<{ caption: MessageKey; functionName: string } | null> = [

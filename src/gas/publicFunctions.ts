@@ -1,6 +1,6 @@
 /**
  * The JSDoc of every public server function except custom functions (those come from their
- * registry). Each name must be exported by server.ts; the bundle test checks both.
+ * registry). Each name must be exported by appsScriptApi.ts; the bundle test checks both.
  */
 export const PUBLIC_FUNCTIONS: ReadonlyArray<{ name: string; doc: string[] }> = [
   {

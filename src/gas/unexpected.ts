@@ -1,5 +1,5 @@
-import type { Lang } from '../language';
-import { t, type MessageKey } from '../messages';
+import type { Lang } from '../core/text/language';
+import { t, type MessageKey } from '../core/text/messages';
 import { spreadsheetLanguage } from './locale';
 
 /**

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { msg } from '../messages';
+import { msg } from '../core/text/messages';
 import { CellBudget, tooManyCells } from './files/cellBudget';
 import { isTextTableFile, loadCsvFile, loadCsvFolder, readFailure } from './files/csvFiles';
 import { loadXlsxFile } from './files/xlsxFile';

@@ -2,8 +2,8 @@
 // services, its public functions are top-level declarations, and their JSDoc survived the build.
 import { beforeAll, describe, expect, it } from 'vitest';
 import vm from 'node:vm';
-import { renderJsDoc } from '../../src/customFunctions/jsdoc';
-import { CUSTOM_FUNCTIONS } from '../../src/customFunctions/registry';
+import { renderJsDoc } from '../../src/core/functions/jsdoc';
+import { CUSTOM_FUNCTIONS } from '../../src/core/functions/registry';
 import { PUBLIC_FUNCTIONS } from '../../src/gas/publicFunctions';
 import { loadAddOn, readBundle } from '../../src/local/bundle';
 import { createGasEnvironment } from '../../src/local/harness/environment';

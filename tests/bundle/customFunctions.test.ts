@@ -2,7 +2,7 @@
 // 2D arrays, reading the time zone and locale from the (harness) spreadsheet. Their answers are
 // the core's, which the tests under tests/customFunctions compare with the weekly update.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CUSTOM_FUNCTIONS } from '../../src/customFunctions/registry';
+import { CUSTOM_FUNCTIONS } from '../../src/core/functions/registry';
 import { loadAddOn, type LoadedAddOn } from '../../src/local/bundle';
 import { createGasEnvironment } from '../../src/local/harness/environment';
 import { en, importedSmall, smallWorkbook } from '../customFunctions/workbooks';

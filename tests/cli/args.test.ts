@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs, UsageError } from '../../src/local/cli/args';
-import { msg, render, type Msg } from '../../src/messages';
+import { msg, render, type Msg } from '../../src/core/text/messages';
 
 /** The UsageError that parseCliArgs(argv) throws. */
 function refusalOf(argv: string[]): UsageError {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCliArgs, USAGE, UsageError } from '../../src/local/cli/args';
 import { refusalText, unexpectedText } from '../../src/local/cli/failureText';
 import { WorkbookFileError } from '../../src/local/files/workbookFileError';
-import { msg } from '../../src/messages';
+import { msg } from '../../src/core/text/messages';
 
 function usageErrorOf(argv: string[]): UsageError {
   try {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPasteFolders, pasteTabs } from '../../src/local/cli/paste';
 import type { SheetData, WorkbookData } from '../../src/local/workbookData';
 import { WorkbookFileError } from '../../src/local/workbookFile';
-import { render } from '../../src/messages';
+import { render } from '../../src/core/text/messages';
 import { csvFolder, tempDir } from './cliHelpers';
 
 const OWNED = [{ key: 'sellerRoutine.tab', value: 'weeklyMargin' }];

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { FxTable } from '../../src/fx';
-import { readLedger } from '../../src/ledger';
+import { FxTable } from '../../src/core/metrics/fx';
+import { readLedger } from '../../src/core/ledger/readLedger';
 import { loadWorkbookFile } from '../../src/local/workbookFile';
-import { readOrders } from '../../src/readers/orders';
-import { inputTabNames } from '../../src/workbookTabs';
+import { readOrders } from '../../src/core/read/readOrders';
+import { inputTabNames } from '../../src/core/read/workbookTabs';
 import { loop, TZ, USD_1400 } from '../support/importRuns';
 import {
   expectPathIndependent,

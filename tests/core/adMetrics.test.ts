@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { adMetrics } from '../../src/adMetrics';
-import type { AdRow } from '../../src/records';
+import { adMetrics } from '../../src/core/metrics/adMetrics';
+import type { AdRow } from '../../src/core/read/records';
 import {
   expectAllFinite,
   listAndShuffled,

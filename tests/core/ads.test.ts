@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAds } from '../../src/readers/ads';
+import { readAds } from '../../src/core/read/readAds';
 import { readContext, seoul } from './metricFixtures';
 import { inEnglish } from '../support/problems';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBlank, normalizeText } from '../../src/cell';
+import { isBlank, normalizeText } from '../../src/core/read/cell';
 
 describe('isBlank', () => {
   it.each(['', null, undefined, ' ', '\n', '\t \r\n', '\u00A0', '\uFEFF', '\u3000'])(

@@ -1,6 +1,6 @@
-import { msg } from '../../src/messages';
+import { msg } from '../../src/core/text/messages';
 import { describe, expect, it } from 'vitest';
-import { parseCount } from '../../src/count';
+import { parseCount } from '../../src/core/read/count';
 
 const EXPECTED = msg('expected.count');
 

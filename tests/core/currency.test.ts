@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyFromNumberFormat, currencyFromSymbol } from '../../src/currency';
+import { currencyFromNumberFormat, currencyFromSymbol } from '../../src/core/read/currency';
 
 describe('currencyFromSymbol', () => {
   it.each([

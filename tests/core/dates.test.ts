@@ -1,4 +1,4 @@
-import { msg } from '../../src/messages';
+import { msg } from '../../src/core/text/messages';
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import fc from 'fast-check';
@@ -13,7 +13,7 @@ import {
   weekStartKey,
   type DateContext,
   type WeekStartsOn,
-} from '../../src/dates';
+} from '../../src/core/time/dates';
 
 const SEOUL: DateContext = { timeZone: 'Asia/Seoul' };
 const LOS_ANGELES: DateContext = { timeZone: 'America/Los_Angeles' };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UNKNOWN_COUNTRY, deliveryByCountry } from '../../src/delivery';
-import type { Order } from '../../src/records';
+import { UNKNOWN_COUNTRY, deliveryByCountry } from '../../src/core/metrics/delivery';
+import type { Order } from '../../src/core/read/records';
 
 const SEOUL = 'Asia/Seoul';
 const DAY_MS = 86_400_000;

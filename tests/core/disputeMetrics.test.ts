@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ReasonClass } from '../../src/disputeReason';
-import { disputeMetrics } from '../../src/disputeMetrics';
-import { paidOrderCount, paidOrders } from '../../src/paidOrders';
-import type { Period } from '../../src/period';
-import type { Dispute, Order } from '../../src/records';
+import type { ReasonClass } from '../../src/core/read/disputeReason';
+import { disputeMetrics } from '../../src/core/metrics/disputeMetrics';
+import { paidOrderCount, paidOrders } from '../../src/core/metrics/paidOrders';
+import type { Period } from '../../src/core/time/period';
+import type { Dispute, Order } from '../../src/core/read/records';
 import { kst, toShipOrder } from '../support/orders';
 
 const allOf = <T>(items: T[]): fc.Arbitrary<T[]> =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyReason, reasonCause, type ReasonClass } from '../../src/disputeReason';
+import { classifyReason, reasonCause, type ReasonClass } from '../../src/core/read/disputeReason';
 
 describe('classifyReason', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { funnel } from '../../src/funnel';
-import type { TrafficRow } from '../../src/records';
+import { funnel } from '../../src/core/metrics/funnel';
+import type { TrafficRow } from '../../src/core/read/records';
 import { expectAllFinite, listAndShuffled, seoul, septemberInstant } from './metricFixtures';
 
 const week = { start: seoul('2025-09-01'), end: seoul('2025-09-08') };

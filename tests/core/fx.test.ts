@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FxTable } from '../../src/fx';
+import { FxTable } from '../../src/core/metrics/fx';
 
 const seoulDay = (day: string) => new Date(`${day}T00:00:00+09:00`);
 

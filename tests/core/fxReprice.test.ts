@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FxRate } from '../../src/fx';
-import { fxReprice } from '../../src/fxReprice';
+import type { FxRate } from '../../src/core/metrics/fx';
+import { fxReprice } from '../../src/core/metrics/fxReprice';
 
 const kst = (text: string): Date => new Date(`${text}T00:00:00+09:00`);
 const rate = (currency: string, value: number, from: string | null): FxRate => ({

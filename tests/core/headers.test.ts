@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { headerForms, headerMatches, normalizeHeader } from '../../src/headers';
-import { TAB_IDS, columnAliases, tabSpec } from '../../src/tabSpecs';
+import { headerForms, headerMatches, normalizeHeader } from '../../src/core/read/headers';
+import { TAB_IDS, columnAliases, tabSpec } from '../../src/core/read/tabSpecs';
 
 describe('normalizeHeader', () => {
   it.each([

@@ -2,8 +2,8 @@
 // until there are two weeks to compare.
 import { describe, expect, it } from 'vitest';
 import { costCoverage } from '../../src/core/metrics/costCoverage';
-import { render } from '../../src/messages';
-import { computeWeeklyUpdate } from '../../src/weeklyUpdate';
+import { render } from '../../src/core/text/messages';
+import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';
 
 const NOW = new Date('2025-10-27T09:00:00+09:00');
 const ORDERS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeId, parseProductCodes } from '../../src/ids';
+import { normalizeId, parseProductCodes } from '../../src/core/read/ids';
 
 describe('normalizeId', () => {
   it.each([

@@ -2,7 +2,7 @@
 // day or before 2000, negative order amounts, rates outside 0–100% and two columns with one
 // header are Problems; they never move the as-of day or add weeks.
 import { describe, expect, it } from 'vitest';
-import { computeWeeklyUpdate } from '../../src/weeklyUpdate';
+import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';
 import { inEnglish } from '../support/problems';
 
 const NOW = new Date('2025-10-27T00:00:00+09:00');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kpiStatus } from '../../src/kpiStatus';
+import { kpiStatus } from '../../src/core/metrics/kpiStatus';
 
 describe('kpiStatus', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FxTable } from '../../src/fx';
-import { readLedger, type LedgerContext } from '../../src/ledger';
+import { FxTable } from '../../src/core/metrics/fx';
+import { readLedger, type LedgerContext } from '../../src/core/ledger/readLedger';
 import { inEnglish } from '../support/problems';
 
 const seoul = (iso: string) => new Date(`${iso}+09:00`);

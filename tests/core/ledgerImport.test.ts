@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planLedgerImport, type LedgerImportPlan } from '../../src/core/ledger/ledgerImport';
-import { FxTable, type FxRate } from '../../src/fx';
-import type { LedgerEntry } from '../../src/ledger';
-import { readOrders } from '../../src/readers/orders';
-import { ledgerTotals, realMargin } from '../../src/realMargin';
-import { DEFAULT_SETTINGS } from '../../src/settings';
+import { FxTable, type FxRate } from '../../src/core/metrics/fx';
+import type { LedgerEntry } from '../../src/core/ledger/readLedger';
+import { readOrders } from '../../src/core/read/readOrders';
+import { ledgerTotals, realMargin } from '../../src/core/metrics/realMargin';
+import { DEFAULT_SETTINGS } from '../../src/core/read/settings';
 import {
   appended,
   DISPUTES_HEADER,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEDGER_TYPES, ledgerSign, parseLedgerType } from '../../src/ledgerType';
+import { LEDGER_TYPES, ledgerSign, parseLedgerType } from '../../src/core/ledger/ledgerType';
 
 describe('parseLedgerType', () => {
   it.each([

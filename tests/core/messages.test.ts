@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMessages } from '../../src/readers/messages';
+import { readMessages } from '../../src/core/read/readMessages';
 import { readContext, seoul } from './metricFixtures';
 import { inEnglish } from '../support/problems';
 

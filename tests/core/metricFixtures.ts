@@ -1,8 +1,8 @@
 /** Shared fixtures of the reader and metric tests: a read context, Seoul times, invariants. */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { FxTable } from '../../src/fx';
-import type { ReadContext } from '../../src/readContext';
+import { FxTable } from '../../src/core/metrics/fx';
+import type { ReadContext } from '../../src/core/read/readContext';
 
 export const TIME_ZONE = 'Asia/Seoul';
 

@@ -1,7 +1,7 @@
-import { msg } from '../../src/messages';
+import { msg } from '../../src/core/text/messages';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMoney, type Money } from '../../src/money';
+import { parseMoney, type Money } from '../../src/core/read/money';
 
 const EXPECTED = msg('expected.amount');
 

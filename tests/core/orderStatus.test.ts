@@ -5,7 +5,7 @@ import {
   bringsSale,
   classifyOrderStatus,
   type OrderStatus,
-} from '../../src/orderStatus';
+} from '../../src/core/read/orderStatus';
 
 describe('classifyOrderStatus', () => {
   it.each([

@@ -1,10 +1,10 @@
 // No input can make the weekly update fail by the size of what it reports: the Problems tab lists
 // the first 1,000 Problems and one summary row per kind for the rest (issue: big input).
 import { describe, expect, it } from 'vitest';
-import { msg } from '../../src/messages';
-import { LISTED_PROBLEMS, outputTabs } from '../../src/outputTabs';
-import type { Problem } from '../../src/problem';
-import { computeWeeklyUpdate } from '../../src/weeklyUpdate';
+import { msg } from '../../src/core/text/messages';
+import { LISTED_PROBLEMS, outputTabs } from '../../src/core/views/outputTabs';
+import type { Problem } from '../../src/core/read/problem';
+import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';
 
 function problemsTabOf(problems: Problem[]) {
   const update = computeWeeklyUpdate({ tabs: [], timeZone: 'Asia/Seoul', locale: 'en_US' });

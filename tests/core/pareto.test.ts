@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { paretoClass } from '../../src/pareto';
+import { paretoClass } from '../../src/core/metrics/pareto';
 
 const classes = (margins: number[]): string =>
   paretoClass(

@@ -2,9 +2,9 @@
 // sale less commission, affiliate fee and refunds — against what the settlement tab paid out.
 import { describe, expect, it } from 'vitest';
 import { payoutCheck } from '../../src/core/metrics/payoutCheck';
-import { FxTable } from '../../src/fx';
-import { readOrders } from '../../src/readers/orders';
-import { readSettlement } from '../../src/readers/settlement';
+import { FxTable } from '../../src/core/metrics/fx';
+import { readOrders } from '../../src/core/read/readOrders';
+import { readSettlement } from '../../src/core/read/readSettlement';
 
 const TZ = 'Asia/Seoul';
 const fx = new FxTable('KRW', [{ currency: 'USD', rate: 1400, from: null }]);

@@ -1,6 +1,6 @@
-import { msg } from '../../src/messages';
+import { msg } from '../../src/core/text/messages';
 import { describe, expect, it } from 'vitest';
-import { parsePercent } from '../../src/percent';
+import { parsePercent } from '../../src/core/read/percent';
 
 const EXPECTED = msg('expected.percent');
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inPeriod, kpiWindow } from '../../src/period';
+import { inPeriod, kpiWindow } from '../../src/core/time/period';
 import { seoul, TIME_ZONE } from './metricFixtures';
 
 describe('kpiWindow', () => {

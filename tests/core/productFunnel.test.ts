@@ -7,12 +7,12 @@ import {
   productFunnels,
   weakestThumbnail,
 } from '../../src/core/metrics/productFunnel';
-import { FxTable } from '../../src/fx';
-import { readSkus } from '../../src/readers/sku';
-import { readTraffic } from '../../src/readers/traffic';
-import { buildSidebarModel } from '../../src/sidebarModel';
-import { computeWeeklyUpdate } from '../../src/weeklyUpdate';
-import type { TabValues } from '../../src/workbookTabs';
+import { FxTable } from '../../src/core/metrics/fx';
+import { readSkus } from '../../src/core/read/readSkus';
+import { readTraffic } from '../../src/core/read/readTraffic';
+import { buildSidebarModel } from '../../src/core/views/sidebarModel';
+import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';
+import type { TabValues } from '../../src/core/read/workbookTabs';
 
 const seoul = (time: string): Date => new Date(`${time}+09:00`);
 const HEADER = ['기간', '상품 ID', '노출수', '방문자수', '장바구니 구매자수', '결제 구매자수'];

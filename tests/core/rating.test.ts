@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { frequentWords, rating } from '../../src/rating';
-import type { Review } from '../../src/records';
+import { frequentWords, rating } from '../../src/core/metrics/rating';
+import type { Review } from '../../src/core/read/records';
 import { expectAllFinite, listAndShuffled, seoul, septemberInstant } from './metricFixtures';
 
 const week = { start: seoul('2025-09-01'), end: seoul('2025-09-08') };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FxTable } from '../../src/fx';
-import type { ReadContext } from '../../src/readContext';
-import { readDisputes } from '../../src/readers/disputes';
+import { FxTable } from '../../src/core/metrics/fx';
+import type { ReadContext } from '../../src/core/read/readContext';
+import { readDisputes } from '../../src/core/read/readDisputes';
 import { inEnglish } from '../support/problems';
 
 // 1 USD = 1,400 KRW until 2025-09-10 (Seoul), 1,500 KRW from then on.

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FxTable } from '../../src/fx';
-import type { ReadContext } from '../../src/readContext';
-import { readOrders } from '../../src/readers/orders';
+import { FxTable } from '../../src/core/metrics/fx';
+import type { ReadContext } from '../../src/core/read/readContext';
+import { readOrders } from '../../src/core/read/readOrders';
 import { inEnglish } from '../support/problems';
 
 // 1 USD = 1,400 KRW, 1 CNY = 200 KRW; from 2019-07-15 (Seoul) 1 USD = 1,300 KRW.

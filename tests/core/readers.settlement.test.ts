@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FxTable } from '../../src/fx';
-import type { ReadContext } from '../../src/readContext';
-import { readSettlement } from '../../src/readers/settlement';
-import { classifySettlementItem } from '../../src/readers/settlementItem';
+import { FxTable } from '../../src/core/metrics/fx';
+import type { ReadContext } from '../../src/core/read/readContext';
+import { readSettlement } from '../../src/core/read/readSettlement';
+import { classifySettlementItem } from '../../src/core/read/settlementItem';
 import { inEnglish } from '../support/problems';
 
 // 1 CNY = 200 KRW, 1 USD = 1,400 KRW.

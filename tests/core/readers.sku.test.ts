@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FxTable } from '../../src/fx';
-import type { ReadContext } from '../../src/readContext';
-import { readSkus } from '../../src/readers/sku';
+import { FxTable } from '../../src/core/metrics/fx';
+import type { ReadContext } from '../../src/core/read/readContext';
+import { readSkus } from '../../src/core/read/readSkus';
 
 // A cost is what the SKU costs now: the newest USD rate (1,450) applies, not the older 1,300.
 const ctx: ReadContext = {

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LEDGER_TYPES, type LedgerType } from '../../src/ledgerType';
-import { emptyTotals, ledgerTotals, marginRate, realMargin } from '../../src/realMargin';
+import { LEDGER_TYPES, type LedgerType } from '../../src/core/ledger/ledgerType';
+import {
+  emptyTotals,
+  ledgerTotals,
+  marginRate,
+  realMargin,
+} from '../../src/core/metrics/realMargin';
 
 const entry = (type: LedgerType, baseAmount: number) => ({ type, baseAmount });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Order } from '../../src/records';
-import { repurchase } from '../../src/repurchase';
+import type { Order } from '../../src/core/read/records';
+import { repurchase } from '../../src/core/metrics/repurchase';
 import { kst, paidOrder } from '../support/orders';
 
 const THIS_WEEK = { start: kst('2025-09-01T00:00:00'), end: kst('2025-09-08T00:00:00') };

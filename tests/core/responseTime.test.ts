@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Message } from '../../src/records';
-import { responseHours } from '../../src/responseTime';
+import type { Message } from '../../src/core/read/records';
+import { responseHours } from '../../src/core/metrics/responseTime';
 import { expectAllFinite, listAndShuffled, seoul, septemberInstant } from './metricFixtures';
 
 const week = { start: seoul('2025-09-01'), end: seoul('2025-09-08') };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Review } from '../../src/records';
-import { reviewFollowUps, type DeliveredOrder } from '../../src/reviewFollowUp';
+import type { Review } from '../../src/core/read/records';
+import { reviewFollowUps, type DeliveredOrder } from '../../src/core/metrics/reviewFollowUp';
 import { listAndShuffled, seoul, septemberInstant, TIME_ZONE } from './metricFixtures';
 
 const asOf = seoul('2025-09-15 10:00');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStars, parseYesNo, readReviews } from '../../src/readers/reviews';
+import { parseStars, parseYesNo, readReviews } from '../../src/core/read/readReviews';
 import { readContext, seoul } from './metricFixtures';
 import { inEnglish } from '../support/problems';
 

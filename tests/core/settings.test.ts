@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, readSettings, settingsRowsForSetup } from '../../src/settings';
+import { DEFAULT_SETTINGS, readSettings, settingsRowsForSetup } from '../../src/core/read/settings';
 import { inEnglish } from '../support/problems';
 
 const SEOUL = 'Asia/Seoul';

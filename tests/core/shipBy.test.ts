@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/settings';
-import { shipBy } from '../../src/shipBy';
+import { DEFAULT_SETTINGS } from '../../src/core/read/settings';
+import { shipBy } from '../../src/core/metrics/shipBy';
 import { kst, toShipOrder } from '../support/orders';
 
 const SEOUL = 'Asia/Seoul';

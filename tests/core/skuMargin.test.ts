@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LedgerEntry } from '../../src/ledger';
-import { LEDGER_TYPES, type LedgerType } from '../../src/ledgerType';
-import type { SkuInfo } from '../../src/records';
-import { NO_SKU, distinctSkus, skuMargin } from '../../src/skuMargin';
+import type { LedgerEntry } from '../../src/core/ledger/readLedger';
+import { LEDGER_TYPES, type LedgerType } from '../../src/core/ledger/ledgerType';
+import type { SkuInfo } from '../../src/core/read/records';
+import { NO_SKU, distinctSkus, skuMargin } from '../../src/core/metrics/skuMargin';
 
 const entry = (type: LedgerType, baseAmount: number, sku: string | null): LedgerEntry => ({
   row: 2,

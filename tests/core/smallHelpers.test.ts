@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { asTable } from '../../src/customFunctions/table';
-import { escapeHtml } from '../../src/html';
-import { languageOf } from '../../src/language';
-import { msg, t } from '../../src/messages';
-import { describeProblem } from '../../src/problemText';
+import { asTable } from '../../src/core/functions/table';
+import { escapeHtml } from '../../src/core/text/html';
+import { languageOf } from '../../src/core/text/language';
+import { msg, t } from '../../src/core/text/messages';
+import { describeProblem } from '../../src/core/text/problemText';
 
 describe('languageOf', () => {
   it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { median, pairedRatio, ratio, sum, sumOrNull } from '../../src/stats';
+import { median, pairedRatio, ratio, sum, sumOrNull } from '../../src/core/metrics/stats';
 
 describe('stats', () => {
   it('sums in any order to the same bits', () => {

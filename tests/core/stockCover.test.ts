@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Order, OrderLine, SkuInfo } from '../../src/records';
-import { stockCover } from '../../src/stockCover';
+import type { Order, OrderLine, SkuInfo } from '../../src/core/read/records';
+import { stockCover } from '../../src/core/metrics/stockCover';
 import { kst, paidOrder } from '../support/orders';
 
 const SEOUL = 'Asia/Seoul';

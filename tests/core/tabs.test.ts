@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeHeader } from '../../src/headers';
-import { render } from '../../src/messages';
-import { detectColumns, findTab, missingColumnMsg } from '../../src/tabs';
+import { normalizeHeader } from '../../src/core/read/headers';
+import { render } from '../../src/core/text/messages';
+import { detectColumns, findTab, missingColumnMsg } from '../../src/core/read/tabs';
 import { inEnglish } from '../support/problems';
-import { TAB_IDS, setupHeaders, tabSpec, type ColumnKey } from '../../src/tabSpecs';
+import { TAB_IDS, setupHeaders, tabSpec, type ColumnKey } from '../../src/core/read/tabSpecs';
 
 /** A header row written as comma-separated text (no header here contains a comma). */
 const cells = (row: string): string[] => row.split(',');

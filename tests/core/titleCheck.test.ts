@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleCheck } from '../../src/titleCheck';
+import { titleCheck } from '../../src/core/metrics/titleCheck';
 
 // 107 characters, no word twice apart from the small words "for", "with", "and".
 const GOOD =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTraffic } from '../../src/readers/traffic';
+import { readTraffic } from '../../src/core/read/readTraffic';
 import { readContext, seoul } from './metricFixtures';
 import { inEnglish } from '../support/problems';
 

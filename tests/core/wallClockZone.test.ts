@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { instantToWallClock, WallClockZone, wallClockToInstant } from '../../src/wallClockZone';
+import {
+  instantToWallClock,
+  WallClockZone,
+  wallClockToInstant,
+} from '../../src/core/time/wallClockZone';
 
 const wallClock = (text: string) => new Date(`${text}Z`);
 

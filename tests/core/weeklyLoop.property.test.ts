@@ -4,8 +4,8 @@
 // gives, for everything that paste still shows.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FxTable } from '../../src/fx';
-import { readOrders } from '../../src/readers/orders';
+import { FxTable } from '../../src/core/metrics/fx';
+import { readOrders } from '../../src/core/read/readOrders';
 import { loop, plan, TZ, USD_1400 } from '../support/importRuns';
 import { expectPathIndependent, shopHistories, shownSlots, tabsOf } from '../support/weeklyPastes';
 

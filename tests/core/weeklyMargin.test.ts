@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LedgerEntry } from '../../src/ledger';
-import { LEDGER_TYPES, type LedgerType } from '../../src/ledgerType';
-import { ledgerTotals, realMargin } from '../../src/realMargin';
-import type { Dispute } from '../../src/records';
-import { weeklyMargin, type WeekRow } from '../../src/weeklyMargin';
+import type { LedgerEntry } from '../../src/core/ledger/readLedger';
+import { LEDGER_TYPES, type LedgerType } from '../../src/core/ledger/ledgerType';
+import { ledgerTotals, realMargin } from '../../src/core/metrics/realMargin';
+import type { Dispute } from '../../src/core/read/records';
+import { weeklyMargin, type WeekRow } from '../../src/core/metrics/weeklyMargin';
 import { kst, paidOrder } from '../support/orders';
 
 const SEOUL = 'Asia/Seoul';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInputTabs, inputTabNames } from '../../src/workbookTabs';
+import { findInputTabs, inputTabNames } from '../../src/core/read/workbookTabs';
 
 describe('inputTabNames / findInputTabs', () => {
   it('finds input tabs by Korean or English name, case-insensitively, ignoring other tabs', () => {

@@ -1,10 +1,10 @@
 // Every custom function on the demo workbook (~1,500 orders) against the weekly update computed
 // on the same tabs, and the spilling ones inside HyperFormula over sheets built from it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CUSTOM_FUNCTIONS } from '../../src/customFunctions/registry';
-import type { CellOut } from '../../src/customFunctions/spec';
-import { outputTabs } from '../../src/outputTabs';
-import { marginFigures } from '../../src/weeklyMargin';
+import { CUSTOM_FUNCTIONS } from '../../src/core/functions/registry';
+import type { CellOut } from '../../src/core/functions/spec';
+import { outputTabs } from '../../src/core/views/outputTabs';
+import { marginFigures } from '../../src/core/metrics/weeklyMargin';
 import { engineWithCustomFunctions } from '../support/hyperformula';
 import { importedDemo, ko, shipByAt, type Imported } from './workbooks';
 

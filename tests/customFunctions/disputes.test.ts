@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DISPUTE_RATE, RETURN_CAUSES } from '../../src/customFunctions/disputes';
+import { DISPUTE_RATE, RETURN_CAUSES } from '../../src/core/functions/disputeFunctions';
 import { en, importedSmall, ko, tableOf } from './workbooks';
 
 const { tabs, update } = importedSmall();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DISPUTE_RATE } from '../../src/customFunctions/disputes';
-import { FUNNEL } from '../../src/customFunctions/funnel';
-import { WEEKLY_MARGIN } from '../../src/customFunctions/weeklyMargin';
-import { STOCK_COVER_DAYS } from '../../src/customFunctions/stockCover';
+import { DISPUTE_RATE } from '../../src/core/functions/disputeFunctions';
+import { FUNNEL } from '../../src/core/functions/funnelFunction';
+import { WEEKLY_MARGIN } from '../../src/core/functions/weeklyMarginFunction';
+import { STOCK_COVER_DAYS } from '../../src/core/functions/stockCoverFunction';
 import { en, ko, smallWorkbook } from './workbooks';
 
 const tabs = smallWorkbook();

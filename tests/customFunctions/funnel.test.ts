@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FUNNEL } from '../../src/customFunctions/funnel';
+import { FUNNEL } from '../../src/core/functions/funnelFunction';
 import { en, importedSmall, ko, tableOf } from './workbooks';
 
 const { tabs, update } = importedSmall();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FX_REPRICE } from '../../src/customFunctions/fxReprice';
+import { FX_REPRICE } from '../../src/core/functions/fxRepriceFunction';
 import { en, importedSmall, ko, tableOf } from './workbooks';
 
 const { tabs, update } = importedSmall();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KPI_STATUS } from '../../src/customFunctions/kpiStatus';
+import { KPI_STATUS } from '../../src/core/functions/kpiStatusFunction';
 import { en, importedSmall, ko } from './workbooks';
 
 const status = (...args: unknown[]) => KPI_STATUS.run(args, en);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PARETO_CLASS } from '../../src/customFunctions/pareto';
+import { PARETO_CLASS } from '../../src/core/functions/paretoFunction';
 import { en, importedSmall, ko, tableOf } from './workbooks';
 
 const { tabs, update } = importedSmall();

@@ -2,9 +2,9 @@
 // 정산 확인 tab (its two planted short payouts, then the line on what 정산 covers); bad input gives
 // a sentence, never an engine's error.
 import { describe, expect, it } from 'vitest';
-import { PAYOUT_GAP } from '../../src/customFunctions/payoutGap';
+import { PAYOUT_GAP } from '../../src/core/functions/payoutGapFunction';
 import { DEMO_FACTS } from '../../src/local/demo/demoWorkbook';
-import { payoutRows } from '../../src/outputTabs';
+import { payoutRows } from '../../src/core/views/outputTabs';
 import { en, importedDemo, ko } from './workbooks';
 
 const { tabs, update } = importedDemo();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_FUNCTIONS } from '../../src/customFunctions/registry';
-import { MARGIN_RATE, REAL_MARGIN } from '../../src/customFunctions/realMargin';
+import { CUSTOM_FUNCTIONS } from '../../src/core/functions/registry';
+import { MARGIN_RATE, REAL_MARGIN } from '../../src/core/functions/realMarginFunctions';
 import { engineWithCustomFunctions } from '../support/hyperformula';
 import { en, imported, importedSmall, ko, smallWorkbook } from './workbooks';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESPONSE_HOURS } from '../../src/customFunctions/responseHours';
+import { RESPONSE_HOURS } from '../../src/core/functions/responseHoursFunction';
 import { en, importedSmall } from './workbooks';
 
 const { tabs, update } = importedSmall();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROAS } from '../../src/customFunctions/roas';
+import { ROAS } from '../../src/core/functions/roasFunction';
 import { en, importedSmall } from './workbooks';
 
 const { tabs, update } = importedSmall();

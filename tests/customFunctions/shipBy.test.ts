@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHIP_BY } from '../../src/customFunctions/shipBy';
+import { SHIP_BY } from '../../src/core/functions/shipByFunction';
 import { en, importedSmall, shipByAt, tableOf } from './workbooks';
 
 const { tabs, update } = importedSmall();

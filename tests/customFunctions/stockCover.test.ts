@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STOCK_COVER_DAYS } from '../../src/customFunctions/stockCover';
+import { STOCK_COVER_DAYS } from '../../src/core/functions/stockCoverFunction';
 import { en, importedSmall, tableOf } from './workbooks';
 
 const { tabs, update } = importedSmall();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TITLE_CHECK } from '../../src/customFunctions/titleCheck';
-import { outputTabs } from '../../src/outputTabs';
+import { TITLE_CHECK } from '../../src/core/functions/titleCheckFunction';
+import { outputTabs } from '../../src/core/views/outputTabs';
 import { en, importedSmall, ko } from './workbooks';
 
 const LONG_TITLE =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WEEKLY_MARGIN } from '../../src/customFunctions/weeklyMargin';
-import type { WeekRow } from '../../src/weeklyMargin';
+import { WEEKLY_MARGIN } from '../../src/core/functions/weeklyMarginFunction';
+import type { WeekRow } from '../../src/core/metrics/weeklyMargin';
 import { en, importedSmall, ko, tableOf } from './workbooks';
 
 const HEADER = [

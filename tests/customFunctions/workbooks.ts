@@ -2,9 +2,9 @@
 // whose figures are worked out by hand in the tests, and the demo workbook. Each is imported
 // first (its Ledger then holds the rows the weekly update adds, as after "Run weekly update"),
 // and the update is computed on exactly the tabs the functions are given.
-import type { CellOut, FunctionContext, FunctionResult } from '../../src/customFunctions/spec';
+import type { CellOut, FunctionContext, FunctionResult } from '../../src/core/functions/spec';
 import { buildDemoWorkbook } from '../../src/local/demo/demoWorkbook';
-import { computeWeeklyUpdate, type WeeklyUpdate } from '../../src/weeklyUpdate';
+import { computeWeeklyUpdate, type WeeklyUpdate } from '../../src/core/weeklyUpdate';
 
 export const ko: FunctionContext = { timeZone: 'Asia/Seoul', locale: 'ko_KR' };
 export const en: FunctionContext = { timeZone: 'Asia/Seoul', locale: 'en_US' };

@@ -7,7 +7,7 @@ import {
   DEMO_PERIOD,
 } from '../../src/local/demo/demoWorkbook';
 import { plantedOrderIds } from '../../src/local/demo/plantedOrders';
-import { computeWeeklyUpdate } from '../../src/weeklyUpdate';
+import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';
 import type { CellValue, SheetData, WorkbookData } from '../../src/local/workbookData';
 
 /** A demo tab read by header: one record per data row. */

@@ -7,10 +7,14 @@ import { statSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { DIST_DIR } from '../../src/local/bundle';
 import { buildDemoWorkbook, DEMO_FACTS } from '../../src/local/demo/demoWorkbook';
-import { startPreview, type Preview } from '../../src/local/preview/server';
-import type { KpiStatus } from '../../src/kpiStatus';
-import { buildSidebarModel, type SidebarModel, type UrgentLine } from '../../src/sidebarModel';
-import { computeWeeklyUpdate } from '../../src/weeklyUpdate';
+import { startPreview, type Preview } from '../../src/local/preview/previewServer';
+import type { KpiStatus } from '../../src/core/metrics/kpiStatus';
+import {
+  buildSidebarModel,
+  type SidebarModel,
+  type UrgentLine,
+} from '../../src/core/views/sidebarModel';
+import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';
 import {
   axeViolations,
   FIRST_SCREEN,

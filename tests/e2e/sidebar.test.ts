@@ -2,10 +2,10 @@
 // to the built add-on through the google.script.run stand-in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { localDateKey } from '../../src/dates';
+import { localDateKey } from '../../src/core/time/dates';
 import { buildDemoWorkbook, DEMO_FACTS } from '../../src/local/demo/demoWorkbook';
-import { startPreview, type Preview } from '../../src/local/preview/server';
-import { computeWeeklyUpdate, type WeeklyUpdate } from '../../src/weeklyUpdate';
+import { startPreview, type Preview } from '../../src/local/preview/previewServer';
+import { computeWeeklyUpdate, type WeeklyUpdate } from '../../src/core/weeklyUpdate';
 import { launchChromium, openSidebar, recordDialogs, SIDEBAR_WIDTH } from './browser';
 
 const demo = buildDemoWorkbook();

@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildDemoWorkbook } from '../../src/local/demo/demoWorkbook';
-import { startPreview, type Preview } from '../../src/local/preview/server';
+import { startPreview, type Preview } from '../../src/local/preview/previewServer';
 import type { WorkbookData } from '../../src/local/workbookData';
-import { computeWeeklyUpdate } from '../../src/weeklyUpdate';
+import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';
 import { FIRST_SCREEN, launchChromium, openSidebar, recordDialogs } from './browser';
 
 const HOSTILE_TITLE = '<img src=x onerror=alert(1)>';

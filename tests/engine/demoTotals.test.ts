@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoWorkbook, DEMO_FACTS } from '../../src/local/demo/demoWorkbook';
 import type { SheetData } from '../../src/local/workbookData';
-import { computeWeeklyUpdate, type WeeklyUpdate } from '../../src/weeklyUpdate';
+import { computeWeeklyUpdate, type WeeklyUpdate } from '../../src/core/weeklyUpdate';
 import { inEnglish } from '../support/problems';
 
 const workbook = buildDemoWorkbook();

@@ -4,24 +4,24 @@
 // may carry an engine's words or a stack, and every non-blank input row is accounted for: read,
 // an older state of a row below it, a repeat of a row above it, or a Problem.
 import { describe, expect, it } from 'vitest';
-import { FxTable } from '../../src/fx';
-import { readLedger } from '../../src/ledger';
-import { render } from '../../src/messages';
-import { outputTabs } from '../../src/outputTabs';
-import type { Problem } from '../../src/problem';
-import { describeProblem } from '../../src/problemText';
-import { readAds } from '../../src/readers/ads';
-import { readDisputes } from '../../src/readers/disputes';
-import { readMessages } from '../../src/readers/messages';
-import { readOrders } from '../../src/readers/orders';
-import { readReviews } from '../../src/readers/reviews';
-import { readSettlement } from '../../src/readers/settlement';
-import { readSkus } from '../../src/readers/sku';
-import { readTraffic } from '../../src/readers/traffic';
-import { readSettings } from '../../src/settings';
-import { setupHeaders, type TabId } from '../../src/tabSpecs';
-import { weeklySummary } from '../../src/weeklySummary';
-import { computeWeeklyUpdate } from '../../src/weeklyUpdate';
+import { FxTable } from '../../src/core/metrics/fx';
+import { readLedger } from '../../src/core/ledger/readLedger';
+import { render } from '../../src/core/text/messages';
+import { outputTabs } from '../../src/core/views/outputTabs';
+import type { Problem } from '../../src/core/read/problem';
+import { describeProblem } from '../../src/core/text/problemText';
+import { readAds } from '../../src/core/read/readAds';
+import { readDisputes } from '../../src/core/read/readDisputes';
+import { readMessages } from '../../src/core/read/readMessages';
+import { readOrders } from '../../src/core/read/readOrders';
+import { readReviews } from '../../src/core/read/readReviews';
+import { readSettlement } from '../../src/core/read/readSettlement';
+import { readSkus } from '../../src/core/read/readSkus';
+import { readTraffic } from '../../src/core/read/readTraffic';
+import { readSettings } from '../../src/core/read/settings';
+import { setupHeaders, type TabId } from '../../src/core/read/tabSpecs';
+import { weeklySummary } from '../../src/core/views/weeklySummary';
+import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';
 
 const ROWS_PER_TAB = 10_000;
 const TZ = 'Asia/Seoul';

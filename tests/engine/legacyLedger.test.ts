@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildDemoWorkbook } from '../../src/local/demo/demoWorkbook';
 import type { CellValue, WorkbookData } from '../../src/local/workbookData';
-import { computeWeeklyUpdate, type WeeklyUpdate } from '../../src/weeklyUpdate';
+import { computeWeeklyUpdate, type WeeklyUpdate } from '../../src/core/weeklyUpdate';
 
 const FIXTURE = new URL('../fixtures/ledger-0.1.0-demo.csv.gz', import.meta.url);
 

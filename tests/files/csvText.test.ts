@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseCsvText, WorkbookFileError } from '../../src/local/workbookFile';
-import { render } from '../../src/messages';
+import { render } from '../../src/core/text/messages';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

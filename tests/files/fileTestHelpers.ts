@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { render } from '../../src/messages';
+import { render } from '../../src/core/text/messages';
 import { WorkbookFileError } from '../../src/local/workbookFile';
 
 /** A fresh temp folder for the calling test file, removed when its tests end. */

@@ -9,9 +9,9 @@ import {
   type GasEnvironmentOptions,
 } from '../../src/local/harness/environment';
 import { FakeRange } from '../../src/local/harness/range';
-import type { FakeSheet } from '../../src/local/harness/sheet';
+import type { FakeSheet } from '../../src/local/harness/fakeSheet';
 import type { SheetData, WorkbookData } from '../../src/local/workbookData';
-import { computeWeeklyUpdate } from '../../src/weeklyUpdate';
+import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';
 
 export interface AddOnRun {
   env: GasEnvironment;

@@ -2,7 +2,7 @@
 // clock replaces `new Date()` and `Date.now()` inside the script, and nothing else.
 import { describe, expect, it } from 'vitest';
 import { buildDemoWorkbook, DEMO_FACTS } from '../../src/local/demo/demoWorkbook';
-import { computeWeeklyUpdate } from '../../src/weeklyUpdate';
+import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';
 import { smallShop, startAddOn } from './addOnKit';
 
 describe('a fixed clock', () => {

@@ -3,11 +3,11 @@
 // the bundle's weeklyUpdate, leave a Ledger that agrees with one import of the last paste.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FxTable } from '../../src/fx';
-import { readLedger } from '../../src/ledger';
+import { FxTable } from '../../src/core/metrics/fx';
+import { readLedger } from '../../src/core/ledger/readLedger';
 import { pasteTabs } from '../../src/local/cli/paste';
 import type { WorkbookData } from '../../src/local/workbookData';
-import { readOrders } from '../../src/readers/orders';
+import { readOrders } from '../../src/core/read/readOrders';
 import { loop, TZ, USD_1400 } from '../support/importRuns';
 import {
   expectPathIndependent,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GasEnvironment } from '../../src/local/harness/environment';
 import type { ServiceCall } from '../../src/local/harness/serviceBoundary';
-import type { FakeSheet } from '../../src/local/harness/sheet';
+import type { FakeSheet } from '../../src/local/harness/fakeSheet';
 import type { SheetData, WorkbookData } from '../../src/local/workbookData';
 import { GENERATED_TABS_KO, sheetOf, smallShop, startAddOn, valuesOf } from './addOnKit';
 

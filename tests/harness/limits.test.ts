@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGasEnvironment } from '../../src/local/harness/environment';
-import type { FakeSheet } from '../../src/local/harness/sheet';
+import type { FakeSheet } from '../../src/local/harness/fakeSheet';
 import type { CellValue } from '../../src/local/workbookData';
 import { workbookWith } from './workbooks';
 

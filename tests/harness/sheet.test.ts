@@ -1,4 +1,4 @@
-import type { FakeSheet } from '../../src/local/harness/sheet';
+import type { FakeSheet } from '../../src/local/harness/fakeSheet';
 import { describe, expect, it } from 'vitest';
 import { createGasEnvironment } from '../../src/local/harness/environment';
 import type { WorkbookData } from '../../src/local/workbookData';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview, type Preview } from '../../src/local/preview/server';
+import { startPreview, type Preview } from '../../src/local/preview/previewServer';
 import type { WorkbookData } from '../../src/local/workbookData';
 
 const workbook: WorkbookData = {

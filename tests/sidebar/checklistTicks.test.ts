@@ -7,7 +7,7 @@ import {
   tickKeys,
   ticksPropertyKey,
   withTick,
-} from '../../src/checklistTicks';
+} from '../../src/core/views/checklistTicks';
 
 // Sunday 2025-10-26 in Seoul: a Monday week began on the 20th, a Sunday week begins that day.
 const sunday = new Date('2025-10-26T10:00:00+09:00');

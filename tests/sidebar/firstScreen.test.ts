@@ -6,12 +6,12 @@ import { openDisputes } from '../../src/core/views/openDisputes';
 import { openSections, SECTION_IDS, withSection } from '../../src/core/views/sections';
 import { updateState } from '../../src/core/views/updateState';
 import { URGENT_IDS, urgentActions } from '../../src/core/views/urgentActions';
-import { isClosedDispute } from '../../src/readers/disputeStatus';
-import type { Dispute } from '../../src/records';
-import { unansweredPast } from '../../src/responseTime';
-import { buildSidebarModel } from '../../src/sidebarModel';
-import { computeWeeklyUpdate, type WeeklyUpdate } from '../../src/weeklyUpdate';
-import type { TabValues } from '../../src/workbookTabs';
+import { isClosedDispute } from '../../src/core/read/disputeStatus';
+import type { Dispute } from '../../src/core/read/records';
+import { unansweredPast } from '../../src/core/metrics/responseTime';
+import { buildSidebarModel } from '../../src/core/views/sidebarModel';
+import { computeWeeklyUpdate, type WeeklyUpdate } from '../../src/core/weeklyUpdate';
+import type { TabValues } from '../../src/core/read/workbookTabs';
 
 const seoul = (time: string): Date => new Date(`${time}+09:00`);
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { msg, render } from '../../src/messages';
+import { msg, render } from '../../src/core/text/messages';
 import {
   findJournalTab,
   journalHeader,
   journalLineOf,
   journalRowFor,
   journalText,
-} from '../../src/journal';
+} from '../../src/core/views/journal';
 
 const SEOUL = 'Asia/Seoul';
 

@@ -1,9 +1,9 @@
 // The first screen's KPI lights take their names from the model: one for every KPI, in both
 // languages, short enough that a light's name fits half of the 300 px sidebar on one line.
 import { describe, expect, it } from 'vitest';
-import { KPI_IDS } from '../../src/kpis';
-import { buildSidebarModel } from '../../src/sidebarModel';
-import { computeWeeklyUpdate } from '../../src/weeklyUpdate';
+import { KPI_IDS } from '../../src/core/metrics/kpis';
+import { buildSidebarModel } from '../../src/core/views/sidebarModel';
+import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';
 
 function lightsOf(locale: string) {
   const now = new Date('2025-10-27T09:00:00+09:00');

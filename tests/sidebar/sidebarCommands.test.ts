@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAddOn } from '../../src/local/bundle';
 import { createGasEnvironment } from '../../src/local/harness/environment';
 import type { WorkbookData } from '../../src/local/workbookData';
-import { localDateKey } from '../../src/dates';
+import { localDateKey } from '../../src/core/time/dates';
 
 function workbook(locale = 'ko_KR'): WorkbookData {
   return {

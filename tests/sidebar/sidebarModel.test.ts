@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST_ITEM_IDS, isChecklistItemId } from '../../src/checklist';
+import { CHECKLIST_ITEM_IDS, isChecklistItemId } from '../../src/core/views/checklist';
 import {
   buildSidebarModel,
   type SidebarModel,
   type SidebarModelInput,
-} from '../../src/sidebarModel';
-import { computeWeeklyUpdate } from '../../src/weeklyUpdate';
-import type { TabValues } from '../../src/workbookTabs';
+} from '../../src/core/views/sidebarModel';
+import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';
+import type { TabValues } from '../../src/core/read/workbookTabs';
 
 const SEOUL = 'Asia/Seoul';
 const seoul = (time: string): Date => new Date(`${time}+09:00`);

@@ -11,7 +11,7 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from 'hyperformula';
-import type { CellOut, CustomFunctionSpec, FunctionContext } from '../../src/customFunctions/spec';
+import type { CellOut, CustomFunctionSpec, FunctionContext } from '../../src/core/functions/spec';
 
 type Ast = Parameters<FunctionPlugin['runFunction']>[0][number];
 type State = Parameters<FunctionPlugin['runFunction']>[1];

@@ -5,14 +5,14 @@ import {
   type LedgerImportInput,
   type LedgerImportPlan,
 } from '../../src/core/ledger/ledgerImport';
-import { FxTable, type FxRate } from '../../src/fx';
-import type { LedgerEntry } from '../../src/ledger';
-import { readAds } from '../../src/readers/ads';
-import { readDisputes } from '../../src/readers/disputes';
-import { readOrders } from '../../src/readers/orders';
-import { readSettlement } from '../../src/readers/settlement';
-import { readSkus } from '../../src/readers/sku';
-import { DEFAULT_SETTINGS } from '../../src/settings';
+import { FxTable, type FxRate } from '../../src/core/metrics/fx';
+import type { LedgerEntry } from '../../src/core/ledger/readLedger';
+import { readAds } from '../../src/core/read/readAds';
+import { readDisputes } from '../../src/core/read/readDisputes';
+import { readOrders } from '../../src/core/read/readOrders';
+import { readSettlement } from '../../src/core/read/readSettlement';
+import { readSkus } from '../../src/core/read/readSkus';
+import { DEFAULT_SETTINGS } from '../../src/core/read/settings';
 
 export const TZ = 'Asia/Seoul';
 // 1 USD = 1,400 KRW; there is no EUR rate.

@@ -1,5 +1,5 @@
 // One place that builds the normalized Order records metric tests feed to the core.
-import type { Order } from '../../src/records';
+import type { Order } from '../../src/core/read/records';
 
 /** A Seoul wall-clock time: '2025-09-01T10:00:00' → the instant. */
 export const kst = (text: string): Date => new Date(`${text}+09:00`);

@@ -1,8 +1,8 @@
 // Problems carry what was expected as a message key and parameters; tests read them as the
 // English (or Korean) sentence part a user would see.
-import type { Lang } from '../../src/language';
-import { render } from '../../src/messages';
-import type { Problem } from '../../src/problem';
+import type { Lang } from '../../src/core/text/language';
+import { render } from '../../src/core/text/messages';
+import type { Problem } from '../../src/core/read/problem';
 
 export type ProblemText = Omit<Problem, 'expected'> & { expected: string };
 

@@ -4,9 +4,9 @@
 // order line imported before its SKU's cost changed keeps the cost it was imported with.
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { FxRate } from '../../src/fx';
-import type { LedgerEntry } from '../../src/ledger';
-import { weekStartKey } from '../../src/dates';
+import type { FxRate } from '../../src/core/metrics/fx';
+import type { LedgerEntry } from '../../src/core/ledger/readLedger';
+import { weekStartKey } from '../../src/core/time/dates';
 import { DISPUTES_HEADER, FUND_FLOW_HEADER, ORDERS_HEADER, TZ, type Tabs } from './importRuns';
 
 const SKUS = ['S1', 'S2', 'S3'] as const;

@@ -7,20 +7,20 @@
  * cost it was imported with (a sale's cost is the cost when it was sold), and an order's split
  * into lines, once made, stays as long as the order's total does.
  */
-import { roundCents } from '../../money';
-import { dayKeyToDate, localDateKey } from '../../dates';
-import type { FxTable } from '../../fx';
-import type { Lang } from '../../language';
-import type { LedgerType } from '../../ledgerType';
-import { msg, t } from '../../messages';
-import type { Problem } from '../../problem';
-import type { SettlementMovement } from '../../readers/settlement';
-import type { AdRow, Dispute, Order, SkuInfo } from '../../records';
-import type { Settings } from '../../settings';
-import { columnName, tabSpec, type TabId } from '../../tabSpecs';
+import { roundCents } from '../read/money';
+import { dayKeyToDate, localDateKey } from '../time/dates';
+import type { FxTable } from '../metrics/fx';
+import type { Lang } from '../text/language';
+import type { LedgerType } from './ledgerType';
+import { msg, t } from '../text/messages';
+import type { Problem } from '../read/problem';
+import type { SettlementMovement } from '../read/readSettlement';
+import type { AdRow, Dispute, Order, SkuInfo } from '../read/records';
+import type { Settings } from '../read/settings';
+import { columnName, tabSpec, type TabId } from '../read/tabSpecs';
 import type { LedgerMemory } from './ledgerMemory';
 import { lineWeights, mergedLines, splitAmount, type SaleLine } from './orderLines';
-import type { LedgerEntry } from '../../ledger';
+import type { LedgerEntry } from './readLedger';
 import {
   correctedKey,
   keyFamily,

@@ -5,16 +5,16 @@
  * tabs no longer show keep their rows as last seen. The plan only appends: rows already there,
  * manual ones included, are never touched, and planning again on its own result adds nothing.
  */
-import { clipText } from '../../cell';
-import type { FxTable } from '../../fx';
-import type { Lang } from '../../language';
-import type { LedgerEntry } from '../../ledger';
-import { LEDGER_TYPE_NAMES } from '../../ledgerType';
-import { t } from '../../messages';
-import type { Problem } from '../../problem';
-import type { SettlementMovement } from '../../readers/settlement';
-import type { AdRow, Dispute, Order, SkuInfo } from '../../records';
-import type { Settings } from '../../settings';
+import { clipText } from '../read/cell';
+import type { FxTable } from '../metrics/fx';
+import type { Lang } from '../text/language';
+import type { LedgerEntry } from './readLedger';
+import { LEDGER_TYPE_NAMES } from './ledgerType';
+import { t } from '../text/messages';
+import type { Problem } from '../read/problem';
+import type { SettlementMovement } from '../read/readSettlement';
+import type { AdRow, Dispute, Order, SkuInfo } from '../read/records';
+import type { Settings } from '../read/settings';
 import { importTargets, shownItems, type ImportNames } from './importTargets';
 import { LedgerMemory } from './ledgerMemory';
 import { reconcileSlot, type AppendedRow } from './reconcile';

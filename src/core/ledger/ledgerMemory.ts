@@ -4,8 +4,8 @@
  * the facts that still decide how a shown item is booked: an order's sale (its date and SKUs),
  * a commission that came from Settlement, a refund that came from Disputes.
  */
-import type { LedgerEntry } from '../../ledger';
-import type { LedgerType } from '../../ledgerType';
+import type { LedgerEntry } from './readLedger';
+import type { LedgerType } from './ledgerType';
 import { keyFamily, slotOfKey } from './slots';
 
 export type KeyedEntry = LedgerEntry & { sourceKey: string };

@@ -3,8 +3,8 @@
  * it are split across its SKU lines, so SKU Margin, Pareto classes and stock cover see every SKU;
  * the order's total never changes.
  */
-import { roundCents } from '../../money';
-import type { OrderLine } from '../../records';
+import { roundCents } from '../read/money';
+import type { OrderLine } from '../read/records';
 
 /** One SKU of an order (null: the export names no product) and how many units. */
 export interface SaleLine {

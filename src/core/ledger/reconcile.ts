@@ -5,8 +5,8 @@
  * like the row it corrects, with a Memo saying what changed and a Source Key derived from the
  * corrected key, so running the update again adds nothing.
  */
-import { roundCents } from '../../money';
-import type { LedgerType } from '../../ledgerType';
+import { roundCents } from '../read/money';
+import type { LedgerType } from './ledgerType';
 import type { KeyedEntry } from './ledgerMemory';
 import {
   correctedKey,

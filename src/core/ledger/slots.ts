@@ -6,7 +6,7 @@
  * Each run the import compares a slot's rows in the Ledger with what the tabs give now and
  * appends the difference.
  */
-import type { LedgerType } from '../../ledgerType';
+import type { LedgerType } from './ledgerType';
 
 /** Why a slot's rows changed: the Memo of its correction rows, and the closing note's tally. */
 export type CorrectionKind =

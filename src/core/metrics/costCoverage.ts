@@ -2,7 +2,7 @@
  * Whether the margin of a period can be trusted (SPEC §5, "Honest KPIs"): a sale line whose COGS
  * the Ledger lacks makes the real margin look better than it is.
  */
-import type { LedgerEntry } from '../../ledger';
+import type { LedgerEntry } from '../ledger/readLedger';
 
 export interface CostCoverage {
   /** Order lines (order id × SKU) whose Sale rows net above zero in the period. */

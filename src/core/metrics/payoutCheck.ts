@@ -6,11 +6,11 @@
  * things are worth a seller's time: an order paid out short by more than 1% (or ₩1,000), and a
  * completed order not paid out after the platform's usual delay.
  */
-import { localDateKey } from '../../dates';
-import type { FxTable } from '../../fx';
-import { roundCents } from '../../money';
-import type { SettlementMovement } from '../../readers/settlement';
-import type { Order } from '../../records';
+import { localDateKey } from '../time/dates';
+import type { FxTable } from './fx';
+import { roundCents } from '../read/money';
+import type { SettlementMovement } from '../read/readSettlement';
+import type { Order } from '../read/records';
 
 export type PayoutGapKind = 'short' | 'missing';
 

@@ -3,10 +3,10 @@
  * loses shoppers where. The sidebar's afternoon items name products from it: the thumbnail that
  * draws the fewest clicks, the most-viewed title that breaks the title rules.
  */
-import { shareInPeriod } from '../../funnel';
-import type { Period } from '../../period';
-import type { SkuInfo, TrafficRow } from '../../records';
-import { pairedRatio, sumOrNull } from '../../stats';
+import { shareInPeriod } from './funnel';
+import type { Period } from '../time/period';
+import type { SkuInfo, TrafficRow } from '../read/records';
+import { pairedRatio, sumOrNull } from './stats';
 
 export interface ProductFunnel {
   productId: string;

@@ -3,8 +3,8 @@
  * refund the buyer asks for, else what the order brought in. Oldest first: the platform's
  * deadline runs from the day it was opened.
  */
-import type { ReasonClass } from '../../disputeReason';
-import type { Dispute, Order } from '../../records';
+import type { ReasonClass } from '../read/disputeReason';
+import type { Dispute, Order } from '../read/records';
 
 export interface OpenDispute {
   orderId: string;

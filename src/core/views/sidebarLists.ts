@@ -5,16 +5,16 @@
  * Lists stop at `LIST_LIMIT` rows and say how many more there are, so the sidebar's one
  * round trip stays small.
  */
-import type { KeywordAction, KeywordMetrics } from '../../adMetrics';
-import { formatNumber, formatPercent, NO_FIGURE } from '../../displayText';
-import type { Lang } from '../../language';
-import { t } from '../../messages';
-import { formatMoney } from '../../moneyText';
-import type { Stars } from '../../rating';
-import type { FollowUpKind } from '../../reviewFollowUp';
-import { STAGE_BENCHMARKS } from '../../funnel';
-import type { WeeklyUpdate } from '../../weeklyUpdate';
-import { localDateKey } from '../../dates';
+import type { KeywordAction, KeywordMetrics } from '../metrics/adMetrics';
+import { formatNumber, formatPercent, NO_FIGURE } from '../text/displayText';
+import type { Lang } from '../text/language';
+import { t } from '../text/messages';
+import { formatMoney } from '../text/moneyText';
+import type { Stars } from '../metrics/rating';
+import type { FollowUpKind } from '../metrics/reviewFollowUp';
+import { STAGE_BENCHMARKS } from '../metrics/funnel';
+import type { WeeklyUpdate } from '../weeklyUpdate';
+import { localDateKey } from '../time/dates';
 
 /** Rows a sidebar list shows before "and N more". */
 export const LIST_LIMIT = 20;

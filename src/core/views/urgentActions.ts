@@ -4,7 +4,7 @@
  * waiting past the response target, negative reviews without a reply, stock running out, and
  * disputes waiting for the seller's answer.
  */
-import type { WeeklyUpdate } from '../../weeklyUpdate';
+import type { WeeklyUpdate } from '../weeklyUpdate';
 
 export const URGENT_IDS = [
   'overdue',

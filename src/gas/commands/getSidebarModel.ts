@@ -1,11 +1,11 @@
-import { currentTicks, tickKeys } from '../../checklistTicks';
-import { buildSidebarModel, type SidebarModel } from '../../sidebarModel';
-import { computeWeeklyUpdate } from '../../weeklyUpdate';
+import { currentTicks, tickKeys } from '../../core/views/checklistTicks';
+import { buildSidebarModel, type SidebarModel } from '../../core/views/sidebarModel';
+import { computeWeeklyUpdate } from '../../core/weeklyUpdate';
 import { readJournalTab } from '../journalTab';
-import { readInputTabs } from '../spreadsheet';
+import { readInputTabs } from '../spreadsheetIo';
 import { parseLastRun } from '../../core/views/lastRun';
 import { SECTIONS_PROPERTY } from '../../core/views/sections';
-import { LAST_RUN_PROPERTY, LAST_UPDATE_PROPERTY } from '../lastRun';
+import { LAST_RUN_PROPERTY, LAST_UPDATE_PROPERTY } from '../lastRunProperty';
 
 /**
  * Sidebar: everything the sidebar shows, in one server round trip. Reads each input tab once

@@ -1,4 +1,4 @@
-// The commands a user starts from the menu or the sidebar (server.ts guards each one).
+// The commands a user starts from the menu or the sidebar (appsScriptApi.ts guards each one).
 export { openSidebar } from './openSidebar';
 export { showHelp } from './showHelp';
 export { getSidebarModel } from './getSidebarModel';

@@ -1,4 +1,4 @@
-import { t } from '../../messages';
+import { t } from '../../core/text/messages';
 import { spreadsheetLanguage } from '../locale';
 
 /**

@@ -1,6 +1,6 @@
-import { t } from '../../messages';
+import { t } from '../../core/text/messages';
 import { spreadsheetLanguage } from '../locale';
-import { weeklyUpdate, type WeeklyUpdateOptions } from './weeklyUpdate';
+import { weeklyUpdate, type WeeklyUpdateOptions } from './weeklyUpdateCommand';
 
 /** Shows the outcome the way a menu action should: a toast when done, an alert when not. */
 function report(options: WeeklyUpdateOptions): void {

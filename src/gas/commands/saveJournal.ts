@@ -1,10 +1,15 @@
-import { localDateKey } from '../../dates';
-import { journalHeader, journalRowFor, journalText, type JournalLine } from '../../journal';
-import { languageOf, type Lang } from '../../language';
-import { render, t } from '../../messages';
-import { TEXT_FORMAT } from '../../outputTabs';
+import { localDateKey } from '../../core/time/dates';
+import {
+  journalHeader,
+  journalRowFor,
+  journalText,
+  type JournalLine,
+} from '../../core/views/journal';
+import { languageOf, type Lang } from '../../core/text/language';
+import { render, t } from '../../core/text/messages';
+import { TEXT_FORMAT } from '../../core/views/outputTabs';
 import { readJournalTab } from '../journalTab';
-import { ensureSize } from '../spreadsheet';
+import { ensureSize } from '../spreadsheetIo';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

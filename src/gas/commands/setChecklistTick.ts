@@ -1,4 +1,4 @@
-import { isChecklistItemId } from '../../checklist';
+import { isChecklistItemId } from '../../core/views/checklist';
 import {
   currentTicks,
   parseTicks,
@@ -6,10 +6,10 @@ import {
   tickKeyFor,
   tickKeys,
   withTick,
-} from '../../checklistTicks';
-import { languageOf } from '../../language';
-import { t } from '../../messages';
-import { readSettingsTab } from '../spreadsheet';
+} from '../../core/views/checklistTicks';
+import { languageOf } from '../../core/text/language';
+import { t } from '../../core/text/messages';
+import { readSettingsTab } from '../spreadsheetIo';
 
 export type TickOutcome = { ok: true; ticks: string[] } | { ok: false; message: string };
 

@@ -1,6 +1,6 @@
 import { isSectionId, SECTIONS_PROPERTY, withSection } from '../../core/views/sections';
-import { languageOf } from '../../language';
-import { t } from '../../messages';
+import { languageOf } from '../../core/text/language';
+import { t } from '../../core/text/messages';
 
 export type SectionOutcome = { ok: true } | { ok: false; message: string };
 

@@ -1,8 +1,8 @@
-import { t } from '../../messages';
-import { settingsRowsForSetup } from '../../settings';
-import { setupHeaders, TAB_IDS, tabSpec, type TabId } from '../../tabSpecs';
-import { findTab } from '../../tabs';
-import { TEXT_FORMAT } from '../../outputTabs';
+import { t } from '../../core/text/messages';
+import { settingsRowsForSetup } from '../../core/read/settings';
+import { setupHeaders, TAB_IDS, tabSpec, type TabId } from '../../core/read/tabSpecs';
+import { findTab } from '../../core/read/tabs';
+import { TEXT_FORMAT } from '../../core/views/outputTabs';
 import { spreadsheetLanguage } from '../locale';
 
 function rowsFor(id: TabId, lang: 'ko' | 'en'): (string | number)[][] {

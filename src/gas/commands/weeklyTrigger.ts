@@ -1,7 +1,7 @@
-import { t } from '../../messages';
+import { t } from '../../core/text/messages';
 import { spreadsheetLanguage } from '../locale';
-import { readSettingsTab } from '../spreadsheet';
-import { weeklyUpdate } from './weeklyUpdate';
+import { readSettingsTab } from '../spreadsheetIo';
+import { weeklyUpdate } from './weeklyUpdateCommand';
 
 export const TRIGGER_HANDLER = 'weeklyUpdateTrigger';
 const TRIGGER_HOUR = 7;

@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
-import { clockText } from '../../dates';
-import { msg, render, type MessageKey, type MessageParams, type Msg } from '../../messages';
+import { clockText } from '../../core/time/dates';
+import {
+  msg,
+  render,
+  type MessageKey,
+  type MessageParams,
+  type Msg,
+} from '../../core/text/messages';
 import { calendarDay } from './calendarText';
 
 export interface WeeklyArgs {

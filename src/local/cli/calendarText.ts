@@ -1,8 +1,8 @@
 /*
- * Dates typed on the command line. The add-on reads them with the same rule (src/dates.ts:
+ * Dates typed on the command line. The add-on reads them with the same rule (src/core/time/dates.ts:
  * clockText), so a date the command line takes is one the add-on takes too.
  */
-import { clockText } from '../../dates';
+import { clockText } from '../../core/time/dates';
 
 /**
  * The day itself when `text` is a real calendar day written YYYY-MM-DD, else null.

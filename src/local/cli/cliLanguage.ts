@@ -1,4 +1,4 @@
-import type { Lang } from '../../language';
+import type { Lang } from '../../core/text/language';
 
 /**
  * The language of the command line's own sentences, from the locale that decides messages on

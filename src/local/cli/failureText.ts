@@ -4,8 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
-import type { Lang } from '../../language';
-import { msg, render } from '../../messages';
+import type { Lang } from '../../core/text/language';
+import { msg, render } from '../../core/text/messages';
 import type { WorkbookFileError } from '../files/workbookFileError';
 import { USAGE, UsageError } from './args';
 

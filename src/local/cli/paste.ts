@@ -1,13 +1,13 @@
 // --paste DIR: lays a folder of fresh exports over the workbook the way a seller pastes a new
 // export over the old one, before the weekly update runs on it.
-import { msg } from '../../messages';
+import { msg } from '../../core/text/messages';
 import { CellBudget } from '../files/cellBudget';
 import { loadCsvTabs } from '../files/csvFiles';
 import { WorkbookFileError } from '../files/workbookFileError';
 import type { SheetData, WorkbookData } from '../workbookData';
-import type { TabId } from '../../tabSpecs';
-import { findTab } from '../../tabs';
-import { inputTabNames } from '../../workbookTabs';
+import type { TabId } from '../../core/read/tabSpecs';
+import { findTab } from '../../core/read/tabs';
+import { inputTabNames } from '../../core/read/workbookTabs';
 
 /** One --paste folder, read before anything runs so a bad folder stops the chain at the start. */
 export interface PasteFolder {

@@ -1,4 +1,4 @@
-import type { WeeklySummary } from '../../weeklySummary';
+import type { WeeklySummary } from '../../core/views/weeklySummary';
 import type { WeeklyArgs } from './args';
 
 /** What the bundle's weeklyUpdate returns. */

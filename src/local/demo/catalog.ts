@@ -1,4 +1,4 @@
-import type { Cents } from './money';
+import type { Cents } from './demoMoney';
 
 /** What buyers complain about in 1–3-star reviews of this product. */
 export type Complaint = 'fragile' | 'size' | 'shipping';

@@ -47,26 +47,26 @@
  * keyword, a winner and a high-CTR low-conversion keyword;
  * USD moves 1,330 → 1,395 KRW (+4.9%).
  */
-import { adsSheet, drawAds, type DemoAdsDay } from './ads';
-import { disputesSheet, simulateDisputes, type DemoDispute } from './disputes';
+import { adsSheet, drawAds, type DemoAdsDay } from './demoAds';
+import { disputesSheet, simulateDisputes, type DemoDispute } from './demoDisputes';
 import { exportWindow, isExportTab, type DemoWindows, type ExportTab } from './exportWindows';
 import { DEMO_FACTS } from './facts';
-import { ledgerSheet } from './ledger';
-import { drawMessages, messagesSheet, type DemoMessage } from './messages';
-import { dailyOrderCounts, OrderFactory, type DemoOrder } from './orders';
+import { ledgerSheet } from './demoLedger';
+import { drawMessages, messagesSheet, type DemoMessage } from './demoMessages';
+import { dailyOrderCounts, OrderFactory, type DemoOrder } from './demoOrders';
 import { ordersSheet } from './ordersSheet';
-import { DEMO_PERIOD, endOfWeek, PERIOD_WEEKS } from './period';
+import { DEMO_PERIOD, endOfWeek, PERIOD_WEEKS } from './demoPeriod';
 import { plantedOrderIds, plantOrders, type PlantedOrders } from './plantedOrders';
-import { drawReviews, reviewsSheet, type DemoReview } from './reviews';
+import { drawReviews, reviewsSheet, type DemoReview } from './demoReviews';
 import { createRng } from './rng';
-import { settingsSheet } from './settings';
-import { drawSettlement, settlementSheet, type DemoSettled } from './settlement';
+import { settingsSheet } from './demoSettings';
+import { drawSettlement, settlementSheet, type DemoSettled } from './demoSettlement';
 import { skuSheet } from './skuSheet';
-import { drawFunnelNoise, trafficSheet, type FunnelNoise } from './traffic';
+import { drawFunnelNoise, trafficSheet, type FunnelNoise } from './demoTraffic';
 import type { CellValue, WorkbookData } from '../workbookData';
 
 export { DEMO_FACTS } from './facts';
-export { DEMO_PERIOD } from './period';
+export { DEMO_PERIOD } from './demoPeriod';
 export { EXPORT_TABS, type DemoWindows, type ExportTab } from './exportWindows';
 
 export interface DemoOptions {

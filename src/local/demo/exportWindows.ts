@@ -1,4 +1,4 @@
-import { DAY, PERIOD_DAYS, type DemoTime, type TimeWindow } from './period';
+import { DAY, PERIOD_DAYS, type DemoTime, type TimeWindow } from './demoPeriod';
 
 /** The tabs AliExpress (or its ads dashboard) exports, in the demo workbook's order. */
 export const EXPORT_TABS = ['주문', '분쟁', '유입', '광고', '리뷰', '메시지', '정산'] as const;

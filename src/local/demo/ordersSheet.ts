@@ -1,4 +1,4 @@
-import { moneyText } from './money';
+import { moneyText } from './demoMoney';
 import {
   shipByOf,
   statusOf,
@@ -6,7 +6,7 @@ import {
   type DemoOrder,
   type DemoStatus,
   type OrderLine,
-} from './orders';
+} from './demoOrders';
 import {
   dayIndexOf,
   timeText,
@@ -14,8 +14,8 @@ import {
   type DateStyle,
   type DemoTime,
   type TimeWindow,
-} from './period';
-import { sheetOf } from './sheet';
+} from './demoPeriod';
+import { sheetOf } from './demoSheet';
 import type { SheetData } from '../workbookData';
 
 /**

@@ -1,8 +1,8 @@
 import { skuByCode } from './catalog';
 import { countryByName } from './countries';
 import { DEMO_FACTS } from './facts';
-import { clockTime, DAY, HOUR, MINUTE, type DemoTime } from './period';
-import type { DemoOrder, OrderFactory } from './orders';
+import { clockTime, DAY, HOUR, MINUTE, type DemoTime } from './demoPeriod';
+import type { DemoOrder, OrderFactory } from './demoOrders';
 
 /** The orders behind DEMO_FACTS, with the references the other tabs need. */
 export interface PlantedOrders {

@@ -1,6 +1,6 @@
 import { CATALOG } from './catalog';
 import type { SheetData } from '../workbookData';
-import { sheetOf } from './sheet';
+import { sheetOf } from './demoSheet';
 
 /** The seller's own product list; 상품 ID is an extra column linking it to Business Advisor. */
 export const SKU_HEADER = [

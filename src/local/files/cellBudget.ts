@@ -1,4 +1,4 @@
-import { msg, type MessageParam } from '../../messages';
+import { msg, type MessageParam } from '../../core/text/messages';
 import { loadedSheetCells, MAX_SPREADSHEET_CELLS } from '../harness/limits';
 import type { GridSize } from './grid';
 import { WorkbookFileError } from './workbookFileError';

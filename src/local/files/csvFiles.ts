@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { msg, type Msg } from '../../messages';
+import { msg, type Msg } from '../../core/text/messages';
 import type { SheetData, WorkbookData } from '../workbookData';
 import type { CellBudget } from './cellBudget';
 import { parseCsvText } from './csvText';

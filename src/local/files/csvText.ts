@@ -1,6 +1,6 @@
 import { constants } from 'node:buffer';
 import Papa from 'papaparse';
-import { msg, type MessageParam } from '../../messages';
+import { msg, type MessageParam } from '../../core/text/messages';
 import type { CellBudget } from './cellBudget';
 import { coverRow, fitGrid, type GridSize } from './grid';
 import { decodeText, isTooLongForAString } from './textEncoding';

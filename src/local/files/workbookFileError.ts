@@ -1,4 +1,4 @@
-import { render, type Msg } from '../../messages';
+import { render, type Msg } from '../../core/text/messages';
 
 /**
  * A problem with a workbook file, as a catalogue sentence (never a stack trace) that the command

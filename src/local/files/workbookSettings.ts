@@ -1,4 +1,4 @@
-import { msg } from '../../messages';
+import { msg } from '../../core/text/messages';
 import { WorkbookFileError } from './workbookFileError';
 
 /** The spreadsheet-wide settings a file carries besides its tabs. */

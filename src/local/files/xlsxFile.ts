@@ -8,8 +8,8 @@ import RelationshipsXform from 'exceljs/lib/xlsx/xform/core/relationships-xform.
 import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xform.js';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform.js';
 import { Open, type ZipEntry } from 'unzipper';
-import { msg } from '../../messages';
-import { WallClockZone } from '../../wallClockZone';
+import { msg } from '../../core/text/messages';
+import { WallClockZone } from '../../core/time/wallClockZone';
 import type { CellValue, SheetData, WorkbookData } from '../workbookData';
 import type { CellBudget } from './cellBudget';
 import { nameWithoutExtension } from './fileName';

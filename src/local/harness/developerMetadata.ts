@@ -1,6 +1,6 @@
 import { GasEnumValue, gasEnum } from './gasEnum';
 import { SERVICE, type ServiceObject } from './serviceBoundary';
-import type { FakeSheet } from './sheet';
+import type { FakeSheet } from './fakeSheet';
 
 export const DeveloperMetadataVisibility = gasEnum('DOCUMENT', 'PROJECT');
 export const DeveloperMetadataLocationType = gasEnum('SPREADSHEET', 'SHEET', 'ROW', 'COLUMN');

@@ -10,7 +10,7 @@ import { FakeProperties, FakePropertiesService } from './properties';
 import { FakeScriptApp } from './scriptApp';
 import { ServiceBoundary, type CallHook } from './serviceBoundary';
 import { FakeSession } from './session';
-import { FakeSpreadsheet } from './spreadsheet';
+import { FakeSpreadsheet } from './fakeSpreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheetApp';
 import { FakeUi } from './ui';
 import { FakeUtilities } from './utilities';

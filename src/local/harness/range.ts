@@ -6,7 +6,7 @@ import { DEFAULT_NUMBER_FORMAT, displayValue } from './displayValue';
 import { gasException, signatureMismatch } from './exception';
 import { assertFitsInCell } from './limits';
 import { SERVICE, type ServiceObject } from './serviceBoundary';
-import type { FakeSheet } from './sheet';
+import type { FakeSheet } from './fakeSheet';
 import { copyValue, STYLE_DEFAULTS, type StyleName, type StyleValue } from './sheetCells';
 
 /**

@@ -7,8 +7,8 @@ import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './de
 import { gasException } from './exception';
 import { ProtectionType } from './protection';
 import { SERVICE, type ServiceObject } from './serviceBoundary';
-import type { FakeSheet } from './sheet';
-import type { FakeSpreadsheet } from './spreadsheet';
+import type { FakeSheet } from './fakeSheet';
+import type { FakeSpreadsheet } from './fakeSpreadsheet';
 import type { FakeUi } from './ui';
 
 /**

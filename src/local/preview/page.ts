@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../html';
+import { escapeHtml } from '../../core/text/html';
 import type { CellValue, SheetData, WorkbookData } from '../workbookData';
 
 export interface PageModel {

@@ -1,0 +1,202 @@
+// The sidebar: one server round trip on open (getSidebarModel), then one call per action. Every
+// failure ends in a plain sentence on screen, never in a blank panel or a stack trace.
+// The first screen (300 × 700 px) holds the header, today's most urgent actions, the KPI lights
+// and the weekly update's state; everything else folds away in sections below.
+import type { SidebarModel, SidebarText } from '../src/core/views/sidebarModel';
+import type { TickHandler } from './checklistView';
+import { copyText } from './clipboard';
+import { el, fill } from './dom';
+import type { SaveHandler } from './journalView';
+import { kpiLightsView } from './kpiLightsView';
+import type { CopyHandler } from './macrosView';
+import { revealAnchor, type ToggleHandler } from './sectionView';
+import { sectionsView } from './sectionsView';
+import { callServer } from './serverCalls';
+import { updateStateView } from './updateStateView';
+import { urgentView, type ShowHandler } from './urgentView';
+
+type Outcome = { ok: boolean; message: string };
+
+const app = document.getElementById('app') as HTMLElement;
+const boot = document.getElementById('boot');
+/** Sentences for the time before a model arrives, from the server-side template. */
+const bootText = {
+  loadFailed: boot?.dataset.loadFailed ?? '{reason}',
+  noReason: boot?.dataset.noReason ?? '',
+};
+let model: SidebarModel | null = null;
+
+const message = el('p', { id: 'message', role: 'status', 'aria-live': 'polite' });
+
+function say(text: string, kind: 'info' | 'error' = 'info'): void {
+  message.textContent = text;
+  message.className = kind === 'error' ? 'message error' : 'message';
+}
+
+function failed(error: unknown, text: SidebarText | null): void {
+  const reason = (error instanceof Error && error.message) || text?.noReason || bootText.noReason;
+  say(fill(text ? text.callFailed : bootText.loadFailed, { reason }), 'error');
+}
+
+function setBusy(busy: boolean): void {
+  app.setAttribute('aria-busy', String(busy));
+  app.querySelectorAll<HTMLButtonElement>('.top button, .notice button').forEach((button) => {
+    button.disabled = busy;
+  });
+}
+
+function button(id: string, label: string, onClick: () => void): HTMLButtonElement {
+  const element = el('button', { type: 'button', id }, label);
+  element.addEventListener('click', onClick);
+  return element;
+}
+
+function header(current: SidebarModel | null): HTMLElement {
+  const refresh = button('refresh', current?.text.refresh ?? '↻', () => {
+    say('');
+    void load();
+  });
+  const update =
+    current &&
+    !current.setupNeeded &&
+    button('run-update', current.text.runUpdate, () => void runWeeklyUpdate(current));
+  return el(
+    'header',
+    { class: 'top' },
+    el('div', { class: 'title-row' }, el('h1', {}, current?.text.title ?? document.title), refresh),
+    current &&
+      el(
+        'p',
+        { class: 'meta' },
+        el('span', {}, current.text.today),
+        current.dataAsOf !== null && el('span', {}, current.dataAsOf),
+      ),
+    update && el('div', { class: 'actions' }, update),
+  );
+}
+
+function notices(current: SidebarModel): HTMLElement | null {
+  if (current.notices.length === 0) return null;
+  return el(
+    'div',
+    { class: 'notice' },
+    ...current.notices.map((text) => el('p', {}, text)),
+    current.setupNeeded &&
+      el(
+        'div',
+        { class: 'actions' },
+        button('setup-sheets', current.text.setupSheets, () => void setupSheets(current)),
+      ),
+  );
+}
+
+const onTick: TickHandler = (item, ticked, revert) => {
+  const text = model?.text ?? null;
+  callServer<Outcome>('setChecklistTick', item.id, ticked).then(
+    (outcome) => {
+      if (outcome.ok) return;
+      revert();
+      say(outcome.message, 'error');
+    },
+    (error) => {
+      revert();
+      failed(error, text);
+    },
+  );
+};
+
+const onSave: SaveHandler = (line, input) => {
+  const text = model?.text ?? null;
+  callServer<Outcome & { line?: { text: string } }>('saveJournal', line).then(
+    (outcome) => {
+      say(outcome.message, outcome.ok ? 'info' : 'error');
+      if (outcome.ok && outcome.line) input.value = outcome.line.text;
+    },
+    (error) => failed(error, text),
+  );
+};
+
+const onCopy: CopyHandler = (source) => {
+  if (!model) return;
+  const { copied, selected } = model.text;
+  void copyText(source).then((result) => say(result === 'copied' ? copied : selected));
+};
+
+/** Remembers a section opened or closed, once per change (not for how it was drawn). */
+const onToggle: ToggleHandler = (id, open) => {
+  if (!model || model.sections[id] === open) return;
+  model.sections[id] = open;
+  const text = model.text;
+  callServer<Outcome>('setSectionOpen', id, open).then(
+    (outcome) => {
+      if (!outcome.ok) say(outcome.message, 'error');
+    },
+    (error) => failed(error, text),
+  );
+};
+
+const onShow: ShowHandler = (line) => revealAnchor(app, line.section, line.anchor);
+
+function render(): void {
+  const sections: Array<HTMLElement | null | false> = [header(model), message];
+  if (model) {
+    sections.push(
+      notices(model),
+      // Without an Orders or a Ledger tab, setting up the sheets is the one thing to do.
+      !model.setupNeeded && urgentView(model.urgent, model.text, onShow),
+      kpiLightsView(model.kpis, model.text),
+      updateStateView(model.update),
+      sectionsView(model, { onTick, onCopy, onSave, onToggle }),
+    );
+    document.documentElement.lang = model.lang;
+  }
+  app.replaceChildren(...sections.filter((section): section is HTMLElement => !!section));
+}
+
+async function load(): Promise<void> {
+  setBusy(true);
+  try {
+    model = await callServer<SidebarModel>('getSidebarModel');
+    render();
+  } catch (error) {
+    render();
+    failed(error, null);
+  } finally {
+    setBusy(false);
+  }
+}
+
+/** Runs an action, reloads the model so the sidebar shows its effect, then says how it went. */
+async function runThenReload(
+  current: SidebarModel,
+  busyText: string,
+  action: () => Promise<Outcome | null>,
+): Promise<void> {
+  say(busyText);
+  setBusy(true);
+  let outcome: Outcome | null;
+  try {
+    outcome = await action();
+  } catch (error) {
+    setBusy(false);
+    failed(error, current.text);
+    return;
+  }
+  await load();
+  if (outcome) say(outcome.message, outcome.ok ? 'info' : 'error');
+}
+
+function runWeeklyUpdate(current: SidebarModel): Promise<void> {
+  return runThenReload(current, current.text.updating, () =>
+    callServer<Outcome>('weeklyUpdate', {}),
+  );
+}
+
+function setupSheets(current: SidebarModel): Promise<void> {
+  return runThenReload(current, current.text.settingUp, async () => {
+    await callServer('setupSheets');
+    return null;
+  });
+}
+
+void load();

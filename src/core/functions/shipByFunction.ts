@@ -1,0 +1,98 @@
+/** SHIP_BY: ship-by deadlines, for one pay time or for every order still to ship. */
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { t } from '../text/messages';
+import type { Order } from '../read/records';
+import { shipBy } from '../metrics/shipBy';
+import { computeWith, type FunctionInputs } from './functionInputs';
+import { AS_OF_PARAM, SETTINGS_PARAM } from './params';
+import type { CustomFunctionSpec } from './spec';
+import { asTable, labels, spill } from './table';
+
+/** Deadlines are shown as the sheet's wall-clock time: text, so no cell format can shift them. */
+function shown(date: Date, timeZone: string): string {
+  return format(date, 'yyyy-MM-dd HH:mm', { in: tz(timeZone) });
+}
+
+/** An order paid at `payTime` and not shipped: the deadline rule then gives its deadline. */
+function paidOrder(payTime: Date): Order {
+  return {
+    row: 0,
+    orderId: '',
+    status: null,
+    buyer: null,
+    orderTime: payTime,
+    payTime,
+    saleTime: payTime,
+    shipped: false,
+    shippedTime: null,
+    deliveredTime: null,
+    shipBy: null,
+    currency: '',
+    country: null,
+    lines: [],
+    sale: 0,
+    storeDiscount: 0,
+    bringsSale: true,
+  };
+}
+
+function deadlineFor(payTimeArg: unknown, inputs: FunctionInputs): string {
+  const payTime = inputs.date(payTimeArg, 'fn.arg.payTime');
+  const [row] = shipBy([paidOrder(payTime)], inputs.settings, payTime, inputs.ctx.timeZone);
+  if (row === undefined) throw new Error('shipBy left out an unshipped paid order');
+  return shown(row.deadline, inputs.ctx.timeZone);
+}
+
+function deadlineTable(ordersArg: unknown, asOfArg: unknown, inputs: FunctionInputs) {
+  const orders = inputs.orders(ordersArg);
+  const asOf = inputs.ordersAsOf(asOfArg, orders);
+  const { lang, ctx } = inputs;
+  return spill(
+    labels(lang, ['col.orderId', 'col.deadline', 'col.hoursLeft', 'col.alert']),
+    shipBy(orders, inputs.settings, asOf, ctx.timeZone).map((row) => [
+      row.orderId,
+      shown(row.deadline, ctx.timeZone),
+      row.hoursLeft,
+      row.alert ? t('alert.shipSoon', lang) : '',
+    ]),
+  );
+}
+
+export const SHIP_BY: CustomFunctionSpec = {
+  name: 'SHIP_BY',
+  summary: {
+    en: 'Ship-by deadline: pay time + processing days (+ peak extra days in peak months), or the export’s own deadline; for one pay time or every order still to ship.',
+    ko: '발송 기한: 결제 시간 + 처리 기간(성수기에는 추가 일수), 내보내기에 기한이 있으면 그 기한. 결제 시간 하나 또는 발송할 모든 주문.',
+  },
+  params: [
+    {
+      name: 'ordersOrPayTime',
+      type: 'A1:Z',
+      description: {
+        en: 'The Orders range with its header row (e.g. Orders!A:Z), or one pay time (e.g. F2).',
+        ko: '머리글 행을 포함한 주문 범위(예: 주문!A:Z) 또는 결제 시간 하나(예: F2).',
+      },
+    },
+    {
+      ...AS_OF_PARAM,
+      description: {
+        en: 'Optional: the time to count the hours left from; default: the newest order time.',
+        ko: '선택: 남은 시간을 셀 기준 시각. 비워 두면 가장 최근 주문 시간.',
+      },
+    },
+    SETTINGS_PARAM,
+  ],
+  returns: {
+    en: 'The deadline as text (yyyy-mm-dd hh:mm), or a table: order ID, ship by, hours left, alert (soonest first; alert under 24 h).',
+    ko: '기한(yyyy-mm-dd hh:mm 텍스트), 또는 주문 ID·발송 기한·남은 시간·알림 표(급한 순, 24시간 미만이면 알림).',
+  },
+  example: '=SHIP_BY(Orders!A:Z, , Settings!A:C)',
+  run([ordersOrPayTime, asOf, settings], ctx) {
+    return computeWith(ctx, settings, (inputs) =>
+      asTable(ordersOrPayTime).flat().length === 1
+        ? deadlineFor(ordersOrPayTime, inputs)
+        : deadlineTable(ordersOrPayTime, asOf, inputs),
+    );
+  },
+};

@@ -1,0 +1,146 @@
+/** Delivery by country (SPEC §5, the Logistics tab): transit times and stalled parcels. */
+import { weekStartKey, type WeekStartsOn } from '../time/dates';
+import { paidOrders, type PaidOrder } from './paidOrders';
+import type { OrderStatus } from '../read/orderStatus';
+import type { Order } from '../read/records';
+import { median } from './stats';
+
+export interface DeliveryCell {
+  country: string;
+  /** Week of the shipped time. */
+  weekStart: string;
+  medianDays: number;
+  count: number;
+}
+
+export interface StalledOrder {
+  orderId: string;
+  country: string;
+  daysInTransit: number;
+}
+
+export interface DeliveryByCountry {
+  /** By country, then week. */
+  table: DeliveryCell[];
+  /** Only countries with at least MIN_DELIVERIES_FOR_P90 deliveries. */
+  p90ByCountry: Record<string, number>;
+  /** Over every delivery; null with none. */
+  overallP90: number | null;
+  /** Longest in transit first. */
+  stalled: StalledOrder[];
+}
+
+/** Fewer deliveries than this make a country's own 90th percentile too shaky to judge by. */
+export const MIN_DELIVERIES_FOR_P90 = 5;
+
+/** Orders without a destination country are grouped under this name. */
+export const UNKNOWN_COUNTRY = '(unknown)';
+
+const MS_PER_DAY = 86_400_000;
+
+/** Delivered, refunded away or cancelled: no longer waiting for a parcel to arrive. */
+const SETTLED = new Set<OrderStatus>(['completed', 'closed', 'cancelled']);
+
+/**
+ * Transit time = delivered (confirm) time − shipped time, in days, over the orders that bring a
+ * sale and have both times (a delivery before its shipping is a data error and left out). A
+ * shipped order with a ship time, no delivered time and a status still in transit is stalled
+ * when it has been under way longer than its country's 90th-percentile transit time (the overall
+ * one for countries with fewer than MIN_DELIVERIES_FOR_P90 deliveries; none without any).
+ * Percentiles use the nearest-rank rule: the ⌈0.9 × n⌉-th shortest time.
+ * @example deliveryByCountry(orders, 'Asia/Seoul', 1, asOf).p90ByCountry.US // 14
+ */
+export function deliveryByCountry(
+  orders: readonly Order[],
+  timeZone: string,
+  weekStartsOn: WeekStartsOn,
+  asOf: Date,
+): DeliveryByCountry {
+  const paid = paidOrders(orders);
+  const deliveries = paid.flatMap(deliveryOf);
+  const p90ByCountry = countryP90s(deliveries);
+  const overallP90 = p90(deliveries.map((delivery) => delivery.days));
+
+  const stalled = paid
+    .flatMap((order) => {
+      if (!order.shipped || order.shippedTime === null || order.deliveredTime !== null) return [];
+      if (order.status !== null && SETTLED.has(order.status)) return [];
+      const country = countryOf(order);
+      const limit = p90ByCountry.get(country) ?? overallP90;
+      const daysInTransit = (asOf.getTime() - order.shippedTime.getTime()) / MS_PER_DAY;
+      return limit !== null && daysInTransit > limit
+        ? [{ orderId: order.orderId, country, daysInTransit }]
+        : [];
+    })
+    .sort((a, b) => b.daysInTransit - a.daysInTransit || a.orderId.localeCompare(b.orderId));
+
+  return {
+    table: weeklyMedians(deliveries, (date) => weekStartKey(date, timeZone, weekStartsOn)),
+    p90ByCountry: Object.fromEntries(p90ByCountry),
+    overallP90,
+    stalled,
+  };
+}
+
+interface Delivery {
+  country: string;
+  shippedTime: Date;
+  days: number;
+}
+
+function deliveryOf(order: PaidOrder): Delivery[] {
+  const { shippedTime, deliveredTime } = order;
+  if (shippedTime === null || deliveredTime === null || deliveredTime < shippedTime) return [];
+  const days = (deliveredTime.getTime() - shippedTime.getTime()) / MS_PER_DAY;
+  return [{ country: countryOf(order), shippedTime, days }];
+}
+
+function countryOf(order: Order): string {
+  const country = order.country?.trim() ?? '';
+  return country === '' ? UNKNOWN_COUNTRY : country;
+}
+
+function weeklyMedians(
+  deliveries: readonly Delivery[],
+  weekOf: (date: Date) => string,
+): DeliveryCell[] {
+  const daysByCell = new Map<string, { country: string; weekStart: string; days: number[] }>();
+  for (const { country, shippedTime, days } of deliveries) {
+    const weekStart = weekOf(shippedTime);
+    const key = JSON.stringify([country, weekStart]);
+    const cell = daysByCell.get(key) ?? { country, weekStart, days: [] };
+    cell.days.push(days);
+    daysByCell.set(key, cell);
+  }
+  return [...daysByCell.values()]
+    .map(({ country, weekStart, days }) => ({
+      country,
+      weekStart,
+      medianDays: median(days) as number, // every cell holds at least one delivery
+      count: days.length,
+    }))
+    .sort((a, b) => a.country.localeCompare(b.country) || a.weekStart.localeCompare(b.weekStart));
+}
+
+/** A Map, not an object, so that a country named like `constructor` finds nothing inherited. */
+function countryP90s(deliveries: readonly Delivery[]): Map<string, number> {
+  const daysByCountry = new Map<string, number[]>();
+  for (const { country, days } of deliveries) {
+    const countryDays = daysByCountry.get(country) ?? [];
+    countryDays.push(days);
+    daysByCountry.set(country, countryDays);
+  }
+  const p90s = new Map<string, number>();
+  for (const [country, days] of daysByCountry) {
+    const value = days.length >= MIN_DELIVERIES_FOR_P90 ? p90(days) : null;
+    if (value !== null) p90s.set(country, value);
+  }
+  return p90s;
+}
+
+/** Nearest rank: the ⌈0.9 × n⌉-th smallest value (integer arithmetic, no 0.9 rounding); null when empty. */
+function p90(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.ceil((9 * sorted.length) / 10) - 1];
+}

@@ -1,0 +1,75 @@
+/** Ship-by deadlines (SPEC §5): which paid orders must leave soon to avoid a late-shipment penalty. */
+import { tz } from '@date-fns/tz';
+import { addDays, getMonth } from 'date-fns';
+import type { OrderStatus } from '../read/orderStatus';
+import type { Order } from '../read/records';
+import type { Settings } from '../read/settings';
+
+export interface ShipByRow {
+  orderId: string;
+  deadline: Date;
+  /** Negative once overdue. */
+  hoursLeft: number;
+  /** Less than ALERT_HOURS left, overdue included. */
+  alert: boolean;
+}
+
+export const ALERT_HOURS = 24;
+
+const MS_PER_HOUR = 3_600_000;
+
+type ShipBySettings = Pick<Settings, 'processingDays' | 'peakMonths' | 'peakExtraDays'>;
+
+/** Statuses that say the order has left, ended, or was never paid. */
+const NOT_TO_SHIP = new Set<OrderStatus>([
+  'awaiting-payment',
+  'shipped',
+  'completed',
+  'cancelled',
+  'closed',
+]);
+
+/**
+ * The orders still to ship: paid, not shipped, and with a to-ship status (or none known). The
+ * deadline is the export's ship-by when it has one, else the pay time plus the processing days,
+ * plus the peak extra days when the pay month (in `timeZone`) is a peak month; days are calendar
+ * days, so the deadline keeps the pay time's clock time. An order id listed twice counts once
+ * (its earliest deadline). Sorted by deadline, soonest first, then by order id.
+ * @example shipBy(orders, settings, asOf, 'Asia/Seoul')[0] // { orderId: '8123', hoursLeft: 5.5, alert: true, ... }
+ */
+export function shipBy(
+  orders: readonly Order[],
+  settings: ShipBySettings,
+  asOf: Date,
+  timeZone: string,
+): ShipByRow[] {
+  const deadlines = new Map<string, Date>();
+  for (const order of orders) {
+    if (!isToShip(order)) continue;
+    const deadline = deadlineOf(order, settings, timeZone);
+    const kept = deadlines.get(order.orderId);
+    if (deadline !== null && (kept === undefined || deadline < kept)) {
+      deadlines.set(order.orderId, deadline);
+    }
+  }
+  return [...deadlines]
+    .map(([orderId, deadline]) => {
+      const hoursLeft = (deadline.getTime() - asOf.getTime()) / MS_PER_HOUR;
+      return { orderId, deadline, hoursLeft, alert: hoursLeft < ALERT_HOURS };
+    })
+    .sort((a, b) => a.hoursLeft - b.hoursLeft || a.orderId.localeCompare(b.orderId));
+}
+
+function isToShip(order: Order): boolean {
+  return order.saleTime !== null && !order.shipped && !NOT_TO_SHIP.has(order.status ?? 'to-ship');
+}
+
+function deadlineOf(order: Order, settings: ShipBySettings, timeZone: string): Date | null {
+  if (order.shipBy !== null) return order.shipBy;
+  if (order.saleTime === null) return null;
+  const zone = tz(timeZone);
+  const payMonth = getMonth(order.saleTime, { in: zone }) + 1;
+  const extraDays = settings.peakMonths.includes(payMonth) ? settings.peakExtraDays : 0;
+  const deadline = addDays(order.saleTime, settings.processingDays + extraDays, { in: zone });
+  return new Date(deadline.getTime());
+}

@@ -1,0 +1,194 @@
+/**
+ * The Orders tab (SPEC §2–§4): AliExpress order exports of any year and language, or the
+ * tab "Set up sheets" writes. Amounts are converted at the order's sale time (its order time
+ * when unpaid); a re-pasted order id counts once.
+ */
+import { parseProductCodes } from './ids';
+import { msg } from '../text/messages';
+import { bringsSale, classifyOrderStatus, type OrderStatus } from './orderStatus';
+import type { ReadContext } from './readContext';
+import type { Order, OrderLine } from './records';
+import type { ColumnKey } from './tabSpecs';
+import { productInfoLines } from './productInfo';
+import { readTabRows, type RowCells, type TabRead } from './tabRows';
+
+type OrderRow = RowCells<ColumnKey<'orders'>>;
+
+export interface OrdersRead extends TabRead<Order> {
+  /** Rows that repeat an order id and order time: an older state of the same order. */
+  duplicates: number;
+  /**
+   * Ids whose current state is unknown: their last row could not be read, or one id sits on
+   * orders of different order times. They bring nothing now; what the Ledger has keeps.
+   */
+  heldOut: Set<string>;
+  /** The header of the column the order lines came from, as written (for Problems about them). */
+  linesColumn: string | null;
+}
+
+/** A row that carried an order id; `order` stays null when the rest of the row was rejected. */
+interface IdRow {
+  sheetRow: number;
+  minute: number | null;
+  order: Order | null;
+}
+
+/**
+ * Duplicates as SPEC §3 says: rows with the same id and order time are one order whose last row
+ * is its current state (a newer export pasted below an older one); the same id with another
+ * order time is a Problem, and neither row counts.
+ * @example readOrders([['订单号', '订单状态', '付款时间', '订单金额'],
+ *   ['3061 ', '交易完成', '2025-09-01 10:00', 'US $12.00']], ctx).records[0].sale // 12 × USD rate
+ */
+export function readOrders(
+  values: unknown[][],
+  ctx: ReadContext,
+  numberFormats?: string[][],
+): OrdersRead {
+  const byId = new Map<string, IdRow[]>();
+  let idHeader = '';
+  let linesColumn: string | null = null;
+  const read = readTabRows(values, 'orders', ctx, numberFormats, (row) => {
+    idHeader = row.header('orderId');
+    linesColumn ??= linesHeader(row);
+    const orderId = row.requiredId('orderId');
+    const idRow: IdRow = { sheetRow: row.sheetRow, minute: null, order: null };
+    const rows = byId.get(orderId);
+    if (rows === undefined) byId.set(orderId, [idRow]);
+    else rows.push(idRow);
+    const order = readOrder(row, orderId);
+    // Without an order-time column the pay time tells two orders apart.
+    const placed = order.orderTime ?? order.payTime;
+    idRow.minute = placed === null ? null : minuteOf(placed);
+    idRow.order = order;
+    return null;
+  });
+  return { ...currentOrders(byId, read.problems, ctx.tabName, idHeader), linesColumn };
+}
+
+function linesHeader(row: OrderRow): string | null {
+  if (row.has('productCode')) return row.header('productCode');
+  return row.has('productInfo') ? row.header('productInfo') : null;
+}
+
+function currentOrders(
+  byId: Map<string, IdRow[]>,
+  problems: OrdersRead['problems'],
+  tabName: string,
+  idHeader: string,
+): Omit<OrdersRead, 'linesColumn'> {
+  const records: Order[] = [];
+  const heldOut = new Set<string>();
+  let duplicates = 0;
+  for (const [orderId, rows] of byId) {
+    const minutes = new Set(rows.map((row) => row.minute).filter((minute) => minute !== null));
+    const last = rows[rows.length - 1];
+    if (minutes.size > 1) {
+      heldOut.add(orderId);
+      problems.push({
+        tab: tabName,
+        row: last?.sheetRow ?? null,
+        column: idHeader,
+        value: orderId,
+        expected: msg('expected.sameOrderTime', {
+          rows: rows.map((row) => row.sheetRow).join(', '),
+        }),
+      });
+      continue;
+    }
+    duplicates += rows.length - 1;
+    if (last?.order) records.push(last.order);
+    else heldOut.add(orderId);
+  }
+  records.sort((a, b) => a.row - b.row);
+  return { records, problems, duplicates, heldOut };
+}
+
+function minuteOf(date: Date): number {
+  return Math.floor(date.getTime() / 60_000);
+}
+
+function readOrder(row: OrderRow, orderId: string): Order {
+  const status = statusOf(row);
+  const orderTime = row.date('orderTime');
+  const payTime = row.date('payTime');
+  const saleTime = row.has('payTime') ? payTime : orderTime;
+  if (!row.has('payTime') && orderTime === null) row.reject('orderTime', msg('expected.orderDate'));
+  const shippedTime = row.date('shippedTime');
+  const shipped = shippedTime !== null || !row.isBlank('trackingNo');
+  const paid = saleTime !== null;
+  const amountDate = saleTime ?? orderTime;
+  const storeDiscount = Math.abs(row.moneyInBase('storeDiscount', amountDate)?.base ?? 0);
+  return {
+    row: row.sheetRow,
+    orderId,
+    status,
+    buyer: row.has('buyer') ? (row.text('buyer') ?? '') : null,
+    orderTime,
+    payTime,
+    saleTime,
+    shipped,
+    shippedTime,
+    deliveredTime: row.date('deliveredTime'),
+    shipBy: row.date('shipBy'),
+    country: row.text('country'),
+    lines: orderLines(row),
+    sale: saleOf(row, amountDate, storeDiscount),
+    currency: saleCurrency(row),
+    storeDiscount,
+    bringsSale: status === null ? paid : bringsSale(status, { paid, shipped }),
+  };
+}
+
+/** The currency of the cell the sale came from (read once more: saleOf has accepted it). */
+function saleCurrency(row: OrderRow): string {
+  const key = row.isBlank('orderAmount') ? 'productAmount' : 'orderAmount';
+  return row.currencyOf(row.requiredMoney(key));
+}
+
+/** Null when the export has no status column; an unknown word leaves the row out. */
+function statusOf(row: OrderRow): OrderStatus | null {
+  if (!row.has('status')) return null;
+  return (
+    classifyOrderStatus(row.cell('status')) ?? row.reject('status', msg('expected.orderStatus'))
+  );
+}
+
+/**
+ * What the buyer paid: the order amount, else product amount + shipping − store discount
+ * (the order amount may differ from that sum, so it wins whenever it is there).
+ */
+function saleOf(row: OrderRow, date: Date | null, storeDiscount: number): number {
+  const orderAmount = notNegative(row, 'orderAmount', date);
+  if (orderAmount !== null) return orderAmount;
+  const product = notNegative(row, 'productAmount', date);
+  if (product === null) {
+    return row.reject(
+      row.has('orderAmount') ? 'orderAmount' : 'productAmount',
+      msg('expected.orderAmount'),
+    );
+  }
+  return product + (row.moneyInBase('shippingFee', date)?.base ?? 0) - storeDiscount;
+}
+
+/** What the buyer paid is never below 0: `-10000` or `(1,234)` is a typo, not a sale (SPEC §3). */
+function notNegative(row: OrderRow, key: 'orderAmount' | 'productAmount', date: Date | null) {
+  const money = row.moneyInBase(key, date);
+  if (money !== null && money.amount < 0) row.reject(key, msg('expected.notNegative'));
+  return money === null ? null : money.base;
+}
+
+/**
+ * The products and quantities: the product-code form `CODE * 2;CODE2 * 1` (or the codes in an
+ * older export's product information), with the quantity column for a single product; a
+ * product with neither counts 1 and has an unknown SKU ('').
+ */
+function orderLines(row: OrderRow): OrderLine[] {
+  const codes = parseProductCodes(row.cell('productCode'));
+  const products = codes.length > 0 ? codes : productInfoLines(row.text('productInfo') ?? '');
+  const quantity = row.count('quantity');
+  if (quantity !== null && products.length <= 1) {
+    return [{ sku: products[0]?.sku ?? '', qty: quantity }];
+  }
+  return products.length > 0 ? products : [{ sku: '', qty: 1 }];
+}

@@ -1,0 +1,45 @@
+/**
+ * The SKU tab (SPEC §2): unit costs for COGS, stock and prices. A cost keeps its own currency:
+ * the import converts it at the rate of each order's pay date (SPEC §4, dating); `unitCost` is
+ * the cost at the newest rate, for what the SKU costs now. A blank cost is null, and the ledger
+ * import reports it when a sale needs it.
+ */
+import type { ReadContext } from './readContext';
+import type { SkuInfo } from './records';
+import { readTabRows, type TabRead } from './tabRows';
+
+export interface SkusRead extends TabRead<SkuInfo> {
+  /** The unit-cost header as written (for Problems about missing costs). */
+  costColumn: string | null;
+}
+
+/** @example readSkus([['SKU', '원가'], ['cm-210', '₩12,000']], ctx).records[0].unitCost // 12000 */
+export function readSkus(
+  values: unknown[][],
+  ctx: ReadContext,
+  numberFormats?: string[][],
+): SkusRead {
+  let costColumn: string | null = null;
+  const read = readTabRows(values, 'sku', ctx, numberFormats, (row) => {
+    if (row.has('unitCost')) costColumn ??= row.header('unitCost');
+    const currencyOptions = { currencyKey: 'currency' } as const;
+    const price = row.money('price');
+    const cost = row.money('unitCost');
+    return {
+      row: row.sheetRow,
+      sku: row.requiredId('sku'),
+      title: row.text('title') ?? '',
+      unitCost: row.moneyInBase('unitCost', null, currencyOptions)?.base ?? null,
+      cost:
+        cost === null
+          ? null
+          : { amount: cost.amount, currency: row.currencyOf(cost, currencyOptions) },
+      stock: row.count('stock'),
+      price: price?.amount ?? null,
+      priceCurrency: price === null ? null : row.currencyOf(price, currencyOptions),
+      primaryKeyword: row.text('keyword'),
+      productId: row.id('productId'),
+    };
+  });
+  return { ...read, costColumn };
+}
