@@ -1,5 +1,5 @@
 /**
- * The weekly update as one pure computation (SPEC §1): read the tabs → normalise → ledger
+ * The weekly update as one pure computation (docs/rules.md §1): read the tabs → normalise → ledger
  * (existing rows plus the rows this import adds) → every metric. Nothing here writes; the
  * adapter writes what this returns, so an error leaves every tab as it was.
  */
@@ -55,7 +55,7 @@ export interface WeeklyUpdateInput {
   /** The as-of time; default: the latest order (else ledger) time. */
   asOf?: Date;
   /**
-   * The clock (SPEC §5, two clocks; default: now): a date of the data more than a day after it
+   * The clock (docs/rules.md §5, two clocks; default: now): a date of the data more than a day after it
    * is a typo and a Problem, never the as-of day.
    */
   now?: Date;
@@ -74,7 +74,7 @@ export interface WeeklyUpdate {
   /** Existing Ledger rows plus the rows this import adds. */
   ledger: LedgerEntry[];
   weeks: WeekRow[];
-  /** Per SKU; the shop-wide row (no SKU) is never ranked: its class is null (SPEC §4). */
+  /** Per SKU; the shop-wide row (no SKU) is never ranked: its class is null (docs/rules.md §4). */
   skus: Array<SkuRow & { paretoClass: ParetoRow['class'] | null }>;
   disputes: DisputeMetrics;
   funnel: Funnel;
@@ -86,7 +86,7 @@ export interface WeeklyUpdate {
   stockCover: StockCoverRow[];
   fxReprice: FxRepriceRow[];
   /**
-   * What needs doing today, by the real clock (SPEC §5, two clocks): the sidebar's time items.
+   * What needs doing today, by the real clock (docs/rules.md §5, two clocks): the sidebar's time items.
    * Every other figure answers as of the data.
    */
   today: Today;
@@ -154,7 +154,7 @@ function ledgerRead(found: FoundTabs, ctxFor: (tab: TabValues) => ReadContext) {
   return { ...readLedger(tab.values, ctxFor(tab), tab.numberFormats), rowCount: tab.values.length };
 }
 
-/** Without a Disputes tab the rates are unknown, not 0% (SPEC §9: "its metrics say NO DATA"). */
+/** Without a Disputes tab the rates are unknown, not 0% (docs/rules.md §9: "its metrics say NO DATA"). */
 function withoutDisputeData(metrics: DisputeMetrics): DisputeMetrics {
   return { ...metrics, disputeRate: null, earlyDefectRate: null, wrongShipmentRate: null };
 }
@@ -225,7 +225,7 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
   const traffic = funnel(inputs.traffic.records, window, settings);
   const response = responseHours(inputs.messages.records, window, asOf);
   const reviews = rating(inputs.reviews.records, window, asOf);
-  // The KPI is the rate over the window; its trend, this week against the week before (SPEC §5).
+  // The KPI is the rate over the window; its trend, this week against the week before (docs/rules.md §5).
   const repeatRate = repurchase(orders, window, previousWindow(window)).rate;
   const lastWeek = kpiWindow(asOf, 7, timeZone);
   const weekBefore = kpiWindow(new Date(lastWeek.start.getTime() - 1), 7, timeZone);

@@ -1,4 +1,4 @@
-// SPEC §4's path independence through the command line: random weekly paste histories written as
+// docs/rules.md §4's path independence through the command line: random weekly paste histories written as
 // folders of CSV files, run as one `seller-routine weekly … --paste … --paste …` chain; the saved
 // workbook's Ledger agrees with one import of the last paste.
 import { join } from 'node:path';

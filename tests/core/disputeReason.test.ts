@@ -3,7 +3,7 @@ import { classifyReason, reasonCause, type ReasonClass } from '../../src/core/re
 
 describe('classifyReason', () => {
   it.each([
-    // SPEC §3 words
+    // docs/rules.md §3 words
     ['not as described', 'not-as-described'],
     ['설명과 다름', 'not-as-described'],
     ['货不对板', 'not-as-described'],

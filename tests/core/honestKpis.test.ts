@@ -1,4 +1,4 @@
-// SPEC §5 "Honest KPIs": the margin is never green on missing costs, and repurchase says NO DATA
+// docs/rules.md §5 "Honest KPIs": the margin is never green on missing costs, and repurchase says NO DATA
 // until there are two weeks to compare.
 import { describe, expect, it } from 'vitest';
 import { costCoverage } from '../../src/core/metrics/costCoverage';

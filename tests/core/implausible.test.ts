@@ -1,4 +1,4 @@
-// SPEC §3 "Implausible values": a typo never becomes a number. Dates after the clock's now + 1
+// docs/rules.md §3 "Implausible values": a typo never becomes a number. Dates after the clock's now + 1
 // day or before 2000, negative order amounts, rates outside 0–100% and two columns with one
 // header are Problems; they never move the as-of day or add weeks.
 import { describe, expect, it } from 'vitest';

@@ -16,7 +16,7 @@ function context(rates: Array<{ currency: string; rate: number; from: Date | nul
 }
 
 describe('readLedger', () => {
-  it('reads the ugly inputs of SPEC §3 into base-currency entries', () => {
+  it('reads the ugly inputs of docs/rules.md §3 into base-currency entries', () => {
     const values = [
       ['셀러 루틴 원장', '', '', '', ''],
       ['\uFEFF날짜', '유형', '금액\n(원)', '통화', '메모'],

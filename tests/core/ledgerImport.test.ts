@@ -38,7 +38,7 @@ function seoulText(date: Date): string {
   return new Date(date.getTime() + 9 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-/** Net per Type (and per order, when given) of the Ledger: what the rule of SPEC §4 sums. */
+/** Net per Type (and per order, when given) of the Ledger: what the rule of docs/rules.md §4 sums. */
 function net(ledger: readonly LedgerEntry[], orderId?: string): Record<string, number> {
   const totals: Record<string, number> = {};
   for (const entry of ledger) {
@@ -55,7 +55,7 @@ const SKUS = [
   ['ST-STICKER', 'Sticker pack', ''],
 ];
 
-describe('planLedgerImport: one run over a small shop, every rule of SPEC §4', () => {
+describe('planLedgerImport: one run over a small shop, every rule of docs/rules.md §4', () => {
   const tabs: Tabs = {
     orders: [
       ORDERS_HEADER,
@@ -203,7 +203,7 @@ describe('planLedgerImport: one run over a small shop, every rule of SPEC §4', 
   });
 });
 
-describe('planLedgerImport: the weekly loop (SPEC §4, "The ledger over time")', () => {
+describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over time")', () => {
   const order = (
     id: string,
     status: string,

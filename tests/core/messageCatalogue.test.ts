@@ -1,4 +1,4 @@
-// Every sentence a seller sees is whole in one language (SPEC §5): each key of the catalogue is
+// Every sentence a seller sees is whole in one language (docs/rules.md §5): each key of the catalogue is
 // rendered in Korean and in English here, with every placeholder filled, and checked for words of
 // the other language. Words that are the same in both (codes such as SKU, KPI or KRW, the status
 // words of the KPI tab, examples of what an export writes) are listed, not guessed.

@@ -9,7 +9,7 @@ import {
 
 describe('classifyOrderStatus', () => {
   it.each([
-    // SPEC §3, every word in EN / KO / ZH
+    // docs/rules.md §3, every word in EN / KO / ZH
     ['Awaiting payment', 'awaiting-payment'],
     ['결제 대기', 'awaiting-payment'],
     ['等待买家付款', 'awaiting-payment'],

@@ -11,7 +11,7 @@ import {
 const entry = (type: LedgerType, baseAmount: number) => ({ type, baseAmount });
 
 describe('realMargin', () => {
-  it('subtracts every cost type from sales (SPEC §4)', () => {
+  it('subtracts every cost type from sales (docs/rules.md §4)', () => {
     const totals = ledgerTotals([
       entry('sale', 1_000_000),
       entry('refund', 50_000),

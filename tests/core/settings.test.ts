@@ -5,7 +5,7 @@ import { inEnglish } from '../support/problems';
 const SEOUL = 'Asia/Seoul';
 
 describe('readSettings', () => {
-  it('gives the SPEC §6 defaults for an empty tab', () => {
+  it('gives the docs/rules.md §6 defaults for an empty tab', () => {
     expect(readSettings([], 'Settings', SEOUL)).toEqual({
       settings: {
         baseCurrency: 'KRW',

@@ -1,4 +1,4 @@
-// SPEC §4's path independence, on the core: random sequences of weekly pastes (cancellations,
+// docs/rules.md §4's path independence, on the core: random sequences of weekly pastes (cancellations,
 // refunds that change, late settlements, late costs and rates, cost changes, overlaps, repeats,
 // items leaving the window) leave the Ledger with the week totals one import of the last paste
 // gives, for everything that paste still shows.

@@ -42,7 +42,7 @@ describe('DISPUTE_RATE', () => {
 });
 
 describe('RETURN_CAUSES', () => {
-  it('spills reason, cause, orders and share, top causes first (ties in the SPEC’s order)', () => {
+  it('spills reason, cause, orders and share, top causes first (ties in the order of docs/rules.md §3)', () => {
     const answer = RETURN_CAUSES.run([tabs.Disputes, undefined, tabs.Settings], en);
     expect(answer).toEqual({
       ok: true,

@@ -1,5 +1,5 @@
 // Random histories of a small shop as a seller pastes them week after week, and the oracle of
-// SPEC §4's path independence: after any sequence of pastes ending with tabs T, the Ledger holds,
+// docs/rules.md §4's path independence: after any sequence of pastes ending with tabs T, the Ledger holds,
 // for every item T still shows, the same week totals as one import of T alone — except that an
 // order line imported before its SKU's cost changed keeps the cost it was imported with.
 import fc from 'fast-check';
@@ -275,12 +275,12 @@ function rounded(nets: Map<string, number> | undefined): Record<string, number> 
 interface Shown {
   /** Slots whose item the last paste shows (readable, and not held out). */
   slots: Set<string>;
-  /** Slots whose booking depends on an item that left the tabs (SPEC §4: kept as last seen). */
+  /** Slots whose booking depends on an item that left the tabs (docs/rules.md §4: kept as last seen). */
   remembered: Set<string>;
 }
 
 /**
- * Asserts SPEC §4's rule for the history: `loopLedger` (every paste imported in turn) against
+ * Asserts docs/rules.md §4's rule for the history: `loopLedger` (every paste imported in turn) against
  * `freshLedger` (one import of the last paste). Slots are compared per Type and week; a COGS
  * slot against the cost each line was first imported with (`firstCosts`), which the model
  * tracks independently of the import.
@@ -306,7 +306,7 @@ export function expectPathIndependent(
 }
 
 /**
- * SPEC §4's "never both", whatever the tabs show now: an order's fee is the estimate or the
+ * docs/rules.md §4's "never both", whatever the tabs show now: an order's fee is the estimate or the
  * settlement commission, its refund Disputes' or Settlement's.
  */
 function expectNeverBoth(ledger: readonly LedgerEntry[]): void {
@@ -341,7 +341,7 @@ export function shownSlots(history: ShopHistory, shownOrders: ReadonlySet<string
     const shown = shownOrders.has(id);
     if (shown) for (const part of ['sale', 'fee', 'cogs']) slots.add(`order:${id}:${part}`);
     if (state?.dispute) slots.add(`refund:${id}:D${i}`);
-    // The fees of an order held out are held out with it (SPEC §4: held out whole).
+    // The fees of an order held out are held out with it (docs/rules.md §4: held out whole).
     if (state?.commission && shown) slots.add(`settle:支出>佣金-${i}`);
     if (state?.affiliate && shown) slots.add(`settle:支出>联盟营销-${i}`);
     if (state?.settledRefund) slots.add(`settle:支出>放款后退款-${i}`);

@@ -23,7 +23,7 @@ export const PARETO_CLASS: CustomFunctionSpec = {
     return computeWith(ctx, settings, (inputs) => {
       const rows = skuMargin(inputs.ledger(ledger), isOmitted(skus) ? [] : inputs.skus(skus));
       const { lang } = inputs;
-      // The shop-wide row (no SKU) comes last and is never ranked (SPEC §4).
+      // The shop-wide row (no SKU) comes last and is never ranked (docs/rules.md §4).
       const shopWide = rows.filter((row) => row.sku === NO_SKU);
       return spill(labels(lang, ['col.sku', 'col.realMargin', 'col.pareto']), [
         ...paretoClass(rows.filter((row) => row.sku !== NO_SKU)).map((row) => [

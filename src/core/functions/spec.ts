@@ -4,7 +4,7 @@ import type { Lang } from '../text/language';
 export interface FunctionContext {
   timeZone: string;
   locale: string;
-  /** The clock: a date of the data more than a day after it is a typo (SPEC §3). */
+  /** The clock: a date of the data more than a day after it is a typo (docs/rules.md §3). */
   now?: Date;
 }
 

@@ -1,5 +1,5 @@
 /**
- * What SPEC §4 gives for the tabs as they are now, slot by slot: the Ledger rows each order,
+ * What docs/rules.md §4 gives for the tabs as they are now, slot by slot: the Ledger rows each order,
  * dispute, settlement movement and ad day–campaign should have in total. The reconciling import
  * compares them with what the Ledger holds and appends the difference.
  *
@@ -88,7 +88,7 @@ export interface ShownItems {
   settlement: Map<string, SettlementMovement[]>;
   ads: Map<string, { day: string; campaign: string; rows: AdRow[] }>;
   /**
-   * Sources that supersede what the Ledger keeps for an item the tabs no longer show (SPEC §4,
+   * Sources that supersede what the Ledger keeps for an item the tabs no longer show (docs/rules.md §4,
    * never both): the estimated fee of an order that has left Orders once Settlement shows its
    * commission, and Settlement's refunds of an order once Disputes shows its refund. Order ids
    * by slot.
@@ -207,7 +207,7 @@ export interface Targets {
   problems: Problem[];
 }
 
-/** Every slot the tabs show, with the rows SPEC §4 gives it now. */
+/** Every slot the tabs show, with the rows docs/rules.md §4 gives it now. */
 export function importTargets(
   sources: ImportSources,
   shown: ShownItems,
@@ -341,7 +341,7 @@ class TargetBuilder {
 
   /**
    * Quantity × unit cost per line, at the rate of the pay date. A line whose COGS the Ledger
-   * already holds keeps it (SPEC §4: a cost that changes later leaves past COGS alone); a line
+   * already holds keeps it (docs/rules.md §4: a cost that changes later leaves past COGS alone); a line
    * without a cost is a Problem until the cost is filled in, and then its COGS is added.
    */
   private cogsSlot(order: Order, lines: readonly SaleLine[], saleTime: Date): void {
@@ -529,7 +529,7 @@ class TargetBuilder {
 
   // Ads ---------------------------------------------------------------------------------------
 
-  /** Spend per day, campaign and SKU: rows of one SKU that differ are summed (SPEC §3). */
+  /** Spend per day, campaign and SKU: rows of one SKU that differ are summed (docs/rules.md §3). */
   private adSlot(key: string, group: { day: string; campaign: string; rows: AdRow[] }): void {
     const bySku = new Map<string | null, number>();
     for (const ad of group.rows) bySku.set(ad.sku, (bySku.get(ad.sku) ?? 0) + ad.spend);

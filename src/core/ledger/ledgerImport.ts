@@ -1,5 +1,5 @@
 /**
- * The reconciling import of SPEC §4: after it, for every order, dispute, settlement movement and
+ * The reconciling import of docs/rules.md §4: after it, for every order, dispute, settlement movement and
  * ad day–campaign the tabs show now, the Ledger's imported rows of each Type add up to what §4
  * gives for the tabs now. New items get their rows; changed ones get correction rows; items the
  * tabs no longer show keep their rows as last seen. The plan only appends: rows already there,

@@ -1,6 +1,6 @@
 /**
  * What the Ledger already holds, as the reconciling import needs it: the imported rows of every
- * slot the tabs show now, and, for items the tabs no longer show (kept as last seen, SPEC §4),
+ * slot the tabs show now, and, for items the tabs no longer show (kept as last seen, docs/rules.md §4),
  * the facts that still decide how a shown item is booked: an order's sale (its date and SKUs),
  * a commission that came from Settlement, a refund that came from Disputes.
  */

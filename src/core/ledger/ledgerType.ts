@@ -1,6 +1,6 @@
 import { normalizeHeader } from '../read/headers';
 
-/** The kinds of money movement a Ledger row can be (SPEC §4). */
+/** The kinds of money movement a Ledger row can be (docs/rules.md §4). */
 export const LEDGER_TYPES = [
   'sale',
   'refund',
@@ -47,7 +47,7 @@ export function parseLedgerType(cell: unknown): LedgerType | null {
   return TYPE_BY_NAME.get(normalizeHeader(cell)) ?? null;
 }
 
-/** Sale adds to the margin; every other type takes away from it (SPEC §4). */
+/** Sale adds to the margin; every other type takes away from it (docs/rules.md §4). */
 export function ledgerSign(type: LedgerType): 1 | -1 {
   return type === 'sale' ? 1 : -1;
 }

@@ -1,5 +1,5 @@
 /**
- * Order lines (SPEC §4, "Orders and their lines"): a multi-SKU order's sale and what belongs to
+ * Order lines (docs/rules.md §4, "Orders and their lines"): a multi-SKU order's sale and what belongs to
  * it are split across its SKU lines, so SKU Margin, Pareto classes and stock cover see every SKU;
  * the order's total never changes.
  */

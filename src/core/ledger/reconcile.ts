@@ -1,5 +1,5 @@
 /**
- * One slot's reconciliation (SPEC §4, "The ledger over time"): the rows to append so that the
+ * One slot's reconciliation (docs/rules.md §4, "The ledger over time"): the rows to append so that the
  * slot's Ledger rows add up, on every date and SKU, to what the tabs give now. Nothing is ever
  * edited or deleted: a change is a correction row of the same Type for the difference, dated
  * like the row it corrects, with a Memo saying what changed and a Source Key derived from the

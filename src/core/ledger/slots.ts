@@ -1,5 +1,5 @@
 /**
- * The vocabulary of the reconciling import (SPEC §4, "The ledger over time"). Every source item
+ * The vocabulary of the reconciling import (docs/rules.md §4, "The ledger over time"). Every source item
  * the tabs show (an order, a dispute, a settlement movement, a day of an ad campaign) gives the
  * Ledger one or more slots; a slot is what one Source Key family holds: `order:<id>:sale` and
  * its order lines, `refund:<order>:<dispute>`, `settle:<flow no.>`, `ad:<day>:<campaign>`.

@@ -1,5 +1,5 @@
 /**
- * Ad performance per campaign/keyword and what to do with each (SPEC §5; the guide's §2-10:
+ * Ad performance per campaign/keyword and what to do with each (docs/rules.md §5; the guide's §2-10:
  * test the top keywords with a small budget for 3 days, stop the low-CTR ones, raise the
  * winners, fix the detail page of keywords that are clicked but do not sell).
  */

@@ -1,5 +1,5 @@
 /**
- * Whether the margin of a period can be trusted (SPEC §5, "Honest KPIs"): a sale line whose COGS
+ * Whether the margin of a period can be trusted (docs/rules.md §5, "Honest KPIs"): a sale line whose COGS
  * the Ledger lacks makes the real margin look better than it is.
  */
 import type { LedgerEntry } from '../ledger/readLedger';

@@ -1,4 +1,4 @@
-/** Delivery by country (SPEC §5, the Logistics tab): transit times and stalled parcels. */
+/** Delivery by country (docs/rules.md §5, the Logistics tab): transit times and stalled parcels. */
 import { weekStartKey, type WeekStartsOn } from '../time/dates';
 import { paidOrders, type PaidOrder } from './paidOrders';
 import type { OrderStatus } from '../read/orderStatus';

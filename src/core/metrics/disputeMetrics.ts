@@ -1,6 +1,6 @@
 /**
  * Dispute rate, early-defect rate, wrong-shipment rate and the causes behind disputes
- * (SPEC §5), for one period.
+ * (docs/rules.md §5), for one period.
  */
 import {
   REASON_WORDS,
@@ -12,7 +12,7 @@ import { inPeriod, type Period } from '../time/period';
 import type { Dispute } from '../read/records';
 import { ratio } from './stats';
 
-/** Every reason class, in the SPEC's order (which also breaks ties between equal counts). */
+/** Every reason class, in the order of docs/rules.md §3 (which also breaks ties between equal counts). */
 const REASON_CLASSES: readonly ReasonClass[] = [...REASON_WORDS.map(([reason]) => reason), 'other'];
 
 export interface DisputeCause {
@@ -40,7 +40,7 @@ export interface DisputeMetrics {
 
 /**
  * A dispute counts in the period in which it was opened; `paid` is the period's paid orders
- * (from the Ledger in the weekly update, SPEC §4; from the Orders tab in DISPUTE_RATE). Every
+ * (from the Ledger in the weekly update, docs/rules.md §4; from the Orders tab in DISPUTE_RATE). Every
  * count is of distinct orders, so a dispute pasted twice (or an order with two disputes of one
  * reason) counts once; an order with disputes of two reasons counts once per reason in `causes`
  * but once in `disputedOrders`.

@@ -1,5 +1,5 @@
 /**
- * The shop's traffic funnel (SPEC §5): impressions → visitors → add-to-cart → ordering →
+ * The shop's traffic funnel (docs/rules.md §5): impressions → visitors → add-to-cart → ordering →
  * paying buyers, and which stage falls furthest short of its benchmark.
  */
 import { kpiStatus, type KpiStatus } from './kpiStatus';
@@ -90,7 +90,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * The rows overlapping the period, each count scaled to the share of the row's days inside it
- * (SPEC §5, "Honest KPIs"): a window that cuts a weekly row in two still sees that week's
+ * (docs/rules.md §5, "Honest KPIs"): a window that cuts a weekly row in two still sees that week's
  * traffic, pro rata, rather than all of it or none.
  */
 export function shareInPeriod(rows: readonly TrafficRow[], period: Period): TrafficRow[] {

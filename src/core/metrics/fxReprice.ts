@@ -1,4 +1,4 @@
-/** FX reprice alert (SPEC §5): a currency whose rate moved enough to revisit the prices. */
+/** FX reprice alert (docs/rules.md §5): a currency whose rate moved enough to revisit the prices. */
 import type { FxRate } from './fx';
 
 export interface FxRepriceRow {

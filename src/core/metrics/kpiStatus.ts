@@ -3,7 +3,7 @@ export type KpiStatus = 'OK' | 'WARN' | 'BAD' | 'NO DATA';
 /** 'at-least': the value should reach the target (margin ≥ 15%); 'below': stay under it. */
 export type KpiDirection = 'at-least' | 'below';
 
-/** A KPI that misses its target by at most this share of the target is WARN, not BAD (SPEC §5). */
+/** A KPI that misses its target by at most this share of the target is WARN, not BAD (docs/rules.md §5). */
 export const WARN_SHARE_OF_TARGET = 0.2;
 
 /**

@@ -28,7 +28,7 @@ export interface Kpi {
 
 export type KpiValues = Record<KpiId, number | null>;
 
-/** Each KPI's target from Settings and which way is good (SPEC §5). */
+/** Each KPI's target from Settings and which way is good (docs/rules.md §5). */
 function targetOf(
   id: KpiId,
   settings: Settings,
@@ -62,7 +62,7 @@ export interface KpiEvidence {
 }
 
 /**
- * The KPI list with statuses (SPEC §5, "Honest KPIs"). The margin is never green on missing
+ * The KPI list with statuses (docs/rules.md §5, "Honest KPIs"). The margin is never green on missing
  * costs: without any cost it is NO DATA, with some lines uncosted it is at best WARN and says how
  * many orders lack a cost. Repurchase has no fixed target: OK while trending up or flat, WARN
  * when it falls, NO DATA without two weeks of history.

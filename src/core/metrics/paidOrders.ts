@@ -5,7 +5,7 @@ import type { Order } from '../read/records';
 export type PaidOrder = Order & { saleTime: Date };
 
 /**
- * The orders that bring a sale (SPEC §3), one per order id: a re-pasted row counts once, the
+ * The orders that bring a sale (docs/rules.md §3), one per order id: a re-pasted row counts once, the
  * copy from the lowest sheet row (then the earliest sale time) standing for the order.
  */
 export function paidOrders(orders: readonly Order[]): PaidOrder[] {
@@ -29,7 +29,7 @@ export function paidOrderCount(orders: readonly Order[], period: Period): number
 }
 
 /**
- * Paid orders of a period from the Ledger (SPEC §4): distinct order ids whose Sale rows dated in
+ * Paid orders of a period from the Ledger (docs/rules.md §4): distinct order ids whose Sale rows dated in
  * it net above zero, so they always agree with the period's sales, even for orders that have
  * left the export.
  * @example ledgerPaidOrderCount(entries, { start, end }) // 217

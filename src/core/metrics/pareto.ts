@@ -1,4 +1,4 @@
-/** Pareto classes of SKUs (SPEC §5): where the margin comes from and what drags it down. */
+/** Pareto classes of SKUs (docs/rules.md §5): where the margin comes from and what drags it down. */
 
 export type ParetoClass = 'A' | 'B' | 'C';
 

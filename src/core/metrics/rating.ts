@@ -1,5 +1,5 @@
 /**
- * Review health (SPEC §5): mean stars, their distribution, the share with photos, reviews
+ * Review health (docs/rules.md §5): mean stars, their distribution, the share with photos, reviews
  * waiting for a reply, and the words unhappy buyers repeat.
  */
 import { normalizeText } from '../read/cell';

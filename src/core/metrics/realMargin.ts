@@ -27,7 +27,7 @@ export function ledgerTotals(
 
 /**
  * Real margin = Sales − Refunds − COGS − Shipping − Packaging − Fees − Affiliate − Ads − Coupons
- * − Penalties − Other (SPEC §4).
+ * − Penalties − Other (docs/rules.md §4).
  * @example realMargin({ ...emptyTotals(), sale: 100, fee: 8 }) // 92
  */
 export function realMargin(totals: LedgerTotals): number {

@@ -1,4 +1,4 @@
-/** Repurchase rate (SPEC §5): the share of paid orders that come from returning buyers. */
+/** Repurchase rate (docs/rules.md §5): the share of paid orders that come from returning buyers. */
 import { normalizeText } from '../read/cell';
 import { paidOrders, type PaidOrder } from './paidOrders';
 import { inPeriod, type Period } from '../time/period';

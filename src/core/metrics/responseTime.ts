@@ -18,7 +18,7 @@ export const LATE_REPLY_HOURS = 24;
 const MS_PER_HOUR = 3_600_000;
 
 /**
- * Response time of the messages received in `period` up to `asOf` (SPEC §5). An unanswered
+ * Response time of the messages received in `period` up to `asOf` (docs/rules.md §5). An unanswered
  * message counts as (as-of − received); a reply after as-of was not there yet.
  * @example responseHours([{ receivedTime: nineAm, firstReplyTime: elevenAm, … }], week, now)
  * // { meanHours: 2, unanswered: 0, over24h: 0, count: 1 }

@@ -1,4 +1,4 @@
-/** Ship-by deadlines (SPEC §5): which paid orders must leave soon to avoid a late-shipment penalty. */
+/** Ship-by deadlines (docs/rules.md §5): which paid orders must leave soon to avoid a late-shipment penalty. */
 import { tz } from '@date-fns/tz';
 import { addDays, getMonth } from 'date-fns';
 import type { OrderStatus } from '../read/orderStatus';

@@ -1,4 +1,4 @@
-/** The SKU Margin table (SPEC §4–§5): real margin per SKU from the ledger rows that name one. */
+/** The SKU Margin table (docs/rules.md §4–§5): real margin per SKU from the ledger rows that name one. */
 import type { LedgerEntry } from '../ledger/readLedger';
 import type { SkuInfo } from '../read/records';
 import { marginFigures, type MarginFigures } from './weeklyMargin';

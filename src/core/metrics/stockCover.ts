@@ -1,4 +1,4 @@
-/** Stock cover (SPEC §5): how many days the stock lasts at the recent selling pace. */
+/** Stock cover (docs/rules.md §5): how many days the stock lasts at the recent selling pace. */
 import { addDaysToKey, dayKeyToDate, localDateKey } from '../time/dates';
 import { paidOrders } from './paidOrders';
 import { inPeriod, type Period } from '../time/period';

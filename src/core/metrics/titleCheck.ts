@@ -1,4 +1,4 @@
-/** Listing title check (SPEC §5): length, primary keyword first, no banned or repeated words. */
+/** Listing title check (docs/rules.md §5): length, primary keyword first, no banned or repeated words. */
 import { normalizeText } from '../read/cell';
 
 export type TitleIssue =

@@ -1,5 +1,5 @@
 /**
- * The Weekly Margin table (SPEC §4–§5): real margin per week from the ledger, with the week's
+ * The Weekly Margin table (docs/rules.md §4–§5): real margin per week from the ledger, with the week's
  * paid orders and dispute rate beside it.
  */
 import { addDaysToKey, weekStartKey } from '../time/dates';
@@ -50,7 +50,7 @@ export function marginFigures(
 }
 
 export type WeekRow = { weekStart: string } & MarginFigures & {
-    /** Information only: already inside `sales` (SPEC §4). */
+    /** Information only: already inside `sales` (docs/rules.md §4). */
     storeDiscounts: number;
     paidOrders: number;
     /** Distinct orders with a dispute opened in the week. */
@@ -68,7 +68,7 @@ export interface WeeklyMargin {
 
 /**
  * Weeks start on `weekStartsOn` in `timeZone`. Ledger amounts go to the week of their date, and
- * so do paid orders, counted from the Ledger's Sale rows (SPEC §4: they always agree with the
+ * so do paid orders, counted from the Ledger's Sale rows (docs/rules.md §4: they always agree with the
  * week's sales, even once the orders have left the export); store discounts (information only)
  * to the week of the Orders tab's sale time; disputes to the week they were opened.
  * @example weeklyMargin(entries, orders, disputes, { weekStartsOn: 1 }, 'Asia/Seoul').rows[0].weekStart // '2025-09-01'

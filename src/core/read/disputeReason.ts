@@ -1,5 +1,5 @@
 /**
- * Dispute and return reasons (SPEC §3), classified by the words they contain, in English,
+ * Dispute and return reasons (docs/rules.md §3), classified by the words they contain, in English,
  * Korean and Chinese. The first class whose word appears wins, in the order of REASON_WORDS.
  */
 
@@ -13,7 +13,7 @@ type Needle = string | RegExp;
 /**
  * English words match whole words (so "late" is not found in "chocolate"); Korean and Chinese
  * ones match anywhere, spaces ignored, since those languages glue words to particles. A short
- * word stands for the longer SPEC phrases containing it (변심 for 단순 변심, 发错 for 发错货).
+ * word stands for the longer phrases of docs/rules.md §3 containing it (변심 for 단순 변심, 发错 for 发错货).
  */
 export const REASON_WORDS: readonly (readonly [ReasonClass, readonly Needle[]])[] = [
   [

@@ -57,7 +57,7 @@ function productCodeLine(part: string): ProductCodeLine {
 const SCIENTIFIC_ID = /^\d(?:[.,]\d+)?e[+]?\d+$/i;
 
 /**
- * Whether an id cell has lost digits to a spreadsheet (SPEC §3): text in scientific notation,
+ * Whether an id cell has lost digits to a spreadsheet (docs/rules.md §3): text in scientific notation,
  * or a number cell above 2^53, where a float no longer holds every integer. Such an id may
  * stand for several orders, so it is never trusted.
  * @example isRoundedId('3.07509E+15') // true

@@ -1,5 +1,5 @@
 /**
- * Order status words (SPEC §3) in English, Korean and Chinese, matched like headers: case,
+ * Order status words (docs/rules.md §3) in English, Korean and Chinese, matched like headers: case,
  * spaces and punctuation do not matter.
  */
 import { normalizeHeader } from './headers';
@@ -64,7 +64,7 @@ export function classifyOrderStatus(text: unknown): OrderStatus | null {
 }
 
 /**
- * Whether an order counts as a sale (SPEC §3): never when cancelled or unpaid; a closed
+ * Whether an order counts as a sale (docs/rules.md §3): never when cancelled or unpaid; a closed
  * (finished) order only when it was paid and shipped.
  * @param facts paid: it has a pay time; shipped: it has a ship time or a tracking number.
  */

@@ -1,5 +1,5 @@
 /**
- * The Disputes tab (SPEC §2–§4). A dispute counts when it was opened; its refund is dated (and
+ * The Disputes tab (docs/rules.md §2–§4). A dispute counts when it was opened; its refund is dated (and
  * converted) at its closed time, or its opened time while it is still open.
  */
 import { classifyReason } from './disputeReason';

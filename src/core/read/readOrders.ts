@@ -1,5 +1,5 @@
 /**
- * The Orders tab (SPEC §2–§4): AliExpress order exports of any year and language, or the
+ * The Orders tab (docs/rules.md §2–§4): AliExpress order exports of any year and language, or the
  * tab "Set up sheets" writes. Amounts are converted at the order's sale time (its order time
  * when unpaid); a re-pasted order id counts once.
  */
@@ -34,7 +34,7 @@ interface IdRow {
 }
 
 /**
- * Duplicates as SPEC §3 says: rows with the same id and order time are one order whose last row
+ * Duplicates as docs/rules.md §3 says: rows with the same id and order time are one order whose last row
  * is its current state (a newer export pasted below an older one); the same id with another
  * order time is a Problem, and neither row counts.
  * @example readOrders([['订单号', '订单状态', '付款时间', '订单金额'],
@@ -171,7 +171,7 @@ function saleOf(row: OrderRow, date: Date | null, storeDiscount: number): number
   return product + (row.moneyInBase('shippingFee', date)?.base ?? 0) - storeDiscount;
 }
 
-/** What the buyer paid is never below 0: `-10000` or `(1,234)` is a typo, not a sale (SPEC §3). */
+/** What the buyer paid is never below 0: `-10000` or `(1,234)` is a typo, not a sale (docs/rules.md §3). */
 function notNegative(row: OrderRow, key: 'orderAmount' | 'productAmount', date: Date | null) {
   const money = row.moneyInBase(key, date);
   if (money !== null && money.amount < 0) row.reject(key, msg('expected.notNegative'));

@@ -1,5 +1,5 @@
 /**
- * The Settlement tab (SPEC §2, §4), in either form: the wide one "Set up sheets" writes (one
+ * The Settlement tab (docs/rules.md §2, §4), in either form: the wide one "Set up sheets" writes (one
  * row per order and date, a column per kind of money) or AliExpress's long exports, the fund
  * flow 收支流水 and the managed-store detail 托管收支明细 (one money movement a row).
  */

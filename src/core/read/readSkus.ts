@@ -1,6 +1,6 @@
 /**
- * The SKU tab (SPEC §2): unit costs for COGS, stock and prices. A cost keeps its own currency:
- * the import converts it at the rate of each order's pay date (SPEC §4, dating); `unitCost` is
+ * The SKU tab (docs/rules.md §2): unit costs for COGS, stock and prices. A cost keeps its own currency:
+ * the import converts it at the rate of each order's pay date (docs/rules.md §4, dating); `unitCost` is
  * the cost at the newest rate, for what the SKU costs now. A blank cost is null, and the ledger
  * import reports it when a sale needs it.
  */

@@ -1,5 +1,5 @@
 /**
- * The Traffic tab (SPEC §2): Business Advisor product analysis (商品ID, 搜索曝光量, 商品页访客数,
+ * The Traffic tab (docs/rules.md §2): Business Advisor product analysis (商品ID, 搜索曝光量, 商品页访客数,
  * 加购物车人数, 下单买家数, 支付买家数), the Korean export or the tab "Set up sheets" writes.
  */
 import { msg } from '../text/messages';

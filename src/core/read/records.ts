@@ -1,6 +1,6 @@
 /**
  * The normalized records the tab readers produce and the metrics consume. Every amount is in
- * the base currency (converted at the rate of the date it is dated by, SPEC §3–§4); every id
+ * the base currency (converted at the rate of the date it is dated by, docs/rules.md §3–§4); every id
  * is trimmed text; `row` is the 1-based sheet row the record came from.
  */
 import type { ReasonClass } from './disputeReason';
@@ -36,7 +36,7 @@ export interface Order {
   currency: string;
   /** Information only: already inside `sale`. */
   storeDiscount: number;
-  /** SPEC §3: paid, not cancelled; a finished/closed one only when it shipped. */
+  /** docs/rules.md §3: paid, not cancelled; a finished/closed one only when it shipped. */
   bringsSale: boolean;
 }
 

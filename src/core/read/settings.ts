@@ -1,5 +1,5 @@
 /**
- * The Settings / 설정 tab (SPEC §6): key–value rows, then an FX table. Keys are matched by
+ * The Settings / 설정 tab (docs/rules.md §6): key–value rows, then an FX table. Keys are matched by
  * English or Korean name like headers; a missing or blank key takes its default.
  */
 import { isBlank, normalizeText } from './cell';
@@ -54,7 +54,7 @@ interface SettingSpec<T> {
   default: T;
 }
 
-/** Every rate of Settings (commission, targets, FX threshold) lies in 0–100% (SPEC §3). */
+/** Every rate of Settings (commission, targets, FX threshold) lies in 0–100% (docs/rules.md §3). */
 const percent: ValueKind<number> = {
   parse: (cell) => {
     const rate = parsePercent(cell);

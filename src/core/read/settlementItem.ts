@@ -1,5 +1,5 @@
 /**
- * What a long-form settlement row is (SPEC §4): its 费用项 (fee item) and 收支类型 (flow type)
+ * What a long-form settlement row is (docs/rules.md §4): its 费用项 (fee item) and 收支类型 (flow type)
  * read together, the first match in this order winning, so a refund after payout
  * (`支出>放款后退款`) is a refund and not a payout.
  */

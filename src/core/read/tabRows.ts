@@ -33,7 +33,7 @@ export interface CurrencyOptions<K extends string> {
 /** The longest id or name read (AliExpress ids have 16 digits, SKU codes a few dozen characters). */
 const MAX_NAME_CHARS = 200;
 
-/** Columns holding a deadline, which may lie in the future (SPEC §3 implausible dates). */
+/** Columns holding a deadline, which may lie in the future (docs/rules.md §3 implausible dates). */
 const DEADLINES: ReadonlySet<string> = new Set(['shipBy']);
 
 /** Thrown by RowCells.reject and caught by readTabRows: it never leaves this module's loop. */
@@ -70,7 +70,7 @@ export class RowCells<K extends string> {
     return this.isBlank(key) ? null : String(this.cell(key)).trim();
   }
 
-  /** Null when blank; an id a spreadsheet rounded (`3.07509E+15`) rejects the row (SPEC §3). */
+  /** Null when blank; an id a spreadsheet rounded (`3.07509E+15`) rejects the row (docs/rules.md §3). */
   id(key: K): string | null {
     const cell = this.cell(key);
     if (isRoundedId(cell)) return this.reject(key, msg('expected.wholeId'));
@@ -101,7 +101,7 @@ export class RowCells<K extends string> {
   }
 
   /**
-   * A date of something that happened: from 2000 to a day after the run's clock (SPEC §3); a
+   * A date of something that happened: from 2000 to a day after the run's clock (docs/rules.md §3); a
    * deadline (ship-by) may lie ahead.
    */
   requiredDate(key: K): Date {
@@ -248,7 +248,7 @@ export function readTabRows<I extends TabId, T>(
 
 /**
  * Remembers the rows read so far, so that a row repeating an earlier one cell for cell (the
- * same export pasted twice) is read once (SPEC §3: Ads and Settlement).
+ * same export pasted twice) is read once (docs/rules.md §3: Ads and Settlement).
  * @example const repeats = new RepeatedRows(); repeats.isRepeat(row) // false, then true for its copy
  */
 export class RepeatedRows {

@@ -73,7 +73,7 @@ function keyByAlias<K extends string>(form: TabForm<K>): Map<string, AliasMatch<
   return index as Map<string, AliasMatch<K>>;
 }
 
-/** The columns of a header row, and the fields that two columns name alike (SPEC §3). */
+/** The columns of a header row, and the fields that two columns name alike (docs/rules.md §3). */
 export interface HeaderMap<K extends string> {
   columns: ColumnIndexes<K>;
   /** Fields whose best-matching header text sits on two or more columns: which is meant is unknown. */
@@ -194,7 +194,7 @@ function missingColumnProblem<K extends string>(
 const cellText = (cell: unknown): string =>
   cell === null || cell === undefined ? '' : String(cell).trim();
 
-/** Two columns with one header: which is meant is unknown, so neither is read (SPEC §3). */
+/** Two columns with one header: which is meant is unknown, so neither is read (docs/rules.md §3). */
 function ambiguousColumnProblem(
   tabName: string,
   { header, positions }: { header: string; positions: readonly number[] },

@@ -12,7 +12,7 @@ export interface DateContext {
   /** The spreadsheet locale writes day before month (D/M/Y); see `dayFirstFromLocale`. */
   dayFirst?: boolean;
   /**
-   * The clock of the run (SPEC §5, two clocks): a date of the data more than a day after it is a
+   * The clock of the run (docs/rules.md §5, two clocks): a date of the data more than a day after it is a
    * typo (see plausibleDate). Without it only dates before 2000 are refused.
    */
   now?: Date;
@@ -25,12 +25,12 @@ export interface DateRange {
 }
 
 const EXPECTED_DATE = msg('expected.date');
-/** No export of this shop's data is older; a date before it is a typo (SPEC §3). */
+/** No export of this shop's data is older; a date before it is a typo (docs/rules.md §3). */
 const EARLIEST_PLAUSIBLE_DAY = '2000-01-01';
 
 /**
  * Null for a date the data can hold, else what was expected: a date of an event from 2000 up to
- * a day after `ctx.now` (SPEC §3, implausible values). A typo like `2052-09-03` must not move the
+ * a day after `ctx.now` (docs/rules.md §3, implausible values). A typo like `2052-09-03` must not move the
  * as-of day or add weeks.
  * Without `now` (a deadline, which may lie ahead) only the lower bound applies.
  * @example plausibleDate(new Date('2052-09-03'), 'Asia/Seoul', now) // msg('expected.plausibleDate', …)

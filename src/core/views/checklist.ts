@@ -1,6 +1,6 @@
 /**
  * The routine of the guide (§2-1 morning, §2-2 afternoon, §2-3 weekly) as checklists whose items
- * show their data and tick themselves when the data says they are done (SPEC §8).
+ * show their data and tick themselves when the data says they are done (docs/rules.md §8).
  */
 import { MIN_IMPRESSIONS_TO_JUDGE, weakestThumbnail } from '../metrics/productFunnel';
 import { formatChange, formatDateTime, formatNumber, formatPercent } from '../text/displayText';
@@ -341,7 +341,7 @@ function disputes(ctx: ItemContext): ItemData {
   return ctx.kpiItem('disputeRate', ...causes);
 }
 
-/** Pareto class C (SPEC §5): the bottom 20% by real margin, or losing money. */
+/** Pareto class C (docs/rules.md §5): the bottom 20% by real margin, or losing money. */
 function skuCleanup(ctx: ItemContext): ItemData {
   const { update, lang } = ctx;
   const missing = ctx.missing('orders');

@@ -1,6 +1,6 @@
 /**
  * The sidebar's KPI cards: each KPI's number, target and status in words, and what to do when
- * it is not OK (SPEC §8). A KPI whose source tab is missing says which tab, rather than
+ * it is not OK (docs/rules.md §8). A KPI whose source tab is missing says which tab, rather than
  * judging from nothing.
  */
 import { formatNumber, formatPercent, NO_FIGURE } from '../text/displayText';

@@ -1,5 +1,5 @@
 /**
- * The generated tabs (SPEC §2) as plain 2D arrays with a number format for every cell, so the
+ * The generated tabs (docs/rules.md §2) as plain 2D arrays with a number format for every cell, so the
  * adapter writes each tab with one setValues and one setNumberFormats. Text cells get the
  * plain-text format '@', which also keeps text such as `=1+1` from becoming a formula.
  */
@@ -76,7 +76,7 @@ interface Cell {
 }
 
 const text = (value: string | null): Cell => ({ value, kind: 'text' });
-/** Money to the cent (SPEC §5): never `3524167.500000001` in a cell. */
+/** Money to the cent (docs/rules.md §5): never `3524167.500000001` in a cell. */
 const money = (value: number | null): Cell => ({
   value: value === null ? null : roundCents(value),
   kind: 'money',

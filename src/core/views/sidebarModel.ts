@@ -1,7 +1,7 @@
 /**
  * Everything the sidebar shows, computed from one weekly-update computation (compute only,
  * never written) plus today's ticks and journal line: what getSidebarModel returns in its one
- * round trip (SPEC §8). Only strings, numbers, booleans, arrays and plain objects, because
+ * round trip (docs/rules.md §8). Only strings, numbers, booleans, arrays and plain objects, because
  * google.script.run turns a return value holding a Date into null.
  */
 import type { LastRun } from './lastRun';

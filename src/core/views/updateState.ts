@@ -1,6 +1,6 @@
 /**
  * The weekly update's state as the sidebar's first screen shows it: never run, done, due again
- * (SPEC §10: after 7 days), or stopped the last time it ran.
+ * (docs/rules.md §10: after 7 days), or stopped the last time it ran.
  */
 import type { LastRun } from './lastRun';
 

@@ -1,6 +1,6 @@
 /**
  * The weekly update as one JSON-ready object: what the CLI prints with --json and what the
- * menu's toast and the sidebar summarise (SPEC §9).
+ * menu's toast and the sidebar summarise (docs/rules.md §9).
  */
 import { roundCents } from '../read/money';
 import type { CorrectionKind } from '../ledger/ledgerImport';
@@ -44,7 +44,7 @@ export interface WeeklySummary {
     advice: string | null;
   };
   ledgerRowsAdded: number;
-  /** Of those, correction rows by why they were written (SPEC §4, the ledger over time). */
+  /** Of those, correction rows by why they were written (docs/rules.md §4, the ledger over time). */
   ledgerCorrections: Partial<Record<CorrectionKind, number>>;
   problems: number;
   /** The payout check: orders priced against their payout, and those paid short or not at all. */
@@ -60,7 +60,7 @@ export function weeklySummary(update: WeeklyUpdate): WeeklySummary {
   return {
     baseCurrency: update.settings.baseCurrency,
     asOf: asOfKey(update),
-    // Money to the cent (SPEC §5): float sums never show as 3524167.500000001.
+    // Money to the cent (docs/rules.md §5): float sums never show as 3524167.500000001.
     weeks: update.weeks.map((week) => ({
       weekStart: week.weekStart,
       sales: roundCents(week.sales),

@@ -5,7 +5,7 @@ import type { CellValue, SheetData } from '../workbookData';
 
 type SettingRow = [key: string, value: CellValue, format?: string];
 
-/** SPEC §6 keys in Korean with their defaults (percentages as fractions shown as %). */
+/** docs/rules.md §6 keys in Korean with their defaults (percentages as fractions shown as %). */
 const SETTINGS: readonly SettingRow[] = [
   ['기준 통화', 'KRW'],
   ['수수료율', 0.08, '0%'],

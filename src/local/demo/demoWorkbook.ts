@@ -33,7 +33,7 @@
  * - 메시지: ~0.2 per order, replies mostly 2–10 h, ~10% after more than a day, a few never.
  * - 정산: one-week fund flow (收支流水), long form, `-US $1.20` with the sign first.
  * - 원장: 18 manual rows (weekly packaging and postage, a coupon, other), empty Source Key.
- * - 설정: SPEC §6 keys in Korean with defaults, then the FX table (USD, CNY; no EUR).
+ * - 설정: docs/rules.md §6 keys in Korean with defaults, then the FX table (USD, CNY; no EUR).
  *
  * Planted on purpose (DEMO_FACTS has the ids and values, for every seed and scale): 5 orders
  * re-pasted as identical duplicate rows; exactly one order in € (no EUR rate); one order whose

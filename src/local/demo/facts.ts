@@ -10,7 +10,7 @@ export const DEMO_FACTS = {
   asOfDate: '2025-10-26',
   /**
    * The preview's clock: the Monday morning after the export, when a seller opens the sidebar
-   * (SPEC §5: the preview runs at a fixed "now" so it stays reproducible).
+   * (docs/rules.md §5: the preview runs at a fixed "now" so it stays reproducible).
    */
   now: '2025-10-27T09:00:00+09:00',
   latestOrderId: '3064471180925563',
