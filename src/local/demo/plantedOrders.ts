@@ -45,15 +45,34 @@ const NOT_SHIPPED: Partial<DemoOrder> = {
   shipDelay: null,
 };
 
+type Plant = (id: string, time: DemoTime, country: string, fields: Partial<DemoOrder>) => DemoOrder;
+
+/**
+ * Every planted order, planted in a fixed order: each draws its buyer from the factory's
+ * stream, so the order of the calls keeps the rest of the demo as it was.
+ */
 export function plantOrders(factory: OrderFactory): PlantedOrders {
-  const facts = DEMO_FACTS;
-  const plant = (id: string, time: DemoTime, country: string, fields: Partial<DemoOrder>) => {
+  const plant: Plant = (id, time, country, fields) => {
     const order = factory.make(time, factory.newBuyer(countryByName(country)));
     return Object.assign(order, fields, { id, idSuffix: '', planted: true });
   };
-  const duplicated = facts.duplicatedOrderIds.map((id, week) =>
+  const duplicated = DEMO_FACTS.duplicatedOrderIds.map((id, week) =>
     plant(id, clockTime(5 + 7 * week, 20, 14), week % 2 === 0 ? 'Spain' : 'Japan', COMPLETED),
   );
+  const { latePenalty, bothRefund, settlementOnlyRefund } = plantSettlementOrders(plant);
+  const others = plantOtherOrders(plant);
+  return {
+    all: [...duplicated, latePenalty, bothRefund, settlementOnlyRefund, ...others],
+    duplicated,
+    latePenalty,
+    bothRefund,
+    settlementOnlyRefund,
+  };
+}
+
+/** The orders 정산 and 분쟁 refer to: a late-shipment penalty and the two planted refunds. */
+function plantSettlementOrders(plant: Plant) {
+  const facts = DEMO_FACTS;
   const latePenalty = plant(facts.latePenalty.orderId, clockTime(50, 10, 12), 'United States', {
     ...COMPLETED,
     shipDelay: 80 * HOUR,
@@ -67,12 +86,15 @@ export function plantOrders(factory: OrderFactory): PlantedOrders {
     facts.settlementOnlyRefund.orderId,
     clockTime(38, 12, 0),
     'Poland',
-    {
-      ...COMPLETED,
-      ...singleLine('FA-SOCKS-5'),
-    },
+    { ...COMPLETED, ...singleLine('FA-SOCKS-5') },
   );
-  const others = [
+  return { latePenalty, bothRefund, settlementOnlyRefund };
+}
+
+/** The orders whose amounts, dates or states are odd on purpose (DEMO_FACTS). */
+function plantOtherOrders(plant: Plant): DemoOrder[] {
+  const facts = DEMO_FACTS;
+  return [
     plant(facts.latestOrderId, clockTime(55, 23, 59), 'United States', {
       ...NOT_SHIPPED,
       payDelay: 40,
@@ -116,13 +138,6 @@ export function plantOrders(factory: OrderFactory): PlantedOrders {
     }),
     plant(facts.overdueToShipOrderId, clockTime(50, 9, 30), 'Chile', NOT_SHIPPED),
   ];
-  return {
-    all: [...duplicated, latePenalty, bothRefund, settlementOnlyRefund, ...others],
-    duplicated,
-    latePenalty,
-    bothRefund,
-    settlementOnlyRefund,
-  };
 }
 
 function singleLine(code: string, quantity = 1): Partial<DemoOrder> {
