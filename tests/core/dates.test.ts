@@ -100,8 +100,23 @@ describe('parseDateTime: America/Los_Angeles and daylight saving time', () => {
     ['2025-11-02 01:30', '2025-11-02T08:30:00.000Z'],
     ['2025-11-02 02:30', '2025-11-02T10:30:00.000Z'],
     ['2025-03-09T02:30:00Z', '2025-03-09T02:30:00.000Z'], // an explicit zone is not shifted
+    ['2025-03-09T02:30:00+09:00', '2025-03-08T17:30:00.000Z'], // nor a fixed offset
   ])('%j → %s', (text, iso) => {
     expect(instantOf(text, LOS_ANGELES)).toBe(iso);
+  });
+});
+
+describe('parseDateTime: east of Greenwich and far back', () => {
+  it.each([
+    // 01:30 on 30 March is skipped in London (GMT → BST): moved forward to 02:30 BST
+    ['2025-03-30 01:30', 'Europe/London', '2025-03-30T01:30:00.000Z'],
+    // 01:30 on 26 October is shown twice: the first occurrence, in BST
+    ['2025-10-26 01:30', 'Europe/London', '2025-10-26T00:30:00.000Z'],
+    ['2025-10-26 02:00', 'Europe/London', '2025-10-26T02:00:00.000Z'],
+    // Seoul kept its local mean time (UTC+8:27:52) until 1908; year 100 is the first read
+    ['0100-01-01', 'Asia/Seoul', '0099-12-31T15:32:08.000Z'],
+  ])('%j in %s → %s', (text, timeZone, iso) => {
+    expect(instantOf(text, { timeZone })).toBe(iso);
   });
 });
 
@@ -148,6 +163,8 @@ describe('parseDateTime: refuses what is not a date', () => {
     '14:05',
     '45718',
     '2025-09-01 ~ 2025-09-07',
+    '0050-03-02', // a year before 100: Date.UTC would take it for 1950
+    '0099-12-31T10:00:00Z',
     'abc',
     '',
     '   ',

@@ -1,8 +1,11 @@
+import { TZDate, tzOffset } from '@date-fns/tz';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   instantToWallClock,
   WallClockZone,
   wallClockToInstant,
+  zoneNamed,
 } from '../../src/core/time/wallClockZone';
 
 const wallClock = (text: string) => new Date(`${text}Z`);
@@ -26,36 +29,165 @@ describe('wallClockToInstant and instantToWallClock', () => {
       wallClock('2025-11-02T01:30:00'),
     );
   });
+
+  it.each(['+09:00', '+0900', '+09'])('read %s as a fixed offset of nine hours', (zone) => {
+    expect(wallClockToInstant(wallClock('2025-03-09T02:30:00'), zone)).toEqual(
+      new Date('2025-03-08T17:30:00Z'),
+    );
+    expect(instantToWallClock(new Date('2025-03-08T17:30:00Z'), zone)).toEqual(
+      wallClock('2025-03-09T02:30:00'),
+    );
+  });
+
+  it('reads -05:30 west of Greenwich', () => {
+    expect(wallClockToInstant(wallClock('2025-01-01T00:00:00'), '-05:30')).toEqual(
+      new Date('2025-01-01T05:30:00Z'),
+    );
+  });
+
+  it('give no time at all in a zone the time zone database does not know', () => {
+    expect(zoneNamed('Mars/Olympus').instantMsOf(Date.UTC(2025, 0, 1))).toBeNaN();
+    expect(zoneNamed('Mars/Olympus').wallClockMsAt(Date.UTC(2025, 0, 1))).toBeNaN();
+  });
 });
 
-describe('WallClockZone', () => {
-  /** Every quarter hour from `from` for `hours` hours, plus odd minutes and seconds. */
-  function readingsAround(from: string, hours: number): Date[] {
-    const start = wallClock(from).getTime();
-    const steps = Array.from({ length: hours * 4 }, (_, i) => start + i * 900_000);
-    return steps.flatMap((ms) => [new Date(ms), new Date(ms + 7 * 60_000 + 13_500)]);
+/*
+ * An independent oracle: @date-fns/tz, which the Node side still uses, answers every question
+ * exactly (no cache). The zones cover a whole-hour DST (New York, London), a half-hour one (Lord
+ * Howe), a southern one that was often moved and then abolished (São Paulo), none (Seoul), and
+ * their local mean times before 1900–1910.
+ */
+describe('WallClockZone against @date-fns/tz', () => {
+  const ZONES = [
+    'Asia/Seoul',
+    'America/New_York',
+    'Europe/London',
+    'Australia/Lord_Howe',
+    'America/Sao_Paulo',
+  ];
+  const FROM = Date.UTC(1880, 0, 1);
+  const TO = Date.UTC(2060, 0, 1);
+  const DAY_MS = 86_400_000;
+
+  /** The instants at which the zone's offset changes, found a day at a time, then to the ms. */
+  function changesOf(zone: string): number[] {
+    const offset = (ms: number) => tzOffset(zone, new Date(ms));
+    const changes: number[] = [];
+    for (let day = FROM; day < TO; day += DAY_MS) {
+      if (offset(day) === offset(day + DAY_MS)) continue;
+      let [low, high] = [day, day + DAY_MS];
+      while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (offset(middle) === offset(low)) low = middle;
+        else high = middle;
+      }
+      changes.push(high);
+    }
+    return changes;
+  }
+  const CHANGES = new Map(ZONES.map((zone) => [zone, changesOf(zone)]));
+
+  /** A zone, and a time anywhere or within four hours of one of the zone's changes. */
+  const zoneAndTime = fc.constantFrom(...ZONES).chain((zone) =>
+    fc.tuple(
+      fc.constant(zone),
+      fc.oneof(
+        fc.integer({ min: FROM, max: TO }),
+        fc
+          .tuple(fc.constantFrom(...(CHANGES.get(zone) ?? [])), fc.integer({ min: -4, max: 4 }))
+          .chain(([change, hours]) =>
+            fc.integer({ min: change + hours * 3_600_000, max: change + (hours + 1) * 3_600_000 }),
+          ),
+      ),
+    ),
+  );
+
+  /** UTC fields of the date-fns clock, as UTC milliseconds. */
+  function readingOf(clock: TZDate): number {
+    const reading = new Date(0);
+    reading.setUTCFullYear(clock.getFullYear(), clock.getMonth(), clock.getDate());
+    reading.setUTCHours(clock.getHours(), clock.getMinutes(), clock.getSeconds());
+    return reading.getTime() + clock.getMilliseconds();
   }
 
-  it.each([
-    ['America/New_York', '2025-03-08T22:00:00'],
-    ['America/New_York', '2025-11-01T22:00:00'],
-    ['Australia/Lord_Howe', '2025-04-05T23:00:00'], // DST ends by 30 minutes
-    ['Australia/Lord_Howe', '2025-10-04T23:00:00'],
-    ['America/New_York', '1883-11-18T10:00:00'], // local mean time gives way to EST at 12:03:58
-  ])('agrees with the exact conversion around a change in %s (%s)', (timeZone, from) => {
-    const zone = new WallClockZone(timeZone);
-    for (const reading of readingsAround(from, 6)) {
-      expect(zone.toInstant(reading)).toEqual(wallClockToInstant(reading, timeZone));
-    }
+  it('finds changes to test around in every zone but Seoul', () => {
+    for (const zone of ZONES.slice(1)) expect(CHANGES.get(zone)?.length).toBeGreaterThan(20);
   });
 
-  it('answers Seoul readings with UTC+9', () => {
-    const zone = new WallClockZone('Asia/Seoul');
-    expect(zone.toInstant(wallClock('2026-01-16T15:57:00'))).toEqual(
-      new Date('2026-01-16T06:57:00Z'),
-    );
-    expect(zone.toInstant(wallClock('2026-01-16T15:58:30'))).toEqual(
-      new Date('2026-01-16T06:58:30Z'),
+  it('reads the clock at an instant as date-fns does', () => {
+    fc.assert(
+      fc.property(zoneAndTime, ([zone, instantMs]) => {
+        const expected = readingOf(new TZDate(instantMs, zone));
+        expect(zoneNamed(zone).wallClockMsAt(instantMs)).toBe(expected);
+      }),
+      { numRuns: 20_000 },
     );
   });
+
+  /** The zone's offset at an instant, in ms, as date-fns reads it. */
+  const offsetMs = (zone: string, instantMs: number) =>
+    Math.round(tzOffset(zone, new Date(instantMs)) * 60_000);
+
+  /** The instants at which the zone's clock shows the reading, by date-fns' offsets. */
+  function instantsShowing(zone: string, readingMs: number): number[] {
+    const offsets = new Set([
+      offsetMs(zone, readingMs - DAY_MS),
+      offsetMs(zone, readingMs + DAY_MS),
+    ]);
+    return [...offsets]
+      .map((offset) => readingMs - offset)
+      .filter((instantMs) => offsetMs(zone, instantMs) === readingMs - instantMs);
+  }
+
+  /**
+   * The rule: a reading shown twice is its first occurrence; one never shown (skipped by a
+   * change) is moved forward by the gap, so read at the offset before it.
+   */
+  function expectedInstant(zone: string, shown: number[], readingMs: number): number {
+    return shown.length > 0 ? Math.min(...shown) : readingMs - offsetMs(zone, readingMs - DAY_MS);
+  }
+
+  it('turns a reading into an instant by the rule, as date-fns does where it is unambiguous', () => {
+    fc.assert(
+      fc.property(zoneAndTime, ([zone, readingMs]) => {
+        const shown = instantsShowing(zone, readingMs);
+        const expected = expectedInstant(zone, shown, readingMs);
+        expect(zoneNamed(zone).instantMsOf(readingMs)).toBe(expected);
+        expect(new WallClockZone(zone).instantMsOf(readingMs)).toBe(expected);
+        // date-fns' constructor takes the second occurrence east of Greenwich and misreads the
+        // seconds of a local mean time: only a reading shown exactly once, at an offset of whole
+        // minutes, is compared with it.
+        const wholeMinutes = (readingMs - expected) % 60_000 === 0;
+        if (shown.length === 1 && wholeMinutes) {
+          expect(dateFnsInstant(zone, readingMs)).toBe(expected);
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('moves a skipped reading forward by the gap and takes a repeated one first', () => {
+    const london = zoneNamed('Europe/London');
+    // 01:30 on 30 March 2025 is skipped (GMT → BST): 02:30 BST
+    expect(london.instantMsOf(Date.UTC(2025, 2, 30, 1, 30))).toBe(Date.UTC(2025, 2, 30, 1, 30));
+    // 01:30 on 26 October 2025 is shown twice: the first, in BST
+    expect(london.instantMsOf(Date.UTC(2025, 9, 26, 1, 30))).toBe(Date.UTC(2025, 9, 26, 0, 30));
+    const lordHowe = zoneNamed('Australia/Lord_Howe');
+    // 01:45 on 6 April 2025 is shown twice (+11 → +10:30): the first, at +11
+    expect(lordHowe.instantMsOf(Date.UTC(2025, 3, 6, 1, 45))).toBe(Date.UTC(2025, 3, 5, 14, 45));
+  });
+
+  function dateFnsInstant(zone: string, readingMs: number): number {
+    const r = new Date(readingMs);
+    return new TZDate(
+      r.getUTCFullYear(),
+      r.getUTCMonth(),
+      r.getUTCDate(),
+      r.getUTCHours(),
+      r.getUTCMinutes(),
+      r.getUTCSeconds(),
+      r.getUTCMilliseconds(),
+      zone,
+    ).getTime();
+  }
 });

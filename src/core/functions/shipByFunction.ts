@@ -1,17 +1,22 @@
 /** SHIP_BY: ship-by deadlines, for one pay time or for every order still to ship. */
-import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { t } from '../text/messages';
 import type { Order } from '../read/records';
 import { shipBy } from '../metrics/shipBy';
+import { zoneNamed } from '../time/wallClockZone';
 import { computeWith, type FunctionInputs } from './functionInputs';
 import { AS_OF_PARAM, SETTINGS_PARAM } from './params';
 import type { CustomFunctionSpec } from './spec';
 import { asTable, labels, spill } from './table';
 
-/** Deadlines are shown as the sheet's wall-clock time: text, so no cell format can shift them. */
+/**
+ * Deadlines are shown as the sheet's wall-clock time, `yyyy-MM-dd HH:mm`: text, so no cell format
+ * can shift them. A year before 1 is counted back from 1 (year 0 is 0001), as calendars write it.
+ */
 function shown(date: Date, timeZone: string): string {
-  return format(date, 'yyyy-MM-dd HH:mm', { in: tz(timeZone) });
+  const clock = new Date(zoneNamed(timeZone).wallClockMsAt(date.getTime()));
+  const year = clock.getUTCFullYear();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(year > 0 ? year : 1 - year).padStart(4, '0')}-${two(clock.getUTCMonth() + 1)}-${two(clock.getUTCDate())} ${two(clock.getUTCHours())}:${two(clock.getUTCMinutes())}`;
 }
 
 /** An order paid at `payTime` and not shipped: the deadline rule then gives its deadline. */

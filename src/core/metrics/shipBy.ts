@@ -1,9 +1,8 @@
 /** Ship-by deadlines (docs/rules.md §5): which paid orders must leave soon to avoid a late-shipment penalty. */
-import { tz } from '@date-fns/tz';
-import { addDays, getMonth } from 'date-fns';
 import type { OrderStatus } from '../read/orderStatus';
 import type { Order } from '../read/records';
 import type { Settings } from '../read/settings';
+import { zoneNamed } from '../time/wallClockZone';
 
 export interface ShipByRow {
   orderId: string;
@@ -17,6 +16,7 @@ export interface ShipByRow {
 export const ALERT_HOURS = 24;
 
 const MS_PER_HOUR = 3_600_000;
+const MS_PER_DAY = 86_400_000;
 
 type ShipBySettings = Pick<Settings, 'processingDays' | 'peakMonths' | 'peakExtraDays'>;
 
@@ -67,9 +67,12 @@ function isToShip(order: Order): boolean {
 function deadlineOf(order: Order, settings: ShipBySettings, timeZone: string): Date | null {
   if (order.shipBy !== null) return order.shipBy;
   if (order.saleTime === null) return null;
-  const zone = tz(timeZone);
-  const payMonth = getMonth(order.saleTime, { in: zone }) + 1;
-  const extraDays = settings.peakMonths.includes(payMonth) ? settings.peakExtraDays : 0;
-  const deadline = addDays(order.saleTime, settings.processingDays + extraDays, { in: zone });
-  return new Date(deadline.getTime());
+  const zone = zoneNamed(timeZone);
+  const paid = zone.wallClockMsAt(order.saleTime.getTime());
+  const payMonth = new Date(paid).getUTCMonth() + 1;
+  const days =
+    settings.processingDays + (settings.peakMonths.includes(payMonth) ? settings.peakExtraDays : 0);
+  // Zero days leave the pay time as it is, even in an hour a fall-back night repeats.
+  if (days === 0) return order.saleTime;
+  return new Date(zone.instantMsOf(paid + days * MS_PER_DAY));
 }

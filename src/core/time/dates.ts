@@ -1,6 +1,4 @@
-import { TZDateMini } from '@date-fns/tz';
-import { WallClockZone } from './wallClockZone';
-import { isExists } from 'date-fns';
+import { zoneNamed } from './wallClockZone';
 import { normalizeText } from '../read/cell';
 import { fail, ok, type Parsed } from '../read/problem';
 import { msg, type Msg } from '../text/messages';
@@ -109,7 +107,7 @@ export function parseDateTime(cell: unknown, ctx: DateContext): Parsed<Date> {
     return Number.isNaN(cell.getTime()) ? fail(EXPECTED_DATE) : ok(new Date(cell.getTime()));
   }
   const common = typeof cell === 'string' ? commonFormReading(cell) : null;
-  if (common !== null) return instantAt(new Date(common), ctx.timeZone);
+  if (common !== null) return instantAt(common, ctx.timeZone);
   return instantOf(wallClockOfCell(cell, ctx.dayFirst ?? false), ctx.timeZone);
 }
 
@@ -154,7 +152,7 @@ export function clockText(text: string): string | null {
 export function parseClockText(text: string, timeZone: string): Date | null {
   const clock = clockText(text);
   if (clock === null) return null;
-  const parsed = instantAt(new Date(`${clock}:00Z`), timeZone);
+  const parsed = instantAt(Date.parse(`${clock}:00Z`), timeZone);
   return parsed.ok ? parsed.value : null;
 }
 
@@ -198,31 +196,19 @@ export function dayFirstFromLocale(locale: string): boolean {
   }
 }
 
-/** One cache per zone: a sheet's dates share a few thousand distinct hours at most. */
-const zones = new Map<string, WallClockZone>();
-
-function zoneFor(timeZone: string): WallClockZone {
-  let zone = zones.get(timeZone);
-  if (zone === undefined) {
-    zone = new WallClockZone(timeZone);
-    zones.set(timeZone, zone);
-  }
-  return zone;
-}
-
 function instantOf(wallClock: WallClock | null, timeZone: string): Parsed<Date> {
   if (wallClock === null) return fail(EXPECTED_DATE);
   const { year, month, day, hour, minute, second, millisecond, zone } = wallClock;
   const reading = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millisecond));
   // Date.UTC maps years 0–99 to 1900–1999; the reading must keep the year as written.
   reading.setUTCFullYear(year);
-  return instantAt(reading, zone ?? timeZone);
+  return instantAt(reading.getTime(), zone ?? timeZone);
 }
 
-/** The instant a wall-clock reading (UTC fields) names in the zone; an unknown zone fails. */
-function instantAt(reading: Date, timeZone: string): Parsed<Date> {
-  const instant = zoneFor(timeZone).toInstant(reading);
-  return Number.isNaN(instant.getTime()) ? fail(EXPECTED_DATE) : ok(instant);
+/** The instant a wall-clock reading (UTC milliseconds) names in the zone; an unknown zone fails. */
+function instantAt(readingMs: number, timeZone: string): Parsed<Date> {
+  const instant = zoneNamed(timeZone).instantMsOf(readingMs);
+  return Number.isNaN(instant) ? fail(EXPECTED_DATE) : ok(new Date(instant));
 }
 
 function wallClockOfCell(cell: unknown, dayFirst: boolean): WallClock | null {
@@ -264,7 +250,8 @@ function wallClockOf(
   timeText: string | undefined,
 ): WallClock | null {
   const [year, month, day] = [yearText, monthText, dayText].map(Number);
-  if (!isExists(year, month - 1, day)) return null;
+  // Years before 100 are not read: Date.UTC takes 0–99 for 1900–1999.
+  if (year < 100 || day < 1 || day > daysInMonth(year, month)) return null;
   const time = timeText === undefined ? MIDNIGHT : timeOfDay(timeText);
   return time && { year, month, day, ...time };
 }
@@ -292,7 +279,7 @@ function hourOfDay(hour: number, half: string | undefined): number | null {
   return (hour % 12) + (afternoon ? 12 : 0);
 }
 
-/** @date-fns/tz reads offsets like '+09:00', '+0900' and '+09' as zones. */
+/** The zone clock reads offsets like '+09:00', '+0900' and '+09' as zones. */
 function zoneName(zone: string): string {
   return /^[+-]/.test(zone) ? zone : 'UTC';
 }
@@ -317,7 +304,7 @@ function dayKeyOf(dayIndex: number): string {
 
 /** The local calendar day of the instant, counted from 1970-01-01. */
 function localDayIndex(date: Date, timeZone: string): number {
-  return Math.floor(zoneFor(timeZone).wallClockMsAt(date.getTime()) / DAY_MS);
+  return Math.floor(zoneNamed(timeZone).wallClockMsAt(date.getTime()) / DAY_MS);
 }
 
 /** 'YYYY-MM-DD' of the calendar day the instant falls on in the time zone. */
@@ -352,8 +339,7 @@ function dayIndexOfKey(dayKey: string): number {
 
 /** The instant the day starts in the time zone (its first existing moment on a DST day). */
 export function dayKeyToDate(dayKey: string, timeZone: string): Date {
-  const [year, month, day] = keyParts(dayKey);
-  return new Date(new TZDateMini(year, month - 1, day, timeZone).getTime());
+  return new Date(zoneNamed(timeZone).instantMsOf(dayIndexOfKey(dayKey) * DAY_MS));
 }
 
 function keyParts(dayKey: string): [number, number, number] {
