@@ -1,15 +1,8 @@
 // npm run build: dist/Code.js (webpack + gas-webpack-plugin), dist/Sidebar.html (esbuild,
-// inlined) and dist/appsscript.json — exactly what `clasp push` uploads.
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+// inlined) and dist/appsscript.json — exactly what `clasp push` uploads. `npm start` and the
+// command line run this file in a process of its own when dist/ is stale
+// (src/local/buildIfStale.ts); the tests' global setup imports build().
+import { copyFileSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import webpack from 'webpack';
@@ -54,26 +47,10 @@ export async function build(): Promise<void> {
   writeEntry();
   await Promise.all([bundleServer(), buildSidebar()]);
   copyFileSync(`${root}appsscript.json`, `${dist}appsscript.json`);
-  // webpack leaves an unchanged Code.js untouched; mark it built now so buildIfStale sees it fresh.
+  // webpack leaves an unchanged Code.js untouched; mark it built now so that
+  // src/local/buildIfStale.ts sees it fresh.
   const now = new Date();
   utimesSync(`${dist}Code.js`, now, now);
-}
-
-function newestSourceTime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newestSourceTime(`${path}/${name}`)));
-}
-
-/** For `npm start`: builds only when a source is newer than dist/Code.js. */
-export async function buildIfStale(): Promise<boolean> {
-  const bundle = `${dist}Code.js`;
-  const sources = ['src', 'sidebar', 'appsscript.json', 'scripts'].map((p) => root + p);
-  if (existsSync(bundle) && statSync(bundle).mtimeMs > Math.max(...sources.map(newestSourceTime))) {
-    return false;
-  }
-  await build();
-  return true;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,9 +1,9 @@
 // seller-routine weekly <file>: loads a workbook into the harness and runs the BUILT add-on's
 // weekly update on it — the same code as in Sheets — then prints and/or saves the result.
 import { performance } from 'node:perf_hooks';
-import { buildIfStale } from '../../../scripts/build';
 import { msg, type MessageParam } from '../../core/text/messages';
 import { loadAddOn, readBundle } from '../bundle';
+import { buildIfStale } from '../buildIfStale';
 import { createGasEnvironment, type GasEnvironment } from '../harness/environment';
 import { MAX_SPREADSHEET_CELLS, spreadsheetCells } from '../harness/limits';
 import {
@@ -98,7 +98,7 @@ function runUpdate(
 export async function runWeekly(args: WeeklyArgs): Promise<WeeklyResult> {
   const steps = await pasteSteps(args.paste);
   let env = environmentFor(await loadWorkbook(args), steps[0] ?? null, args.path);
-  await buildIfStale();
+  buildIfStale();
   const bundle = readBundle();
   const runs: CompletedRun[] = [];
   for (const [index, paste] of steps.entries()) {
