@@ -1,5 +1,9 @@
 // The one way the sidebar talks to the server: google.script.run as a promise. Every call gets a
 // failure handler, so a failed call always ends in a message, never in a silent blank panel.
+// What each call sends and answers comes from the registry of public functions; `import type`
+// keeps every line of server code out of the sidebar's bundle.
+import type { SidebarCalls } from '../src/gas/publicApi';
+
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
   withFailureHandler(handler: (error: unknown) => void): ScriptRun;
@@ -7,14 +11,8 @@ interface ScriptRun {
 }
 declare const google: { script: { run: ScriptRun } };
 
-/** The public server functions the sidebar calls (src/gas/appsScriptApi.ts). */
-export type ServerFunction =
-  | 'getSidebarModel'
-  | 'setChecklistTick'
-  | 'setSectionOpen'
-  | 'saveJournal'
-  | 'weeklyUpdate'
-  | 'setupSheets';
+/** The public server functions the sidebar calls (sidebar: true in src/gas/publicApi.ts). */
+export type ServerFunction = keyof SidebarCalls;
 
 /** The plain message of a failure: Apps Script passes an Error; never show a stack. */
 export function reasonOf(error: unknown): string {
@@ -22,10 +20,15 @@ export function reasonOf(error: unknown): string {
   return message.trim();
 }
 
-export function callServer<T>(name: ServerFunction, ...args: unknown[]): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+/** Calls `name` on the server with its arguments; resolves with what it returns. */
+export function callServer<N extends ServerFunction>(
+  name: N,
+  ...args: Parameters<SidebarCalls[N]>
+): Promise<ReturnType<SidebarCalls[N]>> {
+  return new Promise((resolve, reject) => {
     const run = google.script.run
-      .withSuccessHandler((value) => resolve(value as T))
+      // The server's answer, as google.script.run hands back what the function returned.
+      .withSuccessHandler((value) => resolve(value as ReturnType<SidebarCalls[N]>))
       .withFailureHandler((error) => reject(new Error(reasonOf(error))));
     (run[name] as (...callArgs: unknown[]) => void)(...args);
   });

@@ -92,7 +92,7 @@ function notices(current: SidebarModel): HTMLElement | null {
 
 const onTick: TickHandler = (item, ticked, revert) => {
   const text = model?.text ?? null;
-  callServer<Outcome>('setChecklistTick', item.id, ticked).then(
+  callServer('setChecklistTick', item.id, ticked).then(
     (outcome) => {
       if (outcome.ok) return;
       revert();
@@ -107,10 +107,10 @@ const onTick: TickHandler = (item, ticked, revert) => {
 
 const onSave: SaveHandler = (line, input) => {
   const text = model?.text ?? null;
-  callServer<Outcome & { line?: { text: string } }>('saveJournal', line).then(
+  callServer('saveJournal', line).then(
     (outcome) => {
       say(outcome.message, outcome.ok ? 'info' : 'error');
-      if (outcome.ok && outcome.line) input.value = outcome.line.text;
+      if (outcome.ok) input.value = outcome.line.text;
     },
     (error) => failed(error, text),
   );
@@ -127,7 +127,7 @@ const onToggle: ToggleHandler = (id, open) => {
   if (!model || model.sections[id] === open) return;
   model.sections[id] = open;
   const text = model.text;
-  callServer<Outcome>('setSectionOpen', id, open).then(
+  callServer('setSectionOpen', id, open).then(
     (outcome) => {
       if (!outcome.ok) say(outcome.message, 'error');
     },
@@ -156,7 +156,7 @@ function render(): void {
 async function load(): Promise<void> {
   setBusy(true);
   try {
-    model = await callServer<SidebarModel>('getSidebarModel');
+    model = await callServer('getSidebarModel');
     render();
   } catch (error) {
     render();
@@ -187,9 +187,7 @@ async function runThenReload(
 }
 
 function runWeeklyUpdate(current: SidebarModel): Promise<void> {
-  return runThenReload(current, current.text.updating, () =>
-    callServer<Outcome>('weeklyUpdate', {}),
-  );
+  return runThenReload(current, current.text.updating, () => callServer('weeklyUpdate', {}));
 }
 
 function setupSheets(current: SidebarModel): Promise<void> {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import vm from 'node:vm';
 import { renderJsDoc } from '../../src/core/functions/jsdoc';
 import { CUSTOM_FUNCTIONS } from '../../src/core/functions/registry';
-import { PUBLIC_FUNCTIONS } from '../../src/gas/publicFunctions';
+import { PUBLIC_API } from '../../src/gas/publicApi';
 import { loadAddOn, readBundle } from '../../src/local/bundle';
 import { createGasEnvironment } from '../../src/local/harness/environment';
 import type { WorkbookData } from '../../src/local/workbookData';
@@ -20,7 +20,7 @@ beforeAll(() => {
 
 describe('dist/Code.js', () => {
   it('declares every public and custom function at the top level with its JSDoc above it', () => {
-    for (const { name, doc } of PUBLIC_FUNCTIONS) {
+    for (const [name, { doc }] of Object.entries(PUBLIC_API)) {
       const jsdoc = ['/**', ...doc.map((line) => ` * ${line}`), ' */'].join('\n');
       expect(source).toContain(`${jsdoc}\nfunction ${name}(`);
     }

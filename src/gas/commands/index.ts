@@ -1,4 +1,5 @@
-// The commands a user starts from the menu or the sidebar (appsScriptApi.ts guards each one).
+// Every command Apps Script runs by name; publicApi.ts says who calls each one.
+export { onInstall, onOpen } from './lifecycle';
 export { openSidebar } from './openSidebar';
 export { showHelp } from './showHelp';
 export { getSidebarModel } from './getSidebarModel';
@@ -7,4 +8,5 @@ export { setSectionOpen } from './setSectionOpen';
 export { saveJournal } from './saveJournal';
 export { importExports, runWeeklyUpdate } from './runWeeklyUpdate';
 export { setupSheets } from './setupSheets';
-export { toggleWeeklyTrigger } from './weeklyTrigger';
+export { toggleWeeklyTrigger, weeklyUpdateTrigger } from './weeklyTrigger';
+export { weeklyUpdate } from './weeklyUpdateCommand';

@@ -1,15 +1,17 @@
 import { t } from '../../core/text/messages';
 import { spreadsheetLanguage } from '../locale';
+import type { TimeTriggerName } from '../publicApi';
 import { readSettingsTab } from '../spreadsheetIo';
 import { weeklyUpdate } from './weeklyUpdateCommand';
 
-export const TRIGGER_HANDLER = 'weeklyUpdateTrigger';
+/** The function the trigger runs: the registry's time trigger (publicApi.ts). */
+export const TRIGGER_HANDLER: TimeTriggerName = 'weeklyUpdateTrigger';
 const TRIGGER_HOUR = 7;
 
 /**
  * Time trigger: the weekly update. In an Editor add-on a time trigger carries no document, and
  * opening one by id would need the broad spreadsheets scope, so without an active spreadsheet
- * it only logs one line (SPEC §10); the sidebar then shows the update as due.
+ * it only logs one line (docs/rules.md §10); the sidebar then shows the update as due.
  */
 export function weeklyUpdateTrigger(): void {
   const outcome = weeklyUpdate();

@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
+import { SIDEBAR_CALL_NAMES } from '../../gas/publicApi';
 import { DIST_DIR, loadAddOn } from '../bundle';
 import { createGasEnvironment } from '../harness/environment';
 import type { WorkbookData } from '../workbookData';
@@ -24,15 +25,8 @@ export interface PreviewOptions {
   host?: string;
 }
 
-/** The public functions the sidebar calls: the only ones /rpc/ answers. */
-const SIDEBAR_FUNCTIONS: ReadonlySet<string> = new Set([
-  'getSidebarModel',
-  'setChecklistTick',
-  'setSectionOpen',
-  'saveJournal',
-  'weeklyUpdate',
-  'setupSheets',
-]);
+/** The only functions /rpc/ answers: those the registry (publicApi.ts) lets the sidebar call. */
+const SIDEBAR_FUNCTIONS: ReadonlySet<string> = new Set(SIDEBAR_CALL_NAMES);
 
 const MAX_BODY_BYTES = 64 * 1024;
 
