@@ -120,6 +120,18 @@ describe('sidebar server functions', () => {
     release();
   });
 
+  it('saveJournal waits for the document lock and writes nothing when it cannot get it', () => {
+    const { env, fn } = start();
+    const before = env.toWorkbookData();
+    const release = env.holdDocumentLock();
+    expect(fn('saveJournal')('오늘은 포장을 바꿨다')).toEqual({
+      ok: false,
+      message: '다른 작업이 진행 중입니다. 잠시 뒤에 다시 시도해 주세요.',
+    });
+    expect(env.toWorkbookData()).toEqual(before);
+    release();
+  });
+
   it('saveJournal grows a full Journal tab by a row instead of writing past the grid', () => {
     const data = workbook();
     const days = Array.from({ length: 999 }, (_, i) => [

@@ -8,6 +8,7 @@ import {
 import { languageOf, type Lang } from '../../core/text/language';
 import { render, t } from '../../core/text/messages';
 import { TEXT_FORMAT } from '../../core/views/outputTabs';
+import { withDocumentLock } from '../documentLock';
 import { readJournalTab } from '../journalTab';
 import { ensureSize } from '../spreadsheetIo';
 
@@ -16,7 +17,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type JournalOutcome =
   { ok: true; line: JournalLine; message: string } | { ok: false; message: string };
 
-const LOCK_WAIT_MS = 10_000;
+const LOCK_WAIT = { ms: 10_000, busy: 'sidebar.busy' } as const;
 
 function createJournalTab(spreadsheet: Spreadsheet, lang: Lang) {
   const name = t('tab.journal', lang);
@@ -37,9 +38,7 @@ export function saveJournal(text: unknown): JournalOutcome {
   const lang = languageOf(spreadsheet.getSpreadsheetLocale());
   const line = journalText(text);
   if (!line.ok) return { ok: false, message: render(line.expected, lang) };
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: t('sidebar.busy', lang) };
-  try {
+  return withDocumentLock(lang, LOCK_WAIT, () => {
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
     const today = localDateKey(new Date(), timeZone);
     const tab = readJournalTab(spreadsheet) ?? createJournalTab(spreadsheet, lang);
@@ -54,7 +53,5 @@ export function saveJournal(text: unknown): JournalOutcome {
       line: { date: today, text: line.value },
       message: t('sidebar.journalSaved', lang, { tab: tab.name }),
     };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }

@@ -9,11 +9,12 @@ import {
 } from '../../core/views/checklistTicks';
 import { languageOf } from '../../core/text/language';
 import { t } from '../../core/text/messages';
+import { withDocumentLock } from '../documentLock';
 import { readSettingsTab } from '../spreadsheetIo';
 
 export type TickOutcome = { ok: true; ticks: string[] } | { ok: false; message: string };
 
-const LOCK_WAIT_MS = 10_000;
+const LOCK_WAIT = { ms: 10_000, busy: 'sidebar.busy' } as const;
 
 /**
  * Sidebar: ticks or unticks one checklist item, for today (the weekly check: for the week, as
@@ -25,9 +26,7 @@ export function setChecklistTick(itemId: unknown, ticked: unknown): TickOutcome 
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const lang = languageOf(spreadsheet.getSpreadsheetLocale());
   if (!isChecklistItemId(itemId)) return { ok: false, message: t('sidebar.unknownItem', lang) };
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: t('sidebar.busy', lang) };
-  try {
+  return withDocumentLock(lang, LOCK_WAIT, () => {
     const { weekStartsOn } = readSettingsTab(spreadsheet);
     const keys = tickKeys(new Date(), spreadsheet.getSpreadsheetTimeZone(), weekStartsOn);
     const key = tickKeyFor(itemId, keys);
@@ -37,7 +36,5 @@ export function setChecklistTick(itemId: unknown, ticked: unknown): TickOutcome 
     for (const stale of staleTickKeys(Object.keys(stored), keys)) properties.deleteProperty(stale);
     properties.setProperty(key, JSON.stringify(kept));
     return { ok: true, ticks: currentTicks({ ...stored, [key]: JSON.stringify(kept) }, keys) };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }

@@ -7,6 +7,7 @@ import { outputTabs, type OutputTab } from '../../core/views/outputTabs';
 import { weeklySummary, type WeeklySummary } from '../../core/views/weeklySummary';
 import { computeWeeklyUpdate, endOfDay, type WeeklyUpdate } from '../../core/weeklyUpdate';
 import type { TabValues } from '../../core/read/workbookTabs';
+import { withDocumentLock } from '../documentLock';
 import { recordLastRun } from '../lastRunProperty';
 import { appendToLedger } from '../ledgerWriter';
 import { userLanguage } from '../locale';
@@ -25,7 +26,7 @@ import {
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const LOCK_WAIT_MS = 30_000;
+const LOCK_WAIT = { ms: 30_000, busy: 'update.busy' } as const;
 
 export interface WeeklyUpdateOptions {
   /** 'YYYY-MM-DD': compute as of the end of that day (default: the newest order). */
@@ -148,21 +149,14 @@ export function weeklyUpdate(options: WeeklyUpdateOptions | null = {}): WeeklyUp
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) return { ok: false, message: t('update.noSpreadsheet', userLanguage()) };
   const lang = languageOf(spreadsheet.getSpreadsheetLocale());
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: t('update.busy', lang) };
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const clock = clocks(options ?? {}, timeZone, lang);
-  if ('error' in clock) {
-    lock.releaseLock();
-    return { ok: false, message: clock.error };
-  }
-  try {
+  return withDocumentLock(lang, LOCK_WAIT, () => {
+    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    const clock = clocks(options ?? {}, timeZone, lang);
+    if ('error' in clock) return { ok: false, message: clock.error };
     const outcome = runLocked(spreadsheet, options ?? {}, clock, lang);
     recordLastRun(outcome, clock.now, !(options?.importOnly ?? false));
     return outcome;
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 function runLocked(
