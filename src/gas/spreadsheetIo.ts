@@ -11,7 +11,7 @@ export const OWNED_TAB_KEY = 'sellerRoutine.tab';
 
 /**
  * Reads each input tab once: one getValues and one getNumberFormats on its data range, so the
- * cost does not grow with the number of rows (SPEC §10).
+ * cost does not grow with the number of rows (docs/rules.md §10).
  */
 export function readInputTabs(spreadsheet: Spreadsheet): TabValues[] {
   const sheets = spreadsheet.getSheets();

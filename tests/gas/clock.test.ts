@@ -1,5 +1,5 @@
-// The preview and the CLI run the add-on at a fixed "now" (SPEC §5, two clocks): the harness's
-// clock replaces `new Date()` and `Date.now()` inside the script, and nothing else.
+// The preview and the CLI run the add-on at a fixed "now" (docs/rules.md §5, two clocks): the
+// harness's clock replaces `new Date()` and `Date.now()` inside the script, and nothing else.
 import { describe, expect, it } from 'vitest';
 import { buildDemoWorkbook, DEMO_FACTS } from '../../src/local/demo/demoWorkbook';
 import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';

@@ -106,7 +106,7 @@ const ENGLISH_HEADERS: Record<string, string[]> = {
   SKU: ['SKU', 'Title', 'Unit Cost', 'Currency', 'Stock', 'Price', 'Primary Keyword', 'Product ID'],
 };
 
-/** SPEC §6: every key with its default, a blank row, then the FX table's header. */
+/** docs/rules.md §6: every key with its default, a blank row, then the FX table's header. */
 const KOREAN_SETTINGS = [
   ['설정', '값', ''],
   ['기준 통화', 'KRW', ''],

@@ -1,5 +1,5 @@
-// SPEC §10: text from an export that starts like a formula (=, +, -, @, tab, CR) is written as
-// text.
+// docs/rules.md §10: text from an export that starts like a formula (=, +, -, @, tab, CR) is
+// written as text.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GasEnvironment } from '../../src/local/harness/environment';
 import type { WorkbookData } from '../../src/local/workbookData';

@@ -1,6 +1,7 @@
-// SPEC §4's path independence through the built add-on: random weekly paste histories (see
-// tests/support/weeklyPastes.ts), each paste laid over the tabs as a seller pastes and followed by
-// the bundle's weeklyUpdate, leave a Ledger that agrees with one import of the last paste.
+// docs/rules.md §4's path independence through the built add-on: random weekly paste histories
+// (see tests/support/weeklyPastes.ts), each paste laid over the tabs as a seller pastes and
+// followed by the bundle's weeklyUpdate, leave a Ledger that agrees with one import of the last
+// paste.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FxTable } from '../../src/core/metrics/fx';

@@ -207,7 +207,7 @@ describe('runWeeklyUpdate on the demo', () => {
   });
 });
 
-describe('the cost of runWeeklyUpdate (SPEC §10)', () => {
+describe('the cost of runWeeklyUpdate (docs/rules.md §10)', () => {
   it('reads each input tab with one getValues and writes each tab with one setValues', () => {
     const { env, run } = startAddOn(demo);
     const reads = watchRange('getValues');

@@ -1,7 +1,7 @@
-// The weekly update when a write fails or a user types meanwhile (SPEC §10, issue "writes that
-// survive faults"): every write of a real update is made to fail in turn; each time, every
-// visible tab must be as it was or fully new, and the next run must end where a run without a
-// fault ends. A row typed into the Ledger between the update's read and its write survives.
+// The weekly update when a write fails or a user types meanwhile (docs/rules.md §10, issue
+// "writes that survive faults"): every write of a real update is made to fail in turn; each time,
+// every visible tab must be as it was or fully new, and the next run must end where a run without
+// a fault ends. A row typed into the Ledger between the update's read and its write survives.
 import { describe, expect, it } from 'vitest';
 import type { GasEnvironment } from '../../src/local/harness/environment';
 import type { ServiceCall } from '../../src/local/harness/serviceBoundary';
