@@ -1,14 +1,11 @@
-import type { FakeCacheService } from '../../src/local/harness/cache';
-import type { Charts } from '../../src/local/harness/chart';
+import type { FakeCharts } from '../../src/local/harness/chart';
 import type { GasEnvironment } from '../../src/local/harness/environment';
 import type { FakeHtmlService } from '../../src/local/harness/htmlService';
 import type { FakeLockService } from '../../src/local/harness/lock';
-import type { FakeLogger } from '../../src/local/harness/logger';
 import type { FakePropertiesService } from '../../src/local/harness/properties';
 import type { FakeScriptApp } from '../../src/local/harness/scriptApp';
 import type { FakeSession } from '../../src/local/harness/session';
 import type { FakeSpreadsheetApp } from '../../src/local/harness/spreadsheetApp';
-import type { FakeUtilities } from '../../src/local/harness/utilities';
 import type { CellValue, WorkbookData } from '../../src/local/workbookData';
 
 /** A one-tab workbook for harness tests. */
@@ -27,13 +24,10 @@ export function servicesOf(env: GasEnvironment) {
     SpreadsheetApp: FakeSpreadsheetApp;
     PropertiesService: FakePropertiesService;
     LockService: FakeLockService;
-    CacheService: FakeCacheService;
     Session: FakeSession;
-    Utilities: FakeUtilities;
     HtmlService: FakeHtmlService;
     ScriptApp: FakeScriptApp;
-    Logger: FakeLogger;
-    Charts: typeof Charts;
+    Charts: FakeCharts;
     console: Console;
   };
 }

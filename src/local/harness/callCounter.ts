@@ -9,12 +9,9 @@ const SPREADSHEET_SERVICES = new Set([
   'BooleanCondition',
   'EmbeddedChartBuilder',
   'EmbeddedChart',
-  'ChartOptions',
-  'ContainerInfo',
   'DeveloperMetadata',
   'DeveloperMetadataFinder',
   'DeveloperMetadataLocation',
-  'Protection',
 ]);
 
 /** Counts every call a script makes on a service object, keyed like 'Range.getValues'. */

@@ -2,13 +2,13 @@ import { types } from 'node:util';
 import type { CellValue } from '../workbookData';
 
 /** What one cell holds: its value and, for formula cells, the formula ('' otherwise). */
-export interface CellContent {
+interface CellContent {
   value: CellValue;
   formula: string;
 }
 
 /** Sheets' "plain text" number format: whatever is written stays a literal string. */
-export const PLAIN_TEXT_FORMAT = '@';
+const PLAIN_TEXT_FORMAT = '@';
 
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 

@@ -79,10 +79,6 @@ export class CellLayer<T> {
       .concat(new Array<undefined>(count).fill(undefined), this.rows.slice(at));
   }
 
-  deleteRows(at: number, count: number): void {
-    this.rows.splice(at, count);
-  }
-
   deleteColumns(at: number, count: number): void {
     for (const cells of this.rows) if (cells && cells.length > at) cells.splice(at, count);
   }

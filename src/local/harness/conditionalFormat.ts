@@ -2,16 +2,6 @@ import { gasEnum, type GasEnumValue } from './gasEnum';
 import type { FakeRange } from './range';
 import { SERVICE, type ServiceObject } from './serviceBoundary';
 
-export const BooleanCriteria = gasEnum(
-  'CELL_EMPTY',
-  'CELL_NOT_EMPTY',
-  'TEXT_EQUAL_TO',
-  'TEXT_CONTAINS',
-  'NUMBER_GREATER_THAN',
-  'NUMBER_LESS_THAN',
-  'CUSTOM_FORMULA',
-);
-
 export const InterpolationType = gasEnum('NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX');
 
 /** One point of a colour scale: its colour, and where it sits (MIN, MAX, or a value of a type). */
@@ -30,66 +20,24 @@ interface Gradient {
 interface RuleParts {
   /** A colour scale instead of a true/false condition. */
   gradient: Gradient | null;
-  criteria: GasEnumValue | null;
-  criteriaValues: unknown[];
-  background: string | null;
-  fontColor: string | null;
-  bold: boolean | null;
+  /** The values of a true/false condition (whenTextEqualTo's text), null without one. */
+  criteriaValues: unknown[] | null;
   ranges: FakeRange[];
 }
 
-const copyParts = (parts: RuleParts): RuleParts => ({
-  ...parts,
-  gradient: parts.gradient && { ...parts.gradient },
-  criteriaValues: parts.criteriaValues.slice(),
-  ranges: parts.ranges.slice(),
-});
-
-/** SpreadsheetApp.newConditionalFormatRule(): recorded, never applied to cells. */
+/**
+ * SpreadsheetApp.newConditionalFormatRule(): recorded, never applied to cells. The condition,
+ * the colour scale and the ranges are kept for tests to read back; the format a condition sets
+ * (background, font colour) is accepted and not kept (nothing reads it).
+ */
 export class FakeConditionalFormatRuleBuilder implements ServiceObject {
   readonly [SERVICE] = 'ConditionalFormatRuleBuilder';
-  private parts: RuleParts;
-
-  constructor(parts?: RuleParts) {
-    this.parts = parts
-      ? copyParts(parts)
-      : {
-          gradient: null,
-          criteria: null,
-          criteriaValues: [],
-          background: null,
-          fontColor: null,
-          bold: null,
-          ranges: [],
-        };
-  }
-
-  whenCellEmpty(): FakeConditionalFormatRuleBuilder {
-    return this.when(BooleanCriteria.CELL_EMPTY);
-  }
-
-  whenCellNotEmpty(): FakeConditionalFormatRuleBuilder {
-    return this.when(BooleanCriteria.CELL_NOT_EMPTY);
-  }
+  private parts: RuleParts = { gradient: null, criteriaValues: null, ranges: [] };
 
   whenTextEqualTo(text: string): FakeConditionalFormatRuleBuilder {
-    return this.when(BooleanCriteria.TEXT_EQUAL_TO, text);
-  }
-
-  whenTextContains(text: string): FakeConditionalFormatRuleBuilder {
-    return this.when(BooleanCriteria.TEXT_CONTAINS, text);
-  }
-
-  whenNumberGreaterThan(number: number): FakeConditionalFormatRuleBuilder {
-    return this.when(BooleanCriteria.NUMBER_GREATER_THAN, number);
-  }
-
-  whenNumberLessThan(number: number): FakeConditionalFormatRuleBuilder {
-    return this.when(BooleanCriteria.NUMBER_LESS_THAN, number);
-  }
-
-  whenFormulaSatisfied(formula: string): FakeConditionalFormatRuleBuilder {
-    return this.when(BooleanCriteria.CUSTOM_FORMULA, formula);
+    this.parts.gradient = null;
+    this.parts.criteriaValues = [text];
+    return this;
   }
 
   setGradientMinpoint(color: string): FakeConditionalFormatRuleBuilder {
@@ -108,18 +56,11 @@ export class FakeConditionalFormatRuleBuilder implements ServiceObject {
     return this.gradientPoint('mid', { color, type, value });
   }
 
-  setBackground(color: string | null): FakeConditionalFormatRuleBuilder {
-    this.parts.background = color;
+  setBackground(_color: string | null): FakeConditionalFormatRuleBuilder {
     return this;
   }
 
-  setFontColor(color: string | null): FakeConditionalFormatRuleBuilder {
-    this.parts.fontColor = color;
-    return this;
-  }
-
-  setBold(bold: boolean | null): FakeConditionalFormatRuleBuilder {
-    this.parts.bold = bold;
+  setFontColor(_color: string | null): FakeConditionalFormatRuleBuilder {
     return this;
   }
 
@@ -128,12 +69,12 @@ export class FakeConditionalFormatRuleBuilder implements ServiceObject {
     return this;
   }
 
-  getRanges(): FakeRange[] {
-    return this.parts.ranges.slice();
-  }
-
   build(): FakeConditionalFormatRule {
-    return new FakeConditionalFormatRule(copyParts(this.parts));
+    return new FakeConditionalFormatRule({
+      gradient: this.parts.gradient && { ...this.parts.gradient },
+      criteriaValues: this.parts.criteriaValues?.slice() ?? null,
+      ranges: this.parts.ranges.slice(),
+    });
   }
 
   /** A rule is a colour scale or a condition, as in Sheets: setting one clears the other. */
@@ -142,15 +83,7 @@ export class FakeConditionalFormatRuleBuilder implements ServiceObject {
     at: GradientPoint,
   ): FakeConditionalFormatRuleBuilder {
     this.parts.gradient = { min: null, mid: null, max: null, ...this.parts.gradient, [point]: at };
-    this.parts.criteria = null;
-    this.parts.criteriaValues = [];
-    return this;
-  }
-
-  private when(criteria: GasEnumValue, ...values: unknown[]): FakeConditionalFormatRuleBuilder {
-    this.parts.gradient = null;
-    this.parts.criteria = criteria;
-    this.parts.criteriaValues = values;
+    this.parts.criteriaValues = null;
     return this;
   }
 }
@@ -165,41 +98,22 @@ export class FakeConditionalFormatRule implements ServiceObject {
   }
 
   getBooleanCondition(): FakeBooleanCondition | null {
-    return this.parts.criteria ? new FakeBooleanCondition(copyParts(this.parts)) : null;
+    const values = this.parts.criteriaValues;
+    return values ? new FakeBooleanCondition(values.slice()) : null;
   }
 
   getGradientCondition(): FakeGradientCondition | null {
     return this.parts.gradient ? new FakeGradientCondition({ ...this.parts.gradient }) : null;
-  }
-
-  copy(): FakeConditionalFormatRuleBuilder {
-    return new FakeConditionalFormatRuleBuilder(this.parts);
   }
 }
 
 export class FakeBooleanCondition implements ServiceObject {
   readonly [SERVICE] = 'BooleanCondition';
 
-  constructor(private readonly parts: RuleParts) {}
-
-  getCriteriaType(): GasEnumValue | null {
-    return this.parts.criteria;
-  }
+  constructor(private readonly criteriaValues: unknown[]) {}
 
   getCriteriaValues(): unknown[] {
-    return this.parts.criteriaValues.slice();
-  }
-
-  getBackground(): string | null {
-    return this.parts.background;
-  }
-
-  getFontColor(): string | null {
-    return this.parts.fontColor;
-  }
-
-  getBold(): boolean | null {
-    return this.parts.bold;
+    return this.criteriaValues.slice();
   }
 }
 

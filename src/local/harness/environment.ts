@@ -1,29 +1,26 @@
 import type { WorkbookData } from '../workbookData';
-import { FakeCache, FakeCacheService } from './cache';
 import { CallCounter } from './callCounter';
 import { errorsForCallerRealm } from './callerRealm';
-import { Charts } from './chart';
+import { FakeCharts } from './chart';
 import { FakeHtmlService } from './htmlService';
 import { LockState, FakeLockService } from './lock';
-import { FakeLogger, recordingConsole } from './logger';
 import { FakeProperties, FakePropertiesService } from './properties';
+import { recordingConsole } from './recordingConsole';
 import { FakeScriptApp } from './scriptApp';
-import { ServiceBoundary, type CallHook } from './serviceBoundary';
+import { bareService, ServiceBoundary, type CallHook } from './serviceBoundary';
 import { FakeSession } from './session';
 import { FakeSpreadsheet } from './fakeSpreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheetApp';
 import { FakeUi } from './ui';
-import { FakeUtilities } from './utilities';
 
 export interface GasEnvironmentOptions {
   /** Default true; false = no document, like a time trigger of an add-on: SpreadsheetApp.getActiveSpreadsheet() is null and document-scoped services are null. */
   activeSpreadsheet?: boolean;
-  userEmail?: string;
   /** Default: the language of the spreadsheet locale ('ko_KR' -> 'ko'). */
   userLocale?: string;
   /**
    * The script's clock (default: the real one): `new Date()` and `Date.now()` inside the script
-   * read it, so the preview and the CLI can run at a fixed "now" (SPEC §5, two clocks).
+   * read it, so the preview and the CLI can run at a fixed "now" (docs/rules.md §5, two clocks).
    */
   now?: () => Date;
   /** Project HTML files: name (without .html) -> content. */
@@ -40,9 +37,9 @@ export interface GasEnvironment {
   spreadsheet: FakeSpreadsheet;
   calls: CallCounter;
   ui: FakeUi;
-  /** Logger.log and console output, one entry per call. */
+  /** console output, one entry per call. */
   logs: string[];
-  properties: { document: FakeProperties; script: FakeProperties; user: FakeProperties };
+  properties: { document: FakeProperties; user: FakeProperties };
   scriptApp: FakeScriptApp;
   /** Makes the document lock held by another execution until the returned function is called. */
   holdDocumentLock(): () => void;
@@ -82,14 +79,12 @@ export function createGasEnvironment(
   options: GasEnvironmentOptions = {},
 ): GasEnvironment {
   const hasDocument = options.activeSpreadsheet !== false;
-  const now = options.now ?? (() => new Date());
   const calls = new CallCounter();
   const logs: string[] = [];
   const ui = new FakeUi(options.addonMenuTitle ?? 'Add-on');
   const spreadsheet = new FakeSpreadsheet(data, ui);
   const properties = {
     document: new FakeProperties(options.documentProperties),
-    script: new FakeProperties(),
     user: new FakeProperties(),
   };
   const documentLock = new LockState();
@@ -99,34 +94,19 @@ export function createGasEnvironment(
   Object.assign(globals, {
     SpreadsheetApp: boundary.expose(new FakeSpreadsheetApp(hasDocument ? spreadsheet : null, ui)),
     PropertiesService: boundary.expose(
-      new FakePropertiesService(
-        hasDocument ? properties.document : null,
-        properties.script,
-        properties.user,
-      ),
+      new FakePropertiesService(hasDocument ? properties.document : null, properties.user),
     ),
-    LockService: boundary.expose(
-      new FakeLockService(hasDocument ? documentLock : null, new LockState(), new LockState()),
-    ),
-    CacheService: boundary.expose(
-      new FakeCacheService(
-        hasDocument ? new FakeCache(now) : null,
-        new FakeCache(now),
-        new FakeCache(now),
-      ),
-    ),
+    LockService: boundary.expose(new FakeLockService(hasDocument ? documentLock : null)),
     Session: boundary.expose(
-      new FakeSession(
-        options.userEmail ?? 'seller@example.com',
-        options.userLocale ?? data.locale.split(/[_-]/)[0] ?? 'en',
-        () => spreadsheet.getSpreadsheetTimeZone(),
-      ),
+      new FakeSession(options.userLocale ?? data.locale.split(/[_-]/)[0] ?? 'en'),
     ),
-    Utilities: boundary.expose(new FakeUtilities()),
     HtmlService: boundary.expose(new FakeHtmlService(options.htmlFiles ?? {})),
     ScriptApp: boundary.expose(scriptApp),
-    Logger: boundary.expose(new FakeLogger(logs)),
-    Charts,
+    Charts: boundary.expose(new FakeCharts()),
+    // Globals Apps Script has and the add-on does not use: any member of them fails loudly.
+    CacheService: boundary.expose(bareService('CacheService')),
+    Utilities: boundary.expose(bareService('Utilities')),
+    Logger: boundary.expose(bareService('Logger')),
     console: recordingConsole(logs),
     Date: options.now ? clockedDate(options.now) : Date,
   });

@@ -1,22 +1,15 @@
-import type { CellValue, SheetData } from '../workbookData';
+import type { SheetData } from '../workbookData';
 import { formatA1, parseA1, type A1Shape, type GridRect } from './a1Notation';
-import { userEntered } from './cellInput';
 import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './chart';
 import type { FakeConditionalFormatRule } from './conditionalFormat';
-import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from './developerMetadata';
+import type { FakeDeveloperMetadata } from './developerMetadata';
 import { gasException, signatureMismatch } from './exception';
-import { assertFitsInCell, loadedSheetExtent } from './limits';
+import { loadedSheetExtent } from './limits';
 import { MergedCells } from './mergedCells';
-import { FakeProtection, ProtectionType } from './protection';
 import { FakeRange } from './range';
 import { SERVICE, type ServiceObject } from './serviceBoundary';
 import { SheetCells } from './sheetCells';
 import type { FakeSpreadsheet } from './fakeSpreadsheet';
-import type { GasEnumValue } from './gasEnum';
-
-const DEFAULT_COLUMN_WIDTH = 100;
-
-const outOfBounds = (): Error => gasException('Those rows are out of bounds.');
 
 export class FakeSheet implements ServiceObject {
   readonly [SERVICE] = 'Sheet';
@@ -25,17 +18,12 @@ export class FakeSheet implements ServiceObject {
   private maxRows: number;
   private maxColumns: number;
   private frozenRows: number;
-  private frozenColumns = 0;
   private hidden = false;
-  private tabColor: string | null = null;
-  private columnWidths = new Map<number, number>();
-  private protection: FakeProtection | null = null;
   private charts: FakeEmbeddedChart[] = [];
   private conditionalFormatRules: FakeConditionalFormatRule[] = [];
 
   constructor(
     private readonly spreadsheet: FakeSpreadsheet,
-    private readonly sheetId: number,
     private name: string,
     data?: SheetData,
   ) {
@@ -54,33 +42,14 @@ export class FakeSheet implements ServiceObject {
     return this.name;
   }
 
-  getSheetName(): string {
-    return this.name;
-  }
-
   setName(name: string): FakeSheet {
     if (name !== this.name) this.spreadsheet.assertNameFree(name);
     this.name = String(name);
     return this;
   }
 
-  getSheetId(): number {
-    return this.sheetId;
-  }
-
   getIndex(): number {
     return this.spreadsheet.getSheets().indexOf(this) + 1;
-  }
-
-  getParent(): FakeSpreadsheet {
-    return this.spreadsheet;
-  }
-
-  /** Activating a hidden sheet shows it, as in Sheets. */
-  activate(): FakeSheet {
-    this.hidden = false;
-    this.spreadsheet.setActiveSheet(this);
-    return this;
   }
 
   // Ranges ------------------------------------------------------------------------------------
@@ -133,10 +102,6 @@ export class FakeSheet implements ServiceObject {
     return this.rangeAt(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
   }
 
-  getSheetValues(row: number, column: number, numRows: number, numColumns: number): CellValue[][] {
-    return this.rangeAt(row, column, numRows, numColumns).getValues();
-  }
-
   getLastRow(): number {
     return this.cells.lastRow();
   }
@@ -169,89 +134,28 @@ export class FakeSheet implements ServiceObject {
     if (!(column >= 1) || !(count >= 1) || column + count - 1 > this.maxColumns) {
       throw gasException('Those columns are out of bounds.');
     }
-    if (this.maxColumns - count <= this.frozenColumns) {
+    if (count >= this.maxColumns) {
       throw gasException('Sorry, it is not possible to delete all non-frozen columns.');
     }
     this.cells.deleteColumns(column, count);
     this.merges.deleteColumns(column, count);
-    this.columnWidths = shiftedLeft(this.columnWidths, column, count);
     this.maxColumns -= count;
     return this;
   }
 
-  deleteColumn(columnPosition: number): FakeSheet {
-    return this.deleteColumns(columnPosition, 1);
-  }
-
-  // Rows --------------------------------------------------------------------------------------
-
+  /** Blank rows below `afterPosition`; the rows under it move down. */
   insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
-    this.checkRows(afterPosition, 1);
-    return this.insertBefore(afterPosition + 1, howMany);
-  }
-
-  insertRowAfter(afterPosition: number): FakeSheet {
-    return this.insertRowsAfter(afterPosition, 1);
-  }
-
-  insertRowsBefore(beforePosition: number, howMany: number): FakeSheet {
-    this.checkRows(beforePosition, 1);
-    return this.insertBefore(beforePosition, howMany);
-  }
-
-  insertRowBefore(beforePosition: number): FakeSheet {
-    return this.insertRowsBefore(beforePosition, 1);
-  }
-
-  insertRows(rowIndex: number, numRows = 1): FakeSheet {
-    return this.insertRowsBefore(rowIndex, numRows);
-  }
-
-  deleteRows(rowPosition: number, howMany: number): FakeSheet {
-    this.checkRows(rowPosition, howMany);
-    if (this.maxRows - howMany <= this.frozenRows) {
-      throw gasException('Sorry, it is not possible to delete all non-frozen rows.');
+    if (!(afterPosition >= 1) || afterPosition > this.maxRows || !(howMany >= 1)) {
+      throw gasException('Those rows are out of bounds.');
     }
-    this.cells.deleteRows(rowPosition, howMany);
-    this.merges.deleteRows(rowPosition, howMany);
-    this.maxRows -= howMany;
-    return this;
-  }
-
-  deleteRow(rowPosition: number): FakeSheet {
-    return this.deleteRows(rowPosition, 1);
-  }
-
-  /** Writes after the last row with content, growing the sheet when needed, like Sheets. */
-  appendRow(rowContents: unknown[]): FakeSheet {
-    if (!Array.isArray(rowContents))
-      throw signatureMismatch('SpreadsheetApp.Sheet.appendRow', [rowContents]);
-    rowContents.forEach(assertFitsInCell);
-    const row = this.getLastRow() + 1;
-    this.grow(Math.max(this.maxRows, row), Math.max(this.maxColumns, rowContents.length));
-    rowContents.forEach((input, c) => {
-      const content = userEntered(input, this.cells.numberFormats.get(row - 1, c));
-      this.cells.values.set(row - 1, c, content.value);
-      if (content.formula) this.cells.formulas.set(row - 1, c, content.formula);
-    });
-    return this;
-  }
-
-  clear(): FakeSheet {
-    const whole = this.wholeSheet();
-    this.cells.clearContent(whole);
-    this.cells.clearFormat(whole);
-    for (const merge of this.merges.all()) this.merges.breakApart(merge);
+    this.grow(this.maxRows + howMany, this.maxColumns);
+    this.cells.insertRows(afterPosition + 1, howMany);
+    this.merges.insertRows(afterPosition + 1, howMany);
     return this;
   }
 
   clearContents(): FakeSheet {
     this.cells.clearContent(this.wholeSheet());
-    return this;
-  }
-
-  clearFormats(): FakeSheet {
-    this.cells.clearFormat(this.wholeSheet());
     return this;
   }
 
@@ -262,39 +166,6 @@ export class FakeSheet implements ServiceObject {
 
   getFrozenRows(): number {
     return this.frozenRows;
-  }
-
-  setFrozenColumns(columns: number): FakeSheet {
-    this.frozenColumns = columns;
-    return this;
-  }
-
-  getFrozenColumns(): number {
-    return this.frozenColumns;
-  }
-
-  // Layout ------------------------------------------------------------------------------------
-
-  setColumnWidth(columnPosition: number, width: number): FakeSheet {
-    return this.setColumnWidths(columnPosition, 1, width);
-  }
-
-  setColumnWidths(startColumn: number, numColumns: number, width: number): FakeSheet {
-    for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
-    return this;
-  }
-
-  getColumnWidth(columnPosition: number): number {
-    return this.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
-  }
-
-  /** Widths depend on rendered text; the harness leaves them as they are. */
-  autoResizeColumns(_startColumn: number, _numColumns: number): FakeSheet {
-    return this;
-  }
-
-  autoResizeColumn(_columnPosition: number): FakeSheet {
-    return this;
   }
 
   /** As in Sheets: the last visible sheet cannot be hidden, and the view leaves a hidden one. */
@@ -316,29 +187,10 @@ export class FakeSheet implements ServiceObject {
     return this.hidden;
   }
 
-  setTabColor(color: string | null): FakeSheet {
-    this.tabColor = color;
-    return this;
-  }
+  // Metadata, charts, conditional formats -----------------------------------------------------
 
-  getTabColor(): string | null {
-    return this.tabColor;
-  }
-
-  // Protection, metadata, charts, conditional formats -----------------------------------------
-
-  /** A sheet has at most one sheet protection: protecting again returns it. */
-  protect(): FakeProtection {
-    this.protection ??= new FakeProtection(() => (this.protection = null));
-    return this.protection;
-  }
-
-  getProtections(type: GasEnumValue): FakeProtection[] {
-    return type === ProtectionType.SHEET && this.protection ? [this.protection] : [];
-  }
-
-  addDeveloperMetadata(key: string, ...rest: unknown[]): FakeSheet {
-    this.spreadsheet.metadata.add(this, key, ...rest);
+  addDeveloperMetadata(key: string, value?: string | null): FakeSheet {
+    this.spreadsheet.metadata.add(this, key, value);
     return this;
   }
 
@@ -346,26 +198,12 @@ export class FakeSheet implements ServiceObject {
     return this.spreadsheet.metadata.attachedTo(this);
   }
 
-  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
-    return new FakeDeveloperMetadataFinder(() => this.spreadsheet.metadata.within(this));
-  }
-
   newChart(): FakeEmbeddedChartBuilder {
-    return new FakeEmbeddedChartBuilder(this.spreadsheet.nextChartId());
+    return new FakeEmbeddedChartBuilder();
   }
 
   insertChart(chart: FakeEmbeddedChart): void {
     this.charts.push(chart);
-  }
-
-  updateChart(chart: FakeEmbeddedChart): void {
-    const index = this.charts.findIndex((other) => other.getChartId() === chart.getChartId());
-    if (index < 0) throw gasException('The chart is not on this sheet.');
-    this.charts[index] = chart;
-  }
-
-  removeChart(chart: FakeEmbeddedChart): void {
-    this.charts = this.charts.filter((other) => other.getChartId() !== chart.getChartId());
   }
 
   getCharts(): FakeEmbeddedChart[] {
@@ -428,14 +266,6 @@ export class FakeSheet implements ServiceObject {
     return reference;
   }
 
-  private insertBefore(row: number, howMany: number): FakeSheet {
-    if (!(howMany >= 1)) throw outOfBounds();
-    this.grow(this.maxRows + howMany, this.maxColumns);
-    this.cells.insertRows(row, howMany);
-    this.merges.insertRows(row, howMany);
-    return this;
-  }
-
   /** Every way a sheet gets bigger goes through here, so the spreadsheet's limit holds. */
   private grow(rows: number, columns: number): void {
     this.spreadsheet.assertRoomForCells(rows * columns - this.maxRows * this.maxColumns);
@@ -443,25 +273,7 @@ export class FakeSheet implements ServiceObject {
     this.maxColumns = columns;
   }
 
-  private checkRows(row: number, howMany: number): void {
-    if (!(row >= 1) || !(howMany >= 1) || row + howMany - 1 > this.maxRows) throw outOfBounds();
-  }
-
   private wholeSheet(): GridRect {
     return { row: 1, column: 1, numRows: this.maxRows, numColumns: this.maxColumns };
   }
-}
-
-/** Column widths after `count` columns from `column` on are deleted: later ones move left. */
-function shiftedLeft(
-  widths: Map<number, number>,
-  column: number,
-  count: number,
-): Map<number, number> {
-  const shifted = new Map<number, number>();
-  for (const [at, width] of widths) {
-    if (at < column) shifted.set(at, width);
-    else if (at >= column + count) shifted.set(at - count, width);
-  }
-  return shifted;
 }

@@ -2,15 +2,7 @@
 export class GasEnumValue {
   constructor(private readonly label: string) {}
 
-  name(): string {
-    return this.label;
-  }
-
   toString(): string {
-    return this.label;
-  }
-
-  toJSON(): string {
     return this.label;
   }
 }

@@ -1,14 +1,13 @@
-import { gasException } from './exception';
 import { SERVICE, type ServiceObject } from './serviceBoundary';
 
-/** Who holds one lock: nobody, this script run, or another (simulated) execution. */
+/** Who holds the document lock: nobody, this script run, or another (simulated) execution. */
 export class LockState {
   holder: 'none' | 'script' | 'other' = 'none';
 }
 
 /**
- * A Lock of this script run. Waiting is never real: a lock held by "another execution" stays
- * held for the whole test, so tryLock answers false and waitLock times out at once.
+ * The document lock of this script run. Waiting is never real: a lock held by "another
+ * execution" stays held for the whole test, so tryLock answers false at once.
  */
 export class FakeLock implements ServiceObject {
   readonly [SERVICE] = 'Lock';
@@ -19,12 +18,6 @@ export class FakeLock implements ServiceObject {
     if (this.state.holder === 'other') return false;
     this.state.holder = 'script';
     return true;
-  }
-
-  waitLock(timeoutInMillis: number): void {
-    if (!this.tryLock(timeoutInMillis)) {
-      throw gasException('Lock timeout: another process was holding the lock for too long.');
-    }
   }
 
   releaseLock(): void {
@@ -40,21 +33,9 @@ export class FakeLock implements ServiceObject {
 export class FakeLockService implements ServiceObject {
   readonly [SERVICE] = 'LockService';
 
-  constructor(
-    private readonly document: LockState | null,
-    private readonly script: LockState,
-    private readonly user: LockState,
-  ) {}
+  constructor(private readonly document: LockState | null) {}
 
   getDocumentLock(): FakeLock | null {
     return this.document ? new FakeLock(this.document) : null;
-  }
-
-  getScriptLock(): FakeLock {
-    return new FakeLock(this.script);
-  }
-
-  getUserLock(): FakeLock {
-    return new FakeLock(this.user);
   }
 }

@@ -1,17 +1,10 @@
 import type { GridRect } from './a1Notation';
-import { gasException } from './exception';
 
-export const intersects = (a: GridRect, b: GridRect): boolean =>
+const intersects = (a: GridRect, b: GridRect): boolean =>
   a.row < b.row + b.numRows &&
   b.row < a.row + a.numRows &&
   a.column < b.column + b.numColumns &&
   b.column < a.column + a.numColumns;
-
-const contains = (outer: GridRect, inner: GridRect): boolean =>
-  inner.row >= outer.row &&
-  inner.column >= outer.column &&
-  inner.row + inner.numRows <= outer.row + outer.numRows &&
-  inner.column + inner.numColumns <= outer.column + outer.numColumns;
 
 /** The merged ranges of one sheet. Only a merge's top-left cell ever holds a value. */
 export class MergedCells {
@@ -25,23 +18,9 @@ export class MergedCells {
     return this.merges.map((merge) => ({ ...merge }));
   }
 
-  /** Merges touching `rect`, as Range.getMergedRanges() lists them. */
+  /** Merges that share a cell with `rect`. */
   touching(rect: GridRect): GridRect[] {
     return this.merges.filter((merge) => intersects(merge, rect)).map((merge) => ({ ...merge }));
-  }
-
-  /** Like Sheets: merging over part of an existing merge is refused; whole ones are absorbed. */
-  merge(rect: GridRect): void {
-    this.breakApart(rect);
-    if (rect.numRows > 1 || rect.numColumns > 1) this.merges.push({ ...rect });
-  }
-
-  breakApart(rect: GridRect): void {
-    const touched = this.merges.filter((merge) => intersects(merge, rect));
-    if (touched.some((merge) => !contains(rect, merge))) {
-      throw gasException('You must select all cells in a merged range to merge or unmerge them.');
-    }
-    this.merges = this.merges.filter((merge) => !touched.includes(merge));
   }
 
   /** Cells of merges touching `rect` that are not a merge's top-left cell (1-based). */
@@ -65,14 +44,7 @@ export class MergedCells {
     }
   }
 
-  /** Moves merges below deleted rows up. Simplification: a merge losing rows is dropped (Sheets shrinks it). */
-  deleteRows(row: number, count: number): void {
-    const deleted = { row, column: 1, numRows: count, numColumns: Number.MAX_SAFE_INTEGER };
-    this.merges = this.merges.filter((merge) => !intersects(merge, deleted));
-    for (const merge of this.merges) if (merge.row > row) merge.row -= count;
-  }
-
-  /** Like deleteRows, for columns (1-based). */
+  /** Moves merges right of deleted columns left. Simplification: a merge losing columns is dropped (Sheets shrinks it). */
   deleteColumns(column: number, count: number): void {
     const deleted = { row: 1, column, numRows: Number.MAX_SAFE_INTEGER, numColumns: count };
     this.merges = this.merges.filter((merge) => !intersects(merge, deleted));

@@ -54,11 +54,6 @@ export class FakeProperties implements ServiceObject {
     return this;
   }
 
-  deleteAllProperties(): FakeProperties {
-    this.entries.clear();
-    return this;
-  }
-
   getKeys(): string[] {
     return [...this.entries.keys()];
   }
@@ -75,16 +70,11 @@ export class FakePropertiesService implements ServiceObject {
 
   constructor(
     private readonly document: FakeProperties | null,
-    private readonly script: FakeProperties,
     private readonly user: FakeProperties,
   ) {}
 
   getDocumentProperties(): FakeProperties | null {
     return this.document;
-  }
-
-  getScriptProperties(): FakeProperties {
-    return this.script;
   }
 
   getUserProperties(): FakeProperties {

@@ -1,3 +1,4 @@
+import { APPS_SCRIPT_MEMBERS } from './appsScriptMembers';
 import type { CallCounter } from './callCounter';
 
 /** Marks a harness object as an Apps Script service object; the value is its service name. */
@@ -9,6 +10,13 @@ export interface ServiceObject {
 
 const isServiceObject = (value: unknown): value is ServiceObject =>
   typeof value === 'object' && value !== null && SERVICE in value;
+
+/** A global Apps Script has and the add-on does not use (Utilities…): every member fails loudly. */
+export const bareService = (service: string): ServiceObject => ({ [SERVICE]: service });
+
+/** What a script gets for an Apps Script member the harness does not implement. */
+const notImplemented = (service: string, member: string): Error =>
+  new Error(`${service}.${member} is not implemented by the local harness`);
 
 /** A call a script is about to make, for tests that fail it or act between two calls. */
 export interface ServiceCall {
@@ -27,6 +35,11 @@ export type CallHook = (call: ServiceCall) => void;
  * through one is counted once, its service-object arguments are unwrapped and its service-object
  * results wrapped, so the harness itself works on plain objects and never counts its own calls.
  * Big 2D value arrays pass through untouched (only an array's first element is inspected).
+ *
+ * A script sees only what Apps Script has: a member Apps Script has and the harness lacks throws
+ * `Range.setNote is not implemented by the local harness` as soon as it is read, and a name
+ * Apps Script does not have (a typo, or a harness internal such as `rangeAt`) is undefined, so
+ * calling it is the TypeError "… is not a function", as in Apps Script.
  */
 export class ServiceBoundary {
   private proxies = new WeakMap<object, object>();
@@ -48,13 +61,17 @@ export class ServiceBoundary {
   }
 
   private member(target: ServiceObject, prop: string | symbol): unknown {
+    const service = target[SERVICE];
+    if (typeof prop === 'symbol' || prop in Object.prototype) return Reflect.get(target, prop);
+    if (!APPS_SCRIPT_MEMBERS[service]?.has(prop)) return undefined;
     const value: unknown = Reflect.get(target, prop, target);
-    if (typeof value !== 'function' || typeof prop === 'symbol') return value;
+    if (value === undefined) throw this.toCallerError(notImplemented(service, prop));
+    if (typeof value !== 'function') return value;
     return (...args: unknown[]) => {
-      this.counter.record(target[SERVICE], prop);
+      this.counter.record(service, prop);
       try {
         const raw = args.map((arg) => this.unwrap(arg));
-        this.hook?.({ service: target[SERVICE], method: prop, target, args: raw });
+        this.hook?.({ service, method: prop, target, args: raw });
         const result: unknown = value.apply(target, raw);
         return this.wrap(result);
       } catch (error) {

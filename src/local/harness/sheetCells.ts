@@ -2,30 +2,20 @@ import type { CellValue, SheetData } from '../workbookData';
 import type { GridRect } from './a1Notation';
 import { CellLayer } from './cellLayer';
 
-/** Cell formatting the harness records (set and read back; never rendered). */
-export const STYLE_DEFAULTS = {
-  fontWeight: 'normal',
-  fontStyle: 'normal',
-  fontSize: 10,
-  fontFamily: 'Arial',
-  fontColor: '#000000',
-  background: '#ffffff',
-  horizontalAlignment: 'general',
-  verticalAlignment: 'bottom',
-  wrap: true,
-  note: '',
-} as const;
+/** What Sheets reports as the number format of a cell nobody formatted. */
+export const DEFAULT_NUMBER_FORMAT = '0.###############';
 
-export type StyleName = keyof typeof STYLE_DEFAULTS;
-export type StyleValue = string | number | boolean;
+/** Sheets' font weight of a cell nobody made bold. */
+export const NORMAL_FONT_WEIGHT = 'normal';
 
-/** Everything stored per cell of one sheet, kept in step when rows move. */
+/** Everything stored per cell of one sheet, kept in step when rows or columns move. */
 export class SheetCells {
   readonly values: CellLayer<CellValue>;
   readonly formulas: CellLayer<string>;
   /** '' = never formatted (Sheets reports DEFAULT_NUMBER_FORMAT). */
   readonly numberFormats: CellLayer<string>;
-  private readonly styles = new Map<StyleName, CellLayer<StyleValue>>();
+  /** Recorded and read back; never rendered. */
+  readonly fontWeights = new CellLayer<string>(NORMAL_FONT_WEIGHT);
 
   constructor(data?: SheetData) {
     this.values = new CellLayer<CellValue>('', data?.values, copyValue);
@@ -33,22 +23,9 @@ export class SheetCells {
     this.numberFormats = new CellLayer('', data?.numberFormats);
   }
 
-  style(name: StyleName): CellLayer<StyleValue> {
-    let layer = this.styles.get(name);
-    if (!layer) {
-      layer = new CellLayer<StyleValue>(STYLE_DEFAULTS[name]);
-      this.styles.set(name, layer);
-    }
-    return layer;
-  }
-
   /** Rows are 1-based: new blank rows go before `row`. */
   insertRows(row: number, count: number): void {
     for (const layer of this.layers()) layer.insertRows(row - 1, count);
-  }
-
-  deleteRows(row: number, count: number): void {
-    for (const layer of this.layers()) layer.deleteRows(row - 1, count);
   }
 
   /** Columns are 1-based: the cells right of them move left. */
@@ -61,11 +38,6 @@ export class SheetCells {
     this.formulas.clear(rect);
   }
 
-  clearFormat(rect: GridRect): void {
-    this.numberFormats.clear(rect);
-    for (const layer of this.styles.values()) layer.clear(rect);
-  }
-
   /** Like Sheet.getLastRow(): formatting alone does not count as content. */
   lastRow(): number {
     return Math.max(this.values.lastUsedRow(), this.formulas.lastUsedRow());
@@ -75,12 +47,8 @@ export class SheetCells {
     return Math.max(this.values.lastUsedColumn(), this.formulas.lastUsedColumn());
   }
 
-  hasContent(rect: GridRect): boolean {
-    return this.values.hasContent(rect) || this.formulas.hasContent(rect);
-  }
-
   private layers(): CellLayer<unknown>[] {
-    return [this.values, this.formulas, this.numberFormats, ...this.styles.values()];
+    return [this.values, this.formulas, this.numberFormats, this.fontWeights];
   }
 }
 

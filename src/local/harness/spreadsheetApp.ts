@@ -1,13 +1,6 @@
-import {
-  BooleanCriteria,
-  FakeConditionalFormatRuleBuilder,
-  InterpolationType,
-} from './conditionalFormat';
-import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './developerMetadata';
+import { FakeConditionalFormatRuleBuilder, InterpolationType } from './conditionalFormat';
 import { gasException } from './exception';
-import { ProtectionType } from './protection';
 import { SERVICE, type ServiceObject } from './serviceBoundary';
-import type { FakeSheet } from './fakeSheet';
 import type { FakeSpreadsheet } from './fakeSpreadsheet';
 import type { FakeUi } from './ui';
 
@@ -17,10 +10,6 @@ import type { FakeUi } from './ui';
  */
 export class FakeSpreadsheetApp implements ServiceObject {
   readonly [SERVICE] = 'SpreadsheetApp';
-  readonly ProtectionType = ProtectionType;
-  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
-  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
-  readonly BooleanCriteria = BooleanCriteria;
   readonly InterpolationType = InterpolationType;
 
   constructor(
@@ -32,21 +21,10 @@ export class FakeSpreadsheetApp implements ServiceObject {
     return this.active;
   }
 
-  getActive(): FakeSpreadsheet | null {
-    return this.active;
-  }
-
-  getActiveSheet(): FakeSheet | null {
-    return this.active?.getActiveSheet() ?? null;
-  }
-
   getUi(): FakeUi {
     if (!this.active) throw gasException('Cannot call SpreadsheetApp.getUi() from this context.');
     return this.ui;
   }
-
-  /** Writes are applied at once in the harness. */
-  flush(): void {}
 
   newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
     return new FakeConditionalFormatRuleBuilder();

@@ -25,43 +25,24 @@ export interface AlertRecord {
   buttons: GasEnumValue;
 }
 
-export interface PromptRecord extends AlertRecord {
-  response: string;
-}
-
 export interface HtmlShown {
   title: string;
   content: string;
-  width: number | null;
-  height: number | null;
-}
-
-export interface UserAnswer {
-  button: GasEnumValue;
-  text?: string;
 }
 
 /**
- * SpreadsheetApp.getUi(): records everything shown so tests can assert on it. Alerts and
- * prompts answer with the queued `answers` first, else with the first button of their set.
+ * SpreadsheetApp.getUi(): records everything shown so tests and the preview can show it. An
+ * alert answers with the first button of its set (OK, or YES), as a user agreeing would.
  */
 export class FakeUi implements ServiceObject {
   readonly [SERVICE] = 'Ui';
-  readonly Button = Button;
   readonly ButtonSet = ButtonSet;
   readonly menus: MenuRecord[] = [];
   readonly toasts: Toast[] = [];
   readonly alerts: AlertRecord[] = [];
-  readonly prompts: PromptRecord[] = [];
   readonly sidebars: HtmlShown[] = [];
-  readonly dialogs: HtmlShown[] = [];
-  readonly answers: UserAnswer[] = [];
 
   constructor(private readonly addonMenuTitle: string) {}
-
-  createMenu(caption: string): FakeMenu {
-    return new FakeMenu(this, String(caption));
-  }
 
   createAddonMenu(): FakeMenu {
     return new FakeMenu(this, this.addonMenuTitle);
@@ -71,32 +52,11 @@ export class FakeUi implements ServiceObject {
   alert(...args: unknown[]): GasEnumValue {
     const { title, message, buttons } = dialogArgs(args);
     this.alerts.push({ title, message, buttons });
-    return this.nextAnswer(buttons).button;
-  }
-
-  /** prompt(prompt), prompt(prompt, buttons) or prompt(title, prompt, buttons). */
-  prompt(...args: unknown[]): FakePromptResponse {
-    const { title, message, buttons } = dialogArgs(args);
-    const answer = this.nextAnswer(buttons);
-    const response = answer.text ?? '';
-    this.prompts.push({ title, message, buttons, response });
-    return new FakePromptResponse(response, answer.button);
+    return firstButton(buttons);
   }
 
   showSidebar(output: FakeHtmlOutput): void {
     this.sidebars.push(output.shown());
-  }
-
-  showModalDialog(output: FakeHtmlOutput, title: string): void {
-    this.dialogs.push({ ...output.shown(), title: String(title) });
-  }
-
-  showModelessDialog(output: FakeHtmlOutput, title: string): void {
-    this.showModalDialog(output, title);
-  }
-
-  private nextAnswer(buttons: GasEnumValue): UserAnswer {
-    return this.answers.shift() ?? { button: firstButton(buttons) };
   }
 }
 
@@ -144,22 +104,5 @@ export class FakeMenu implements ServiceObject {
 
   addToUi(): void {
     this.ui.menus.push(this.record);
-  }
-}
-
-export class FakePromptResponse implements ServiceObject {
-  readonly [SERVICE] = 'PromptResponse';
-
-  constructor(
-    private readonly text: string,
-    private readonly button: GasEnumValue,
-  ) {}
-
-  getResponseText(): string {
-    return this.text;
-  }
-
-  getSelectedButton(): GasEnumValue {
-    return this.button;
   }
 }
