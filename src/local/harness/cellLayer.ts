@@ -79,6 +79,11 @@ export class CellLayer<T> {
       .concat(new Array<undefined>(count).fill(undefined), this.rows.slice(at));
   }
 
+  insertColumns(at: number, count: number): void {
+    const blanks = new Array<undefined>(count).fill(undefined);
+    for (const cells of this.rows) if (cells && cells.length > at) cells.splice(at, 0, ...blanks);
+  }
+
   deleteColumns(at: number, count: number): void {
     for (const cells of this.rows) if (cells && cells.length > at) cells.splice(at, count);
   }

@@ -118,12 +118,16 @@ export class FakeSheet implements ServiceObject {
     return this.maxColumns;
   }
 
-  /** Only at the right edge (what the add-on needs); inserting inside would shift cells. */
+  /** Blank columns right of `afterPosition`; the columns right of it move right. */
   insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
-    if (afterPosition !== this.maxColumns) {
-      throw new Error('The harness only inserts columns after the last column.');
+    const after = Math.trunc(afterPosition);
+    const count = Math.trunc(howMany);
+    if (!(after >= 1) || after > this.maxColumns || !(count >= 1)) {
+      throw gasException('Those columns are out of bounds.');
     }
-    this.grow(this.maxRows, this.maxColumns + howMany);
+    this.grow(this.maxRows, this.maxColumns + count);
+    this.cells.insertColumns(after + 1, count);
+    this.merges.insertColumns(after + 1, count);
     return this;
   }
 

@@ -14,8 +14,9 @@ export class FakeLock implements ServiceObject {
 
   constructor(private readonly state: LockState) {}
 
-  tryLock(_timeoutInMillis: number): boolean {
-    if (this.state.holder === 'other') return false;
+  /** A negative timeout never takes the lock, as in Apps Script. */
+  tryLock(timeoutInMillis: number): boolean {
+    if (timeoutInMillis < 0 || this.state.holder === 'other') return false;
     this.state.holder = 'script';
     return true;
   }

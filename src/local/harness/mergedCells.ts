@@ -44,6 +44,14 @@ export class MergedCells {
     }
   }
 
+  /** Keeps merges on the same cells when columns are inserted before `column` (1-based). */
+  insertColumns(column: number, count: number): void {
+    for (const merge of this.merges) {
+      if (merge.column >= column) merge.column += count;
+      else if (merge.column + merge.numColumns > column) merge.numColumns += count;
+    }
+  }
+
   /** Moves merges right of deleted columns left. Simplification: a merge losing columns is dropped (Sheets shrinks it). */
   deleteColumns(column: number, count: number): void {
     const deleted = { row: 1, column, numRows: Number.MAX_SAFE_INTEGER, numColumns: count };

@@ -11,6 +11,12 @@ export interface ServiceObject {
 const isServiceObject = (value: unknown): value is ServiceObject =>
   typeof value === 'object' && value !== null && SERVICE in value;
 
+/** How Apps Script prints its objects (`String(range)` is 'Range'): by class, two of them renamed. */
+const PRINTED_AS: Readonly<Record<string, string>> = {
+  BooleanCondition: 'ConditionalFormatBooleanCondition',
+  GradientCondition: 'ConditionalFormatGradientCondition',
+};
+
 /** A global Apps Script has and the add-on does not use (Utilities…): every member fails loudly. */
 export const bareService = (service: string): ServiceObject => ({ [SERVICE]: service });
 
@@ -62,6 +68,7 @@ export class ServiceBoundary {
 
   private member(target: ServiceObject, prop: string | symbol): unknown {
     const service = target[SERVICE];
+    if (prop === 'toString') return () => PRINTED_AS[service] ?? service;
     if (typeof prop === 'symbol' || prop in Object.prototype) return Reflect.get(target, prop);
     if (!APPS_SCRIPT_MEMBERS[service]?.has(prop)) return undefined;
     const value: unknown = Reflect.get(target, prop, target);

@@ -28,6 +28,11 @@ export class SheetCells {
     for (const layer of this.layers()) layer.insertRows(row - 1, count);
   }
 
+  /** Columns are 1-based: new blank columns go before `column`. */
+  insertColumns(column: number, count: number): void {
+    for (const layer of this.layers()) layer.insertColumns(column - 1, count);
+  }
+
   /** Columns are 1-based: the cells right of them move left. */
   deleteColumns(column: number, count: number): void {
     for (const layer of this.layers()) layer.deleteColumns(column - 1, count);
