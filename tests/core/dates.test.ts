@@ -350,6 +350,31 @@ describe('properties', () => {
     );
   });
 
+  it('reads the common export form as the general reader does', () => {
+    // An ideographic space after the text takes it past the fast path, to the general reader.
+    const twoDigits = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+    const commonForm = fc
+      .tuple(
+        fc.integer({ min: 990, max: 2200 }).map((n) => String(n).padStart(4, '0')),
+        twoDigits,
+        twoDigits,
+        fc.option(fc.tuple(twoDigits, twoDigits, fc.option(twoDigits))),
+        fc.constantFrom('', ' ', '\t', '\n '),
+      )
+      .map(([year, month, day, time, space]) => {
+        const clock = time && ` ${time[0]}:${time[1]}${time[2] === null ? '' : `:${time[2]}`}`;
+        return `${space}${year}-${month}-${day}${clock ?? ''}${space}`;
+      });
+    fc.assert(
+      fc.property(commonForm, fc.constantFrom(...zones), (text, timeZone) => {
+        expect(parseDateTime(text, { timeZone })).toEqual(
+          parseDateTime(`${text}\u3000`, { timeZone }),
+        );
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('puts every instant in the week that starts on its week start key', () => {
     fc.assert(
       fc.property(

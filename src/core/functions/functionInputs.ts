@@ -26,7 +26,7 @@ import type { AdRow, Dispute, Message, Order, SkuInfo, TrafficRow } from '../rea
 import { readSettings, type Settings } from '../read/settings';
 import { tabSpec, type TabId } from '../read/tabSpecs';
 import type { CellOut, FunctionContext, FunctionResult } from './spec';
-import { asTable } from './table';
+import { asTable, firstCells } from './table';
 import { maxOf } from '../metrics/stats';
 
 /** Ends a call with a message for the cell; thrown and caught only inside `computeWith`. */
@@ -126,7 +126,7 @@ export class FunctionInputs {
 
   /** A one-cell argument; a range of several cells is refused rather than guessed at. */
   scalar(arg: unknown, name: MessageKey): unknown {
-    const cells = asTable(arg).flat();
+    const cells = firstCells(arg, 2);
     if (cells.length > 1) this.badArgument(name, '', msg('expected.oneCell'));
     return cells[0] ?? '';
   }

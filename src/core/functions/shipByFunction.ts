@@ -6,7 +6,7 @@ import { zoneNamed } from '../time/wallClockZone';
 import { computeWith, type FunctionInputs } from './functionInputs';
 import { AS_OF_PARAM, SETTINGS_PARAM } from './params';
 import type { CustomFunctionSpec } from './spec';
-import { asTable, labels, spill } from './table';
+import { firstCells, labels, spill } from './table';
 
 /**
  * Deadlines are shown as the sheet's wall-clock time, `yyyy-MM-dd HH:mm`: text, so no cell format
@@ -95,7 +95,7 @@ export const SHIP_BY: CustomFunctionSpec = {
   example: '=SHIP_BY(Orders!A:Z, , Settings!A:C)',
   run([ordersOrPayTime, asOf, settings], ctx) {
     return computeWith(ctx, settings, (inputs) =>
-      asTable(ordersOrPayTime).flat().length === 1
+      firstCells(ordersOrPayTime, 2).length === 1
         ? deadlineFor(ordersOrPayTime, inputs)
         : deadlineTable(ordersOrPayTime, asOf, inputs),
     );

@@ -3,6 +3,7 @@
  * tab "Set up sheets" writes. Amounts are converted at the order's sale time (its order time
  * when unpaid); a re-pasted order id counts once.
  */
+import { isBlank } from './cell';
 import { parseProductCodes } from './ids';
 import { msg } from '../text/messages';
 import { bringsSale, classifyOrderStatus, type OrderStatus } from './orderStatus';
@@ -150,7 +151,7 @@ function saleCurrency(row: OrderRow): string {
 function statusOf(row: OrderRow): OrderStatus | null {
   if (!row.has('status')) return null;
   return (
-    classifyOrderStatus(row.cell('status')) ?? row.reject('status', msg('expected.orderStatus'))
+    row.parsed('status', classifyOrderStatus) ?? row.reject('status', msg('expected.orderStatus'))
   );
 }
 
@@ -184,11 +185,15 @@ function notNegative(row: OrderRow, key: 'orderAmount' | 'productAmount', date: 
  * product with neither counts 1 and has an unknown SKU ('').
  */
 function orderLines(row: OrderRow): OrderLine[] {
-  const codes = parseProductCodes(row.cell('productCode'));
-  const products = codes.length > 0 ? codes : productInfoLines(row.text('productInfo') ?? '');
+  const codes = row.parsed('productCode', parseProductCodes);
+  const products = codes.length > 0 ? codes : row.parsed('productInfo', infoLines);
   const quantity = row.count('quantity');
   if (quantity !== null && products.length <= 1) {
     return [{ sku: products[0]?.sku ?? '', qty: quantity }];
   }
   return products.length > 0 ? products : [{ sku: '', qty: 1 }];
+}
+
+function infoLines(cell: unknown): OrderLine[] {
+  return isBlank(cell) ? [] : productInfoLines(String(cell).trim());
 }

@@ -29,7 +29,7 @@ export interface Order {
   shipBy: Date | null;
   country: string | null;
   /** From the product-code form `CODE * 2;CODE2 * 1`, or SKU + quantity columns. */
-  lines: OrderLine[];
+  lines: readonly OrderLine[];
   /** What the buyer paid, base currency: order amount, else product + shipping − discount. */
   sale: number;
   /** The currency the export wrote the sale in (the payout check compares in it). */

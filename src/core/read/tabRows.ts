@@ -11,7 +11,7 @@ import { parseDateRange, parseDateTime, plausibleDate, type DateRange } from '..
 import { isRoundedId, normalizeId } from './ids';
 import { msg, type Msg } from '../text/messages';
 import { parseMoney, type Money } from './money';
-import type { Problem } from './problem';
+import { fail, type Parsed, type Problem } from './problem';
 import type { ReadContext } from './readContext';
 import { detectColumns, type ColumnIndexes } from './tabs';
 import type { ColumnKey, FormId, TabId } from './tabSpecs';
@@ -39,6 +39,53 @@ const DEADLINES: ReadonlySet<string> = new Set(['shipBy']);
 /** Thrown by RowCells.reject and caught by readTabRows: it never leaves this module's loop. */
 class RowRejected extends Error {}
 
+/**
+ * Distinct texts a column remembers per parser in one read: a column of repeated values (a
+ * status, a price, a product code) has far fewer; one of mostly distinct values (times to the
+ * minute) fills up, and is then no longer looked up unless half its lookups found their text.
+ */
+const REMEMBERED_TEXTS = 4_096;
+
+/** One column's texts and what a parser made of them, with how often a text came back. */
+interface ColumnReadings {
+  texts: Map<string, unknown>;
+  lookups: number;
+  hits: number;
+}
+
+/**
+ * What one read has made of the texts of each column, by parser. A column repeats its texts,
+ * so each distinct one is parsed once: readings are plain values the readers never change,
+ * and rows with the same text share them.
+ */
+class TextReadings {
+  private readonly byParser = new Map<unknown, ColumnReadings[]>();
+
+  reading<T>(parser: unknown, column: number, text: string, parse: () => T): T {
+    let columns = this.byParser.get(parser);
+    if (columns === undefined) {
+      columns = [];
+      this.byParser.set(parser, columns);
+    }
+    let readings = columns[column];
+    if (readings === undefined) {
+      readings = { texts: new Map(), lookups: 0, hits: 0 };
+      columns[column] = readings;
+    }
+    const { texts } = readings;
+    const full = texts.size >= REMEMBERED_TEXTS;
+    if (full && readings.hits * 2 < readings.lookups) return parse();
+    readings.lookups++;
+    if (texts.has(text)) {
+      readings.hits++;
+      return texts.get(text) as T;
+    }
+    const value = parse();
+    if (!full) texts.set(text, value);
+    return value;
+  }
+}
+
 export class RowCells<K extends string> {
   constructor(
     private readonly values: readonly unknown[],
@@ -48,7 +95,20 @@ export class RowCells<K extends string> {
     readonly sheetRow: number,
     private readonly ctx: ReadContext,
     private readonly problems: Problem[],
+    private readonly readings: TextReadings,
   ) {}
+
+  /**
+   * `parse` of the cell, asked once per distinct text of the column in this read (a number or a
+   * Date is parsed each time). `parse` must depend on the cell alone, and its result must not
+   * be changed: rows with the same text share it.
+   */
+  parsed<T>(key: K, parse: (cell: unknown, ctx: ReadContext) => T): T {
+    const index = this.columns[key];
+    const cell = index === undefined ? '' : this.values[index];
+    if (index === undefined || typeof cell !== 'string') return parse(cell, this.ctx);
+    return this.readings.reading(parse, index, cell, () => parse(cell, this.ctx));
+  }
 
   /** Whether the tab has the column at all (an export may leave columns out). */
   has(key: K): boolean {
@@ -105,11 +165,8 @@ export class RowCells<K extends string> {
    * deadline (ship-by) may lie ahead.
    */
   requiredDate(key: K): Date {
-    const parsed = parseDateTime(this.cell(key), this.ctx);
-    if (!parsed.ok) return this.reject(key, parsed.expected);
-    const now = DEADLINES.has(key) ? undefined : this.ctx.now;
-    const implausible = plausibleDate(parsed.value, this.ctx.timeZone, now);
-    return implausible === null ? parsed.value : this.reject(key, implausible);
+    const parsed = this.parsed(key, DEADLINES.has(key) ? deadline : pastDate);
+    return parsed.ok ? parsed.value : this.reject(key, parsed.expected);
   }
 
   /** A period (a date or a range `2025-09-01 ~ 2025-09-07`) whose days are plausible dates. */
@@ -137,8 +194,12 @@ export class RowCells<K extends string> {
 
   requiredMoney(key: K): Money {
     const index = this.columns[key];
-    const format = index === undefined ? undefined : this.formats?.[index];
-    const parsed = parseMoney(this.cell(key), format);
+    const cell = this.cell(key);
+    // A number's currency comes from its format; a text names its own.
+    const parsed =
+      typeof cell === 'string'
+        ? this.parsed(key, moneyText)
+        : parseMoney(cell, index === undefined ? undefined : this.formats?.[index]);
     return parsed.ok ? parsed.value : this.reject(key, parsed.expected);
   }
 
@@ -200,6 +261,27 @@ export class RowCells<K extends string> {
   }
 }
 
+function moneyText(cell: unknown): Parsed<Money> {
+  return parseMoney(cell);
+}
+
+/** A date of something that happened: from 2000 to a day after the run's clock. */
+function pastDate(cell: unknown, ctx: ReadContext): Parsed<Date> {
+  return plausibleDateOf(cell, ctx, ctx.now);
+}
+
+/** A deadline, which may lie ahead: from 2000 on. */
+function deadline(cell: unknown, ctx: ReadContext): Parsed<Date> {
+  return plausibleDateOf(cell, ctx, undefined);
+}
+
+function plausibleDateOf(cell: unknown, ctx: ReadContext, now: Date | undefined): Parsed<Date> {
+  const parsed = parseDateTime(cell, ctx);
+  if (!parsed.ok) return parsed;
+  const implausible = plausibleDate(parsed.value, ctx.timeZone, now);
+  return implausible === null ? parsed : fail(implausible);
+}
+
 function cellText(cell: unknown): string {
   return cell instanceof Date ? `@${cell.getTime()}` : String(cell);
 }
@@ -224,6 +306,7 @@ export function readTabRows<I extends TabId, T>(
   if (detected.problems.length > 0) return { records: [], problems: detected.problems };
   const records: T[] = [];
   const problems: Problem[] = detected.ambiguous.slice();
+  const readings = new TextReadings();
   for (let r = detected.headerRow + 1; r < values.length; r++) {
     const cells = values[r] ?? [];
     if (cells.every(isBlank)) continue;
@@ -235,6 +318,7 @@ export function readTabRows<I extends TabId, T>(
       r + 1,
       ctx,
       problems,
+      readings,
     );
     try {
       const record = readRow(row, detected.form);

@@ -34,14 +34,18 @@ const EARLIEST_PLAUSIBLE_DAY = '2000-01-01';
  * @example plausibleDate(new Date('2052-09-03'), 'Asia/Seoul', now) // msg('expected.plausibleDate', …)
  */
 export function plausibleDate(date: Date, timeZone: string, now: Date | undefined): Msg | null {
-  const earliest = earliestPlausible(timeZone);
+  const time = date.getTime();
+  const earliest = earliestPlausible(timeZone).getTime();
   if (now === undefined)
-    return date >= earliest
+    return time >= earliest
       ? null
       : msg('expected.earliestDate', { earliest: EARLIEST_PLAUSIBLE_DAY });
-  const latest = new Date(now.getTime() + MS_PER_DAY);
-  if (date >= earliest && date <= latest) return null;
-  const range = { earliest: EARLIEST_PLAUSIBLE_DAY, latest: localDateKey(latest, timeZone) };
+  const latest = now.getTime() + MS_PER_DAY;
+  if (time >= earliest && time <= latest) return null;
+  const range = {
+    earliest: EARLIEST_PLAUSIBLE_DAY,
+    latest: localDateKey(new Date(latest), timeZone),
+  };
   return msg('expected.plausibleDate', range);
 }
 
@@ -111,8 +115,6 @@ export function parseDateTime(cell: unknown, ctx: DateContext): Parsed<Date> {
   return instantOf(wallClockOfCell(cell, ctx.dayFirst ?? false), ctx.timeZone);
 }
 
-/** `2025-03-02`, `2025-03-02 09:31`, `2025-03-02 09:31:06`: nearly every time an export writes. */
-const COMMON_FORM = /^(\d{4})-(\d\d)-(\d\d)(?: (\d\d):(\d\d)(?::(\d\d))?)?$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function daysInMonth(year: number, month: number): number {
@@ -157,21 +159,54 @@ export function parseClockText(text: string, timeZone: string): Date | null {
 }
 
 /**
- * The wall-clock reading (as UTC milliseconds) of text in the common export form, or null for
- * anything else, which the general reader then handles. Only a fast path: same result.
+ * The wall-clock reading (as UTC milliseconds) of text in the common export form — `2025-03-02`,
+ * `2025-03-02 09:31`, `2025-03-02 09:31:06`, ASCII spaces around it allowed — or null for
+ * anything else, which the general reader then handles. Only a fast path, read a character at
+ * a time because nearly every time an export writes takes it: same result as the general reader.
  */
 function commonFormReading(text: string): number | null {
-  const m = COMMON_FORM.exec(text.trim());
-  if (m === null) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const hour = m[4] === undefined ? 0 : Number(m[4]);
-  const minute = m[5] === undefined ? 0 : Number(m[5]);
-  const second = m[6] === undefined ? 0 : Number(m[6]);
+  let start = 0;
+  let end = text.length;
+  while (start < end && isAsciiSpace(text.charCodeAt(start))) start++;
+  while (end > start && isAsciiSpace(text.charCodeAt(end - 1))) end--;
+  const length = end - start;
+  if (length !== 10 && length !== 16 && length !== 19) return null;
+  if (text.charCodeAt(start + 4) !== DASH || text.charCodeAt(start + 7) !== DASH) return null;
+  const time = length > 10;
+  if (time && (text.charCodeAt(start + 10) !== SPACE || text.charCodeAt(start + 13) !== COLON)) {
+    return null;
+  }
+  if (length > 16 && text.charCodeAt(start + 16) !== COLON) return null;
+  const year = digitsAt(text, start, 4);
+  const month = digitsAt(text, start + 5, 2);
+  const day = digitsAt(text, start + 8, 2);
+  const hour = time ? digitsAt(text, start + 11, 2) : 0;
+  const minute = time ? digitsAt(text, start + 14, 2) : 0;
+  const second = length > 16 ? digitsAt(text, start + 17, 2) : 0;
+  // NaN (a character that is no digit) fails every comparison below.
   const validDay = year >= 1000 && day >= 1 && day <= daysInMonth(year, month);
-  if (!validDay || hour > 23 || minute > 59 || second > 59) return null;
+  if (!validDay || !(hour <= 23 && minute <= 59 && second <= 59)) return null;
   return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
+const DASH = 0x2d;
+const COLON = 0x3a;
+const SPACE = 0x20;
+
+/** What String.prototype.trim removes among ASCII characters: space, tab and line breaks. */
+function isAsciiSpace(char: number): boolean {
+  return char === SPACE || (char >= 0x09 && char <= 0x0d);
+}
+
+/** The number `count` ASCII digits from `from` write; NaN if one is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (!(digit >= 0 && digit <= 9)) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** A period cell: a single date (start = end) or `2025-09-01 ~ 2025-09-07`. */
