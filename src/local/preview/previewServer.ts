@@ -64,89 +64,103 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
     .end(JSON.stringify(body));
 }
 
-export async function startPreview(options: PreviewOptions): Promise<Preview> {
-  const { now } = options;
-  const env = createGasEnvironment(options.workbook, {
-    htmlFiles: { Sidebar: readFileSync(`${DIST_DIR}Sidebar.html`, 'utf8') },
-    ...(now ? { now: () => now } : {}),
-  });
-  const addOn = loadAddOn(env.globals);
-  addOn.fn('onOpen')({ authMode: 'LIMITED' });
-  const menu = env.ui.menus.flatMap((m) => m.items.filter((item) => item !== 'separator'));
-  const menuFunctions = new Set(menu.map((item) => item.functionName));
-  let messages: string[] = [];
+type Environment = ReturnType<typeof createGasEnvironment>;
+type MenuItem = Environment['ui']['menus'][number]['items'][number];
+
+/** The add-on loaded on the harness, and what it last showed the user. */
+class PreviewSession {
+  private readonly addOn: ReturnType<typeof loadAddOn>;
+  readonly menu: Array<Exclude<MenuItem, 'separator'>>;
+  private readonly menuFunctions: ReadonlySet<string>;
+  private messages: string[] = [];
+
+  constructor(private readonly env: Environment) {
+    this.addOn = loadAddOn(env.globals);
+    this.addOn.fn('onOpen')({ authMode: 'LIMITED' });
+    this.menu = env.ui.menus.flatMap((m) => m.items.filter((item) => item !== 'separator'));
+    this.menuFunctions = new Set(this.menu.map((item) => item.functionName));
+  }
 
   /** Runs a public function; what it showed the user (alerts, toasts) becomes the page's messages. */
-  function run(functionName: string, args: unknown[] = []): unknown {
-    const shownBefore = env.ui.alerts.length + env.ui.toasts.length;
-    const value = addOn.fn(functionName)(...args);
-    const shown = [...env.ui.alerts, ...env.ui.toasts].slice(shownBefore);
+  private run(functionName: string, args: unknown[] = []): unknown {
+    const { ui } = this.env;
+    const shownBefore = ui.alerts.length + ui.toasts.length;
+    const value = this.addOn.fn(functionName)(...args);
+    const shown = [...ui.alerts, ...ui.toasts].slice(shownBefore);
     if (shown.length > 0)
-      messages = shown.map((m) => [m.title, m.message].filter(Boolean).join(' · '));
+      this.messages = shown.map((m) => [m.title, m.message].filter(Boolean).join(' · '));
     return value;
   }
 
-  function runMenuAction(functionName: string): void {
-    messages = [];
+  private runMenuAction(functionName: string): void {
+    this.messages = [];
     try {
-      run(functionName);
+      this.run(functionName);
     } catch (error) {
-      messages = [messageOf(error)];
+      this.messages = [messageOf(error)];
     }
   }
 
   /** The sidebar exactly as openSidebar shows it, plus the google.script.run stand-in. */
-  function sidebarPage(): { title: string; html: string } {
-    run('openSidebar');
-    const shown = env.ui.sidebars.at(-1);
-    return { title: shown?.title ?? '', html: withScriptRunShim(shown?.content ?? '') };
+  private sidebarPage(): string {
+    this.run('openSidebar');
+    return withScriptRunShim(this.env.ui.sidebars.at(-1)?.content ?? '');
   }
 
-  async function answerRpc(name: string, request: IncomingMessage, response: ServerResponse) {
+  private mainPage(selectedTab: string): string {
+    return renderPage({
+      workbook: this.env.toWorkbookData(),
+      selectedTab,
+      menu: this.menu,
+      messages: this.messages,
+      sidebarTitle: this.env.ui.sidebars.at(-1)?.title ?? 'Sidebar',
+    });
+  }
+
+  private async answerRpc(name: string, request: IncomingMessage, response: ServerResponse) {
     const args = parseArgs(await readBody(request));
     if (args === null) return sendJson(response, 400, { error: 'Arguments must be a JSON array' });
     try {
-      sendJson(response, 200, { value: run(name, args) ?? null });
+      sendJson(response, 200, { value: this.run(name, args) ?? null });
     } catch (error) {
       sendJson(response, 500, { error: messageOf(error) });
     }
   }
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  /** POST /run/NAME runs a menu item, POST /rpc/NAME a sidebar call, GET / and /sidebar the pages. */
+  async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const action = /^\/run\/([\w$]+)$/.exec(url.pathname)?.[1];
-    if (request.method === 'POST' && action && menuFunctions.has(action)) {
-      runMenuAction(action);
-      response.writeHead(303, { location: '/' }).end();
-      return;
-    }
     const rpc = /^\/rpc\/([\w$]+)$/.exec(url.pathname)?.[1];
-    if (request.method === 'POST' && rpc && SIDEBAR_FUNCTIONS.has(rpc)) {
-      await answerRpc(rpc, request, response);
-      return;
+    if (request.method === 'POST' && action && this.menuFunctions.has(action)) {
+      this.runMenuAction(action);
+      response.writeHead(303, { location: '/' }).end();
+    } else if (request.method === 'POST' && rpc && SIDEBAR_FUNCTIONS.has(rpc)) {
+      await this.answerRpc(rpc, request, response);
+    } else if (request.method === 'GET' && url.pathname === '/sidebar') {
+      sendHtml(response, this.sidebarPage());
+    } else if (request.method === 'GET' && url.pathname === '/') {
+      sendHtml(response, this.mainPage(url.searchParams.get('tab') ?? ''));
+    } else {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     }
-    if (request.method === 'GET' && url.pathname === '/sidebar') {
-      response
-        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-        .end(sidebarPage().html);
-      return;
-    }
-    if (request.method === 'GET' && url.pathname === '/') {
-      const html = renderPage({
-        workbook: env.toWorkbookData(),
-        selectedTab: url.searchParams.get('tab') ?? '',
-        menu,
-        messages,
-        sidebarTitle: env.ui.sidebars.at(-1)?.title ?? 'Sidebar',
-      });
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-      return;
-    }
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
   }
+}
 
+function sendHtml(response: ServerResponse, html: string): void {
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+}
+
+export async function startPreview(options: PreviewOptions): Promise<Preview> {
+  const { now } = options;
+  const session = new PreviewSession(
+    createGasEnvironment(options.workbook, {
+      htmlFiles: { Sidebar: readFileSync(`${DIST_DIR}Sidebar.html`, 'utf8') },
+      ...(now ? { now: () => now } : {}),
+    }),
+  );
   const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
+    session.handle(request, response).catch((error: unknown) => {
       if (!response.headersSent) sendJson(response, 500, { error: messageOf(error) });
     });
   });
