@@ -80,7 +80,8 @@ export class CellLayer<T> {
   }
 
   insertColumns(at: number, count: number): void {
-    const blanks = new Array<undefined>(count).fill(undefined);
+    // Cells left undefined read as blank, like the cells of a row never written.
+    const blanks = new Array<T>(count);
     for (const cells of this.rows) if (cells && cells.length > at) cells.splice(at, 0, ...blanks);
   }
 
