@@ -61,11 +61,16 @@ interface ColumnReadings {
 class TextReadings {
   private readonly byParser = new Map<unknown, ColumnReadings[]>();
 
-  reading<T>(parser: unknown, column: number, text: string, parse: () => T): T {
-    let columns = this.byParser.get(parser);
+  reading<T>(
+    parse: (text: string, ctx: ReadContext) => T,
+    column: number,
+    text: string,
+    ctx: ReadContext,
+  ): T {
+    let columns = this.byParser.get(parse);
     if (columns === undefined) {
       columns = [];
-      this.byParser.set(parser, columns);
+      this.byParser.set(parse, columns);
     }
     let readings = columns[column];
     if (readings === undefined) {
@@ -74,13 +79,15 @@ class TextReadings {
     }
     const { texts } = readings;
     const full = texts.size >= REMEMBERED_TEXTS;
-    if (full && readings.hits * 2 < readings.lookups) return parse();
+    if (full && readings.hits * 2 < readings.lookups) return parse(text, ctx);
     readings.lookups++;
-    if (texts.has(text)) {
+    // A reading is never undefined: a parser answers a value, null or a failure.
+    const known = texts.get(text);
+    if (known !== undefined) {
       readings.hits++;
-      return texts.get(text) as T;
+      return known as T;
     }
-    const value = parse();
+    const value = parse(text, ctx);
     if (!full) texts.set(text, value);
     return value;
   }
@@ -107,7 +114,7 @@ export class RowCells<K extends string> {
     const index = this.columns[key];
     const cell = index === undefined ? '' : this.values[index];
     if (index === undefined || typeof cell !== 'string') return parse(cell, this.ctx);
-    return this.readings.reading(parse, index, cell, () => parse(cell, this.ctx));
+    return this.readings.reading(parse, index, cell, this.ctx);
   }
 
   /** Whether the tab has the column at all (an export may leave columns out). */
