@@ -45,6 +45,11 @@ describe('wallClockToInstant and instantToWallClock', () => {
     );
   });
 
+  it('give no time for a time that is none', () => {
+    expect(zoneNamed('Asia/Seoul').instantMsOf(Number.NaN)).toBeNaN();
+    expect(zoneNamed('America/New_York').wallClockMsAt(Number.POSITIVE_INFINITY)).toBeNaN();
+  });
+
   it('give no time at all in a zone the time zone database does not know', () => {
     expect(zoneNamed('Mars/Olympus').instantMsOf(Date.UTC(2025, 0, 1))).toBeNaN();
     expect(zoneNamed('Mars/Olympus').wallClockMsAt(Date.UTC(2025, 0, 1))).toBeNaN();

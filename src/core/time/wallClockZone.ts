@@ -64,6 +64,7 @@ export class WallClockZone {
 
   /** The reading of the zone's clock at `instantMs`, as UTC milliseconds. */
   wallClockMsAt(instantMs: number): number {
+    if (!Number.isFinite(instantMs)) return Number.NaN;
     const hour = Math.floor(instantMs / HOUR_MS);
     let offset = this.instantHours.get(hour);
     if (offset === undefined) {
@@ -81,6 +82,7 @@ export class WallClockZone {
 
   /** `toInstant` on milliseconds: NaN for an unknown zone. */
   instantMsOf(wallClockMs: number): number {
+    if (!Number.isFinite(wallClockMs)) return Number.NaN;
     const hour = Math.floor(wallClockMs / HOUR_MS);
     let offset = this.wallClockHours.get(hour);
     if (offset === undefined) {
