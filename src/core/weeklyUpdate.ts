@@ -43,7 +43,6 @@ import { shipBy, type ShipByRow } from './metrics/shipBy';
 import { NO_SKU, skuMargin, type SkuRow } from './metrics/skuMargin';
 import { stockCover, type StockCoverRow } from './metrics/stockCover';
 import { titleCheck, type TitleCheck } from './metrics/titleCheck';
-import { maxOf } from './metrics/stats';
 import type { TabId } from './read/tabSpecs';
 import { findInputTabs, type FoundTabs, type TabValues } from './read/workbookTabs';
 
@@ -111,12 +110,10 @@ function emptyRead<T>(): TabRead<T> {
 
 /** The latest order time, else the latest ledger date, else now: "as of" the newest data. */
 function defaultAsOf(orderTimes: Array<Date | null>, ledger: LedgerEntry[]): Date {
-  const latest = maxOf(
-    [...orderTimes, ...ledger.map((entry) => entry.date)]
-      .filter((date): date is Date => date !== null)
-      .map((date) => date.getTime()),
-  );
-  return latest === null ? new Date() : new Date(latest);
+  let latest = -Infinity;
+  for (const time of orderTimes) if (time !== null) latest = Math.max(latest, time.getTime());
+  for (const { date } of ledger) if (date !== null) latest = Math.max(latest, date.getTime());
+  return latest === -Infinity ? new Date() : new Date(latest);
 }
 
 function previousWindow(window: Period): Period {
@@ -205,10 +202,9 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
   });
   // Planned rows will sit right below the Ledger's current last row once appended.
   const firstNewRow = Math.max(existing.rowCount, 1) + 1;
-  const ledger: LedgerEntry[] = [
-    ...existing.entries,
-    ...plan.entries.map((entry, i) => ledgerEntryAt(firstNewRow + i, entry)),
-  ];
+  const ledger: LedgerEntry[] = existing.entries.concat(
+    plan.entries.map((entry, i) => ledgerEntryAt(firstNewRow + i, entry)),
+  );
 
   const orders = inputs.orders.records;
   const asOf =

@@ -109,8 +109,10 @@ export function shownItems(
   const orders = new Map<string, Order>();
   for (const order of sources.orders) {
     orders.set(order.orderId, order);
-    for (const part of ORDER_PARTS)
-      slotByKey.set(orderSlot(order.orderId, part), orderSlot(order.orderId, part));
+    for (const part of ORDER_PARTS) {
+      const slot = orderSlot(order.orderId, part);
+      slotByKey.set(slot, slot);
+    }
   }
   const disputes = new Map<string, Dispute[]>();
   for (const dispute of sources.disputes) {

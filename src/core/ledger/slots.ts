@@ -52,7 +52,8 @@ const CORRECTION_PREFIX = /^fix\d+:/;
 
 /** The key a correction row corrects: the key without its `fix<n>:` prefix. */
 export function correctedKey(sourceKey: string): string {
-  return sourceKey.replace(CORRECTION_PREFIX, '');
+  // Most keys are no correction's: a look at the first letters spares them the pattern.
+  return sourceKey.startsWith('fix') ? sourceKey.replace(CORRECTION_PREFIX, '') : sourceKey;
 }
 
 /** `fix<n>:<key>`: derived from the corrected key, so a second run recognises it. */

@@ -5,10 +5,25 @@ import type { Order } from '../read/records';
 export type PaidOrder = Order & { saleTime: Date };
 
 /**
+ * Each orders list's paid orders, worked out once: the weekly update's metrics (weeks,
+ * repurchase, delivery, stock cover…) all ask for them, and the lists are never changed.
+ */
+const paidByOrders = new WeakMap<readonly Order[], readonly PaidOrder[]>();
+
+/**
  * The orders that bring a sale (docs/rules.md §3), one per order id: a re-pasted row counts once, the
  * copy from the lowest sheet row (then the earliest sale time) standing for the order.
  */
-export function paidOrders(orders: readonly Order[]): PaidOrder[] {
+export function paidOrders(orders: readonly Order[]): readonly PaidOrder[] {
+  let paid = paidByOrders.get(orders);
+  if (paid === undefined) {
+    paid = paidOrdersOf(orders);
+    paidByOrders.set(orders, paid);
+  }
+  return paid;
+}
+
+function paidOrdersOf(orders: readonly Order[]): PaidOrder[] {
   const byId = new Map<string, PaidOrder>();
   for (const order of orders) {
     if (!order.bringsSale || order.saleTime === null) continue;
