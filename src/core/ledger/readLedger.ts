@@ -5,7 +5,7 @@ import type { FxTable } from '../metrics/fx';
 import { normalizeId } from '../read/ids';
 import { parseLedgerType, type LedgerType } from './ledgerType';
 import { parseMoney } from '../read/money';
-import type { Problem } from '../read/problem';
+import { ok, type Parsed, type Problem } from '../read/problem';
 import { detectColumns } from '../read/tabs';
 import { msg, type Msg } from '../text/messages';
 
@@ -100,7 +100,7 @@ export function readLedger(
     const dateCell = row[at.date];
     let date: Date | null = null;
     if (!isBlank(dateCell)) {
-      const parsed = parseDateTime(dateCell, ctx);
+      const parsed = dateOf(dateCell, ctx);
       const wrong = parsed.ok
         ? plausibleDate(parsed.value, ctx.timeZone, ctx.now)
         : parsed.expected;
@@ -135,6 +135,15 @@ export function readLedger(
     });
   }
   return { entries, problems, unreadableKeys };
+}
+
+/**
+ * A Date cell as it is, not copied: getValues gives every call its own Dates and nothing
+ * changes them, and a copy of each date of a big Ledger is a million more objects to collect.
+ */
+function dateOf(cell: unknown, ctx: DateContext): Parsed<Date> {
+  if (cell instanceof Date && !Number.isNaN(cell.getTime())) return ok(cell);
+  return parseDateTime(cell, ctx);
 }
 
 /** '' for a column the tab does not have (index −1). */
