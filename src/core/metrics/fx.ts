@@ -41,8 +41,13 @@ export class FxTable {
     const entry = this.rates.get(key);
     if (entry === undefined) return null;
     const at = date === null ? Infinity : date.getTime();
-    const inForce = entry.dated.filter((dated) => dated.from <= at).pop();
-    return inForce?.rate ?? entry.undated;
+    // Every amount asks: a scan of the few sorted rates, with nothing made per call.
+    let inForce = entry.undated;
+    for (const dated of entry.dated) {
+      if (dated.from > at) break;
+      inForce = dated.rate;
+    }
+    return inForce;
   }
 
   /** The amount in the base currency, or null when the currency has no rate on that date. */

@@ -23,6 +23,7 @@ export function normalizeText(text: string): string {
 /** '', null, undefined and whitespace-only text: callers decide whether a blank is allowed. */
 export function isBlank(cell: unknown): boolean {
   if (typeof cell !== 'string') return cell === null || cell === undefined;
+  if (cell.length === 0) return true;
   // Most cells start with a printable ASCII character: no need to look further.
   const first = cell.charCodeAt(0);
   return !(first > 0x20 && first < 0x7f) && !VISIBLE.test(cell);

@@ -82,9 +82,8 @@ function currentOrders(
   const heldOut = new Set<string>();
   let duplicates = 0;
   for (const [orderId, rows] of byId) {
-    const minutes = new Set(rows.map((row) => row.minute).filter((minute) => minute !== null));
     const last = rows[rows.length - 1];
-    if (minutes.size > 1) {
+    if (rows.length > 1 && orderTimes(rows) > 1) {
       heldOut.add(orderId);
       problems.push({
         tab: tabName,
@@ -103,6 +102,11 @@ function currentOrders(
   }
   records.sort((a, b) => a.row - b.row);
   return { records, problems, duplicates, heldOut };
+}
+
+/** How many different order times (to the minute) the rows of one id give. */
+function orderTimes(rows: readonly IdRow[]): number {
+  return new Set(rows.map((row) => row.minute).filter((minute) => minute !== null)).size;
 }
 
 function minuteOf(date: Date): number {

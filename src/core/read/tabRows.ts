@@ -13,7 +13,7 @@ import { msg, type Msg } from '../text/messages';
 import { parseMoney, type Money } from './money';
 import { fail, type Parsed, type Problem } from './problem';
 import type { ReadContext } from './readContext';
-import { detectColumns, type ColumnIndexes } from './tabs';
+import { detectColumns } from './tabs';
 import type { ColumnKey, FormId, TabId } from './tabSpecs';
 
 /** An amount as written and in the base currency. */
@@ -53,13 +53,21 @@ interface ColumnReadings {
   hits: number;
 }
 
+/** A parser's readings in one read: by column, and the last text it read in any column. */
+interface ParserReadings {
+  columns: ColumnReadings[];
+  /** A row often writes one text twice (an order time again as the pay time). */
+  lastText: string | null;
+  lastValue: unknown;
+}
+
 /**
  * What one read has made of the texts of each column, by parser. A column repeats its texts,
  * so each distinct one is parsed once: readings are plain values the readers never change,
  * and rows with the same text share them.
  */
 class TextReadings {
-  private readonly byParser = new Map<unknown, ColumnReadings[]>();
+  private readonly byParser = new Map<unknown, ParserReadings>();
 
   reading<T>(
     parse: (text: string, ctx: ReadContext) => T,
@@ -67,11 +75,25 @@ class TextReadings {
     text: string,
     ctx: ReadContext,
   ): T {
-    let columns = this.byParser.get(parse);
-    if (columns === undefined) {
-      columns = [];
-      this.byParser.set(parse, columns);
+    let parser = this.byParser.get(parse);
+    if (parser === undefined) {
+      parser = { columns: [], lastText: null, lastValue: undefined };
+      this.byParser.set(parse, parser);
     }
+    if (text === parser.lastText) return parser.lastValue as T;
+    const value = this.columnReading(parser.columns, parse, column, text, ctx);
+    parser.lastText = text;
+    parser.lastValue = value;
+    return value;
+  }
+
+  private columnReading<T>(
+    columns: ColumnReadings[],
+    parse: (text: string, ctx: ReadContext) => T,
+    column: number,
+    text: string,
+    ctx: ReadContext,
+  ): T {
     let readings = columns[column];
     if (readings === undefined) {
       readings = { texts: new Map(), lookups: 0, hits: 0 };
@@ -97,7 +119,7 @@ export class RowCells<K extends string> {
   constructor(
     private readonly values: readonly unknown[],
     private readonly formats: readonly string[] | undefined,
-    private readonly columns: ColumnIndexes<K>,
+    private readonly columns: ReadonlyMap<K, number>,
     private readonly headers: readonly string[],
     readonly sheetRow: number,
     private readonly ctx: ReadContext,
@@ -111,7 +133,7 @@ export class RowCells<K extends string> {
    * be changed: rows with the same text share it.
    */
   parsed<T>(key: K, parse: (cell: unknown, ctx: ReadContext) => T): T {
-    const index = this.columns[key];
+    const index = this.columns.get(key);
     const cell = index === undefined ? '' : this.values[index];
     if (index === undefined || typeof cell !== 'string') return parse(cell, this.ctx);
     return this.readings.reading(parse, index, cell, this.ctx);
@@ -119,12 +141,12 @@ export class RowCells<K extends string> {
 
   /** Whether the tab has the column at all (an export may leave columns out). */
   has(key: K): boolean {
-    return this.columns[key] !== undefined;
+    return this.columns.get(key) !== undefined;
   }
 
   /** The raw cell; '' when the tab has no such column. */
   cell(key: K): unknown {
-    const index = this.columns[key];
+    const index = this.columns.get(key);
     return index === undefined ? '' : this.values[index];
   }
 
@@ -200,7 +222,7 @@ export class RowCells<K extends string> {
   }
 
   requiredMoney(key: K): Money {
-    const index = this.columns[key];
+    const index = this.columns.get(key);
     const cell = this.cell(key);
     // A number's currency comes from its format; a text names its own.
     const parsed =
@@ -251,7 +273,7 @@ export class RowCells<K extends string> {
 
   /** The header as the user wrote it (the key when the tab has no such column). */
   header(key: K): string {
-    const index = this.columns[key];
+    const index = this.columns.get(key);
     return index === undefined ? key : (this.headers[index] ?? key);
   }
 
@@ -314,13 +336,19 @@ export function readTabRows<I extends TabId, T>(
   const records: T[] = [];
   const problems: Problem[] = detected.ambiguous.slice();
   const readings = new TextReadings();
+  // Looked up for every cell of every row: a Map answers faster than an object of many keys.
+  const columns = new Map(
+    Object.entries(detected.columns).filter(
+      (entry): entry is [ColumnKey<I>, number] => entry[1] !== undefined,
+    ),
+  );
   for (let r = detected.headerRow + 1; r < values.length; r++) {
     const cells = values[r] ?? [];
     if (cells.every(isBlank)) continue;
     const row = new RowCells(
       cells,
       numberFormats?.[r],
-      detected.columns,
+      columns,
       detected.headers,
       r + 1,
       ctx,
