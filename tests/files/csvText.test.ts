@@ -120,6 +120,14 @@ describe('parseCsvText parsing', () => {
     ]);
   });
 
+  it('reads back every cell of a file with more distinct texts than are remembered', () => {
+    // 70,000 distinct ids, each once in both columns; repeats fall either side of a restart.
+    const ids = Array.from({ length: 70_000 }, (_, i) => `ORDER-${i}-${'가'.repeat(i % 3)}`);
+    const rows = ids.map((id, i) => [id, ids[(i * 7919) % ids.length] as string]);
+    const text = rows.map((row) => row.join(',')).join('\r\n');
+    expect(parseCsvText(utf8(text))).toEqual(rows);
+  });
+
   it('pads ragged rows to the widest row and keeps inner empty lines', () => {
     expect(parseCsvText(utf8('a,b\n1\n\n2,3,4\n'))).toEqual([
       ['a', 'b', ''],

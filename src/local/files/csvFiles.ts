@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import { msg, type Msg } from '../../core/text/messages';
 import type { SheetData, WorkbookData } from '../workbookData';
 import type { CellBudget } from './cellBudget';
-import { parseCsvText } from './csvText';
+import { decodeCsvText, parseDecodedCsv } from './csvText';
 import { folderName, nameWithoutExtension } from './fileName';
 import type { WorkbookSettings } from './workbookSettings';
 import { WorkbookFileError } from './workbookFileError';
@@ -49,8 +49,13 @@ export async function loadCsvTabs(path: string, budget?: CellBudget): Promise<Sh
 }
 
 async function loadCsvSheet(path: string, budget: CellBudget | undefined): Promise<SheetData> {
-  const values = parseCsvText(await readFileOrExplain(path), path, budget);
+  const values = parseDecodedCsv(await readCsvText(path), path, budget);
   return { name: nameWithoutExtension(path), values };
+}
+
+/** The file's bytes are garbage once this returns: only its text is parsed. */
+async function readCsvText(path: string): Promise<string> {
+  return decodeCsvText(await readFileOrExplain(path), path);
 }
 
 async function readFolder(path: string): Promise<Dirent[]> {

@@ -2,7 +2,8 @@ import { constants } from 'node:buffer';
 import Papa from 'papaparse';
 import { msg, type MessageParam } from '../../core/text/messages';
 import type { CellBudget } from './cellBudget';
-import { coverRow, fitGrid, type GridSize } from './grid';
+import { CellTexts } from './cellTexts';
+import { coverRow, fitGridInPlace, type GridSize } from './grid';
 import { decodeText, isTooLongForAString } from './textEncoding';
 import { WorkbookFileError } from './workbookFileError';
 
@@ -17,8 +18,17 @@ export function parseCsvText(
   fileName: MessageParam = msg('file.csvText'),
   budget?: CellBudget,
 ): string[][] {
-  const text = decodeOrExplain(bytes, fileName);
+  return parseDecodedCsv(decodeCsvText(bytes, fileName), fileName, budget);
+}
+
+/** parseCsvText on text already decoded (see decodeCsvText), so its bytes can go first. */
+export function parseDecodedCsv(
+  text: string,
+  fileName: MessageParam,
+  budget: CellBudget | undefined,
+): string[][] {
   const rows: string[][] = [];
+  const texts = new CellTexts();
   const size: GridSize = { height: 0, width: 0 };
   Papa.parse<string[]>(text, {
     delimiter: guessDelimiter(text),
@@ -28,15 +38,19 @@ export function parseCsvText(
           msg('file.unclosedQuote', { file: fileName, row: rows.length + 1 }),
         );
       }
-      if (coverRow(size, data, rows.length, isFilled)) budget?.grow(size);
-      rows.push(data);
+      // A copy of papaparse's row, which is built by push and so holds room for more cells.
+      const row = data.slice();
+      for (let c = 0; c < row.length; c++) row[c] = texts.keep(row[c] as string);
+      if (coverRow(size, row, rows.length, isFilled)) budget?.grow(size);
+      rows.push(row);
     },
   });
   budget?.finish(size);
-  return fitGrid(rows, size, '');
+  return fitGridInPlace(rows, size, '');
 }
 
-function decodeOrExplain(bytes: Uint8Array, fileName: MessageParam): string {
+/** The text of a CSV file's bytes, or a WorkbookFileError saying why it has none. */
+export function decodeCsvText(bytes: Uint8Array, fileName: MessageParam): string {
   let text: string | undefined;
   try {
     text = decodeText(bytes);

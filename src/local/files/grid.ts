@@ -37,6 +37,20 @@ export function fitGrid<T>(rows: SparseGrid<T>, size: GridSize, blank: T): T[][]
   return grid;
 }
 
+/**
+ * fitGrid on rows the caller gives up: each row is cut or padded where it is, so the cells of a
+ * 100,000-row CSV are not held twice while the grid is built.
+ */
+export function fitGridInPlace<T>(rows: T[][], size: GridSize, blank: T): T[][] {
+  rows.length = size.height;
+  for (const row of rows) {
+    const filled = Math.min(row.length, size.width);
+    row.length = size.width;
+    for (let c = filled; c < size.width; c++) row[c] = blank;
+  }
+  return rows;
+}
+
 /** Sliced rather than rebuilt cell by cell: a CSV of 100,000 rows passes through here. */
 function fitRow<T>(row: readonly T[], width: number, blank: T): T[] {
   const fitted = row.slice(0, width);
