@@ -27,6 +27,19 @@ describe('Spreadsheet', () => {
     expect(ss.getSheetByName('원장')?.getIndex()).toBe(2);
   });
 
+  it('copies the data it starts from, unless told to take them', () => {
+    const data = twoTabs();
+    const copied = createGasEnvironment(data).spreadsheet.getSheetByName('Orders') as FakeSheet;
+    copied.getRange('A1').setValue('changed');
+    expect(data.sheets[0]?.values[0]?.[0]).not.toBe('changed');
+    const taken = createGasEnvironment(data, { takeData: true }).spreadsheet;
+    const orders = taken.getSheetByName('Orders') as FakeSheet;
+    expect(orders.getDataRange().getValues()).toEqual(numberedRows(3));
+    orders.getRange('A1').setValue('changed');
+    expect(data.sheets[0]?.values[0]?.[0]).toBe('changed');
+    expect(taken.toWorkbookData().sheets[0]?.values).toEqual(data.sheets[0]?.values);
+  });
+
   it('inserts tabs at an index, activates them, and refuses duplicate names', () => {
     const ss = createGasEnvironment(twoTabs()).spreadsheet;
     const kpi = ss.insertSheet('KPI', 0);

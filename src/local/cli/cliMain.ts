@@ -60,7 +60,7 @@ function environmentFor(
   const pasted = paste ? pasteTabs(workbook, paste.tabs) : workbook;
   assertHasOrdersOrLedger(pasted, path);
   assertFitsInSpreadsheet(pasted, paste ? msg('cli.pasted', { path, folder: paste.folder }) : path);
-  return createGasEnvironment(pasted);
+  return createGasEnvironment(pasted, { takeData: true });
 }
 
 /** The --paste folders as one step each; without --paste, one step that pastes nothing. */
@@ -92,8 +92,8 @@ function runUpdate(
  * Each --paste folder is one weekly run, in the order given (without --paste, one run). Every
  * input is read before the first run, so a bad folder runs nothing; a failed run stops the
  * chain and nothing is saved. --out saves once, after the last run. Each run starts from the
- * previous one's workbook data — what a save and reload would give — in a new harness; the
- * loaded data are garbage once the harness holds its own copy.
+ * previous one's workbook data — what a save and reload would give — in a new harness, which
+ * takes those data as its own cells: nothing else holds them.
  */
 export async function runWeekly(args: WeeklyArgs): Promise<WeeklyResult> {
   const steps = await pasteSteps(args.paste);

@@ -21,14 +21,19 @@ const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * dates; the harness keeps those as strings.
  */
 export function userEntered(input: unknown, numberFormat: string): CellContent {
+  // Primitives are told apart first: types.isDate is a call into Node, once per written cell.
+  if (typeof input === 'string') return enteredText(input, numberFormat);
+  if (typeof input === 'number') return valueOnly(Number.isFinite(input) ? input : String(input));
+  if (typeof input === 'boolean') return valueOnly(input);
   if (input === null || input === undefined) return valueOnly('');
   if (types.isDate(input)) {
     const time = (input as Date).getTime();
     return valueOnly(Number.isNaN(time) ? 'Invalid Date' : new Date(time));
   }
-  if (typeof input === 'boolean') return valueOnly(input);
-  if (typeof input === 'number') return valueOnly(Number.isFinite(input) ? input : String(input));
-  const text = String(input);
+  return enteredText(String(input), numberFormat);
+}
+
+function enteredText(text: string, numberFormat: string): CellContent {
   if (numberFormat === PLAIN_TEXT_FORMAT) return valueOnly(text);
   if (text.startsWith("'")) return valueOnly(text.slice(1));
   if (text.startsWith('=') && text.length > 1) return { value: '', formula: text };

@@ -7,13 +7,17 @@ import type { GridRect } from './a1Notation';
 export class CellLayer<T> {
   private rows: (T[] | undefined)[];
 
-  /** Keeps copies of `rows`, made with `copy` for values that are themselves mutable. */
+  /**
+   * Keeps copies of `rows`, made with `copy` for values that are themselves mutable; or, with
+   * `take`, the rows themselves, which the caller gives up (see GasEnvironmentOptions.takeData).
+   */
   constructor(
     readonly blank: T,
     rows: readonly (readonly T[])[] = [],
     copy?: (value: T) => T,
+    take = false,
   ) {
-    this.rows = rows.map((row) => (copy ? row.map(copy) : row.slice()));
+    this.rows = take ? (rows as T[][]) : rows.map((row) => (copy ? row.map(copy) : row.slice()));
   }
 
   get(row: number, column: number): T {

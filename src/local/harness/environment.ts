@@ -28,6 +28,12 @@ export interface GasEnvironmentOptions {
   documentProperties?: Record<string, string>;
   /** Title Sheets shows for createAddonMenu() (the add-on's name). */
   addonMenuTitle?: string;
+  /**
+   * Default false: the spreadsheet starts from copies of `data`'s cells. True: it keeps `data`'s
+   * arrays as its own cells and will change them, for a caller that gives the data up (the
+   * command line) and would otherwise hold every cell of a 100,000-order workbook twice.
+   */
+  takeData?: boolean;
 }
 
 export interface GasEnvironment {
@@ -82,7 +88,7 @@ export function createGasEnvironment(
   const calls = new CallCounter();
   const logs: string[] = [];
   const ui = new FakeUi(options.addonMenuTitle ?? 'Add-on');
-  const spreadsheet = new FakeSpreadsheet(data, ui);
+  const spreadsheet = new FakeSpreadsheet(data, ui, options.takeData === true);
   const properties = {
     document: new FakeProperties(options.documentProperties),
     user: new FakeProperties(),

@@ -26,8 +26,9 @@ export class FakeSheet implements ServiceObject {
     private readonly spreadsheet: FakeSpreadsheet,
     private name: string,
     data?: SheetData,
+    takeData = false,
   ) {
-    this.cells = new SheetCells(data);
+    this.cells = new SheetCells(data, takeData);
     const extent = loadedSheetExtent(data);
     this.maxRows = extent.rows;
     this.maxColumns = extent.columns;

@@ -20,15 +20,17 @@ export class FakeSpreadsheet implements ServiceObject {
   private sheets: FakeSheet[];
   private activeSheet: FakeSheet;
 
+  /** With `takeData`, the sheets keep `data`'s cell arrays instead of copying them. */
   constructor(
     data: WorkbookData,
     private readonly ui: FakeUi,
+    takeData = false,
   ) {
     this.name = data.name;
     this.timeZone = data.timeZone;
     this.locale = data.locale;
     assertCellLimit(spreadsheetCells(data));
-    this.sheets = data.sheets.map((sheet) => new FakeSheet(this, sheet.name, sheet));
+    this.sheets = data.sheets.map((sheet) => new FakeSheet(this, sheet.name, sheet, takeData));
     if (this.sheets.length === 0) this.sheets.push(new FakeSheet(this, 'Sheet1'));
     this.activeSheet = this.sheets[0] as FakeSheet;
   }

@@ -17,10 +17,11 @@ export class SheetCells {
   /** Recorded and read back; never rendered. */
   readonly fontWeights = new CellLayer<string>(NORMAL_FONT_WEIGHT);
 
-  constructor(data?: SheetData) {
-    this.values = new CellLayer<CellValue>('', data?.values, copyValue);
-    this.formulas = new CellLayer('', data?.formulas);
-    this.numberFormats = new CellLayer('', data?.numberFormats);
+  /** With `take`, the cells are `data`'s own arrays, not copies (see CellLayer). */
+  constructor(data?: SheetData, take = false) {
+    this.values = new CellLayer<CellValue>('', data?.values, copyValue, take);
+    this.formulas = new CellLayer('', data?.formulas, undefined, take);
+    this.numberFormats = new CellLayer('', data?.numberFormats, undefined, take);
   }
 
   /** Rows are 1-based: new blank rows go before `row`. */
