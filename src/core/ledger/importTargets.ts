@@ -27,6 +27,7 @@ import {
   lineKey,
   type CorrectionKind,
   type Slot,
+  type SlotFinder,
   type TargetRow,
 } from './slots';
 
@@ -94,10 +95,40 @@ export interface ShownItems {
    * by slot.
    */
   superseded: Map<string, { orderId: string; because: CorrectionKind }>;
-  slotByKey: Map<string, string>;
+  slots: ShownSlots;
+}
+
+/**
+ * The slots the tabs show, found by any of their Source Keys (former keys too). An order's
+ * three slots are known by their form rather than listed: a Map of the 300,000 keys of a busy
+ * shop's orders cost more than the rest of the import's bookkeeping.
+ */
+export class ShownSlots implements SlotFinder {
+  constructor(
+    private readonly orders: ReadonlyMap<string, Order>,
+    /** Every other slot's keys → the slot. */
+    private readonly listed: ReadonlyMap<string, string>,
+  ) {}
+
+  slotOf(key: string): string | undefined {
+    return this.listed.get(key) ?? (this.isOrderSlot(key) ? key : undefined);
+  }
+
+  /** `order:<id>:<part>` of an order the tabs show (an id may itself hold a colon). */
+  private isOrderSlot(key: string): boolean {
+    if (!key.startsWith(ORDER_SLOT_PREFIX)) return false;
+    const colon = key.lastIndexOf(':');
+    return (
+      colon >= ORDER_SLOT_PREFIX.length &&
+      ORDER_PART_NAMES.has(key.slice(colon + 1)) &&
+      this.orders.has(key.slice(ORDER_SLOT_PREFIX.length, colon))
+    );
+  }
 }
 
 const ORDER_PARTS = ['sale', 'fee', 'cogs'] as const;
+const ORDER_PART_NAMES: ReadonlySet<string> = new Set(ORDER_PARTS);
+const ORDER_SLOT_PREFIX = 'order:';
 
 /** The slots of everything the tabs show now; nothing here looks at amounts yet. */
 export function shownItems(
@@ -107,13 +138,7 @@ export function shownItems(
 ): ShownItems {
   const slotByKey = new Map<string, string>();
   const orders = new Map<string, Order>();
-  for (const order of sources.orders) {
-    orders.set(order.orderId, order);
-    for (const part of ORDER_PARTS) {
-      const slot = orderSlot(order.orderId, part);
-      slotByKey.set(slot, slot);
-    }
-  }
+  for (const order of sources.orders) orders.set(order.orderId, order);
   const disputes = new Map<string, Dispute[]>();
   for (const dispute of sources.disputes) {
     const key = refundSlot(dispute, timeZone);
@@ -147,7 +172,14 @@ export function shownItems(
   }
   const superseded = supersededSlots(orders, disputes, settlement, ledger);
   for (const key of superseded.keys()) slotByKey.set(key, key);
-  return { orders, disputes, settlement, ads, superseded, slotByKey };
+  return {
+    orders,
+    disputes,
+    settlement,
+    ads,
+    superseded,
+    slots: new ShownSlots(orders, slotByKey),
+  };
 }
 
 /** See ShownItems.superseded; the refund slots come from the Ledger, their items having left. */
@@ -182,7 +214,7 @@ function supersededSlots(
 }
 
 export function orderSlot(orderId: string, part: (typeof ORDER_PARTS)[number]): string {
-  return `order:${orderId}:${part}`;
+  return `${ORDER_SLOT_PREFIX}${orderId}:${part}`;
 }
 
 function refundSlot(dispute: Dispute, timeZone: string): string {

@@ -68,7 +68,7 @@ export function planLedgerImport(input: LedgerImportInput): LedgerImportPlan {
   const heldOutOrders = input.heldOutOrders ?? new Set<string>();
   const sources = { ...input, heldOutOrders };
   const shown = shownItems(sources, input.timeZone, input.ledger);
-  const memory = new LedgerMemory(input.ledger, input.unreadableKeys ?? [], shown.slotByKey);
+  const memory = new LedgerMemory(input.ledger, input.unreadableKeys ?? [], shown.slots);
   const targets = importTargets(sources, shown, memory, input);
   const appended: AppendedRow[] = [];
   for (const slot of targets.slots) {

@@ -6,7 +6,7 @@
  */
 import type { LedgerEntry } from './readLedger';
 import type { LedgerType } from './ledgerType';
-import { keyFamily, slotOfKey } from './slots';
+import { keyFamily, slotOfKey, type SlotFinder } from './slots';
 
 export type KeyedEntry = LedgerEntry & { sourceKey: string };
 
@@ -25,23 +25,23 @@ export class LedgerMemory {
   private readonly sales = new Map<string, LedgerSale>();
 
   /**
-   * @param slotByKey every key (and former key) of the slots the tabs show now → its slot.
+   * @param slots the slots the tabs show now, by every key (and former key).
    * @param unreadableKeys Source Keys of Ledger rows that could not be read: their slots are
    *   left alone (the Problem already says so), since their sum is unknown.
    */
   constructor(
     entries: readonly LedgerEntry[],
     unreadableKeys: Iterable<string>,
-    slotByKey: ReadonlyMap<string, string>,
+    slots: SlotFinder,
   ) {
     for (const key of unreadableKeys) {
-      const slot = slotOfKey(key, slotByKey);
+      const slot = slotOfKey(key, slots);
       if (slot !== null) this.blocked.add(slot);
     }
     for (const entry of entries) {
       if (entry.sourceKey === null) continue; // a manual row: the user's, never touched
       const keyed = entry as KeyedEntry;
-      const slot = slotOfKey(keyed.sourceKey, slotByKey);
+      const slot = slotOfKey(keyed.sourceKey, slots);
       if (slot === null) this.rememberAbsent(keyed);
       else {
         const rows = this.slotRows.get(slot);

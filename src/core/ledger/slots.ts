@@ -66,20 +66,22 @@ export function lineKey(slotKey: string, sku: string | null, lines: number): str
   return lines > 1 ? `${slotKey}|${sku ?? ''}` : slotKey;
 }
 
+/** The slots the tabs show now, by any key (or former key) that names one. */
+export interface SlotFinder {
+  slotOf(key: string): string | undefined;
+}
+
 /**
  * Finds the slot a Source Key belongs to among the slots the tabs show now, or null for a key
  * whose item the tabs no longer show (kept as last seen).
  * @example slotOfKey('fix1:order:3061:sale|A-1', slots) // 'order:3061:sale'
  */
-export function slotOfKey(
-  sourceKey: string,
-  slotByKey: ReadonlyMap<string, string>,
-): string | null {
+export function slotOfKey(sourceKey: string, slots: SlotFinder): string | null {
   const key = correctedKey(sourceKey);
-  const whole = slotByKey.get(key);
+  const whole = slots.slotOf(key);
   if (whole !== undefined) return whole;
   for (let bar = key.lastIndexOf('|'); bar > 0; bar = key.lastIndexOf('|', bar - 1)) {
-    const slot = slotByKey.get(key.slice(0, bar));
+    const slot = slots.slotOf(key.slice(0, bar));
     if (slot !== undefined) return slot;
   }
   return null;
