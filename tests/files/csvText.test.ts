@@ -121,9 +121,10 @@ describe('parseCsvText parsing', () => {
   });
 
   it('reads back every cell of a file with more distinct texts than are remembered', () => {
-    // 70,000 distinct ids, each once in both columns; repeats fall either side of a restart.
+    // 70,000 distinct ids in two columns, beside a column of few texts that turn over halfway.
     const ids = Array.from({ length: 70_000 }, (_, i) => `ORDER-${i}-${'가'.repeat(i % 3)}`);
-    const rows = ids.map((id, i) => [id, ids[(i * 7919) % ids.length] as string]);
+    const status = (i: number) => `상태 ${i < 35_000 ? i % 5 : i % 7_000}`;
+    const rows = ids.map((id, i) => [id, ids[(i * 7919) % ids.length] as string, status(i)]);
     const text = rows.map((row) => row.join(',')).join('\r\n');
     expect(parseCsvText(utf8(text))).toEqual(rows);
   });

@@ -40,7 +40,7 @@ export function parseDecodedCsv(
       }
       // A copy of papaparse's row, which is built by push and so holds room for more cells.
       const row = data.slice();
-      for (let c = 0; c < row.length; c++) row[c] = texts.keep(row[c] as string);
+      for (let c = 0; c < row.length; c++) row[c] = texts.keep(row[c] as string, c);
       if (coverRow(size, row, rows.length, isFilled)) budget?.grow(size);
       rows.push(row);
     },
