@@ -31,6 +31,13 @@ describe('dist/Code.js', () => {
     expect(declared).toHaveLength(CUSTOM_FUNCTIONS.length);
   });
 
+  it('carries each JSDoc block once: on its top-level function, not again inside the entry', () => {
+    const blocks = source.match(/^\/\*\*\n(?: \*.*\n)* \*\/\n/gm) ?? [];
+    const publicCount = Object.keys(PUBLIC_API).length;
+    expect(blocks).toHaveLength(publicCount + CUSTOM_FUNCTIONS.length);
+    expect(source.match(/@customfunction/g)).toHaveLength(CUSTOM_FUNCTIONS.length);
+  });
+
   it('runs in a scope without require, process or fetch', () => {
     const env = createGasEnvironment(workbook('ko_KR'));
     const addOn = loadAddOn(env.globals, source);
