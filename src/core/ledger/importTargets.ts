@@ -268,6 +268,7 @@ class TargetBuilder {
   private readonly withoutProduct: Order[] = [];
   /** Cost currencies without a rate on some pay date (one Problem per currency). */
   private readonly costWithoutRate = new Map<string, SkuInfo>();
+  private feeMemo: string | undefined;
 
   constructor(
     sources: ImportSources,
@@ -360,9 +361,7 @@ class TargetBuilder {
       total,
       sale.map((row) => row.amount),
     );
-    const memo = t('memo.estimatedFee', this.context.lang, {
-      rate: `${Math.round(rate * 10_000) / 100}%`,
-    });
+    const memo = this.estimatedFeeMemo();
     const rows = sale.map((row, i) => ({
       ...row,
       type: 'fee' as const,
@@ -371,6 +370,15 @@ class TargetBuilder {
       memo,
     }));
     this.addSlot(slot, order.orderId, rate === 0 ? [] : rows, 'amountChanged');
+  }
+
+  /** The same for every order: written once, not once per order. */
+  private estimatedFeeMemo(): string {
+    const rate = this.context.settings.commissionRate;
+    this.feeMemo ??= t('memo.estimatedFee', this.context.lang, {
+      rate: `${Math.round(rate * 10_000) / 100}%`,
+    });
+    return this.feeMemo;
   }
 
   /**

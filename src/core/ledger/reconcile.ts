@@ -44,6 +44,7 @@ interface Position {
  * // [{ type: 'sale', amount: -50000, key: 'fix1:order:7:sale', kind: 'cancelled', … }]
  */
 export function reconcileSlot(slot: Slot, held: readonly KeyedEntry[]): AppendedRow[] {
+  if (held.length === 0 && slot.rows.length <= 1) return firstImport(slot);
   const positions = new Map<string, Position>();
   let before = 0;
   let after = 0;
@@ -76,6 +77,31 @@ export function reconcileSlot(slot: Slot, held: readonly KeyedEntry[]): Appended
     before: roundCents(before),
     after: roundCents(after),
   }));
+}
+
+/**
+ * A slot the Ledger holds nothing of, with at most one row: the row itself, as the general
+ * reconciliation would append it. Most slots of a first import are such, and skip its maps.
+ */
+function firstImport(slot: Slot): AppendedRow[] {
+  const [row] = slot.rows;
+  const amount = row === undefined ? 0 : roundCents(row.amount);
+  if (row === undefined || amount === 0) return [];
+  const { type, date, sku, key, memo } = row;
+  return [
+    {
+      type,
+      date,
+      amount,
+      sku,
+      key,
+      memo,
+      orderId: slot.orderId,
+      kind: null,
+      before: 0,
+      after: amount,
+    },
+  ];
 }
 
 function positionOf(
