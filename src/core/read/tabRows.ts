@@ -133,10 +133,18 @@ export class RowCells<K extends string> {
    * be changed: rows with the same text share it.
    */
   parsed<T>(key: K, parse: (cell: unknown, ctx: ReadContext) => T): T {
-    const index = this.columns.get(key);
-    const cell = index === undefined ? '' : this.values[index];
+    return this.parsedAt(this.columns.get(key), parse);
+  }
+
+  /** `parsed` by the column's index: readers of many cells a row look each column up once. */
+  private parsedAt<T>(index: number | undefined, parse: (cell: unknown, ctx: ReadContext) => T): T {
+    const cell = this.cellAt(index);
     if (index === undefined || typeof cell !== 'string') return parse(cell, this.ctx);
     return this.readings.reading(parse, index, cell, this.ctx);
+  }
+
+  private cellAt(index: number | undefined): unknown {
+    return index === undefined ? '' : this.values[index];
   }
 
   /** Whether the tab has the column at all (an export may leave columns out). */
@@ -146,8 +154,7 @@ export class RowCells<K extends string> {
 
   /** The raw cell; '' when the tab has no such column. */
   cell(key: K): unknown {
-    const index = this.columns.get(key);
-    return index === undefined ? '' : this.values[index];
+    return this.cellAt(this.columns.get(key));
   }
 
   isBlank(key: K): boolean {
@@ -186,7 +193,8 @@ export class RowCells<K extends string> {
 
   /** Null when blank; a value that is not a date rejects the row. */
   date(key: K): Date | null {
-    return this.isBlank(key) ? null : this.requiredDate(key);
+    const index = this.columns.get(key);
+    return isBlank(this.cellAt(index)) ? null : this.dateAt(key, index);
   }
 
   /**
@@ -194,7 +202,11 @@ export class RowCells<K extends string> {
    * deadline (ship-by) may lie ahead.
    */
   requiredDate(key: K): Date {
-    const parsed = this.parsed(key, DEADLINES.has(key) ? deadline : pastDate);
+    return this.dateAt(key, this.columns.get(key));
+  }
+
+  private dateAt(key: K, index: number | undefined): Date {
+    const parsed = this.parsedAt(index, DEADLINES.has(key) ? deadline : pastDate);
     return parsed.ok ? parsed.value : this.reject(key, parsed.expected);
   }
 
@@ -218,23 +230,29 @@ export class RowCells<K extends string> {
 
   /** Null when blank; text that is not an amount rejects the row. */
   money(key: K): Money | null {
-    return this.isBlank(key) ? null : this.requiredMoney(key);
+    const index = this.columns.get(key);
+    return isBlank(this.cellAt(index)) ? null : this.moneyAt(key, index);
   }
 
   requiredMoney(key: K): Money {
-    const index = this.columns.get(key);
-    const cell = this.cell(key);
+    return this.moneyAt(key, this.columns.get(key));
+  }
+
+  private moneyAt(key: K, index: number | undefined): Money {
+    const cell = this.cellAt(index);
     // A number's currency comes from its format; a text names its own.
     const parsed =
       typeof cell === 'string'
-        ? this.parsed(key, moneyText)
+        ? this.parsedAt(index, moneyText)
         : parseMoney(cell, index === undefined ? undefined : this.formats?.[index]);
     return parsed.ok ? parsed.value : this.reject(key, parsed.expected);
   }
 
   /** Like `requiredMoneyInBase`, but null when the cell is blank. */
   moneyInBase(key: K, date: Date | null, options: CurrencyOptions<K> = {}): BaseMoney | null {
-    return this.isBlank(key) ? null : this.requiredMoneyInBase(key, date, options);
+    const index = this.columns.get(key);
+    if (isBlank(this.cellAt(index))) return null;
+    return this.baseMoney(key, this.moneyAt(key, index), date, options);
   }
 
   /**
@@ -242,7 +260,15 @@ export class RowCells<K extends string> {
    * rejects the row.
    */
   requiredMoneyInBase(key: K, date: Date | null, options: CurrencyOptions<K> = {}): BaseMoney {
-    const money = this.requiredMoney(key);
+    return this.baseMoney(key, this.requiredMoney(key), date, options);
+  }
+
+  private baseMoney(
+    key: K,
+    money: Money,
+    date: Date | null,
+    options: CurrencyOptions<K>,
+  ): BaseMoney {
     const currency = this.currencyOf(money, options);
     const base = this.ctx.fx.convert(money.amount, currency, date);
     if (base === null) return this.reject(key, msg('expected.fxRateFor', { currency }));
