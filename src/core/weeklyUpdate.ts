@@ -5,7 +5,7 @@
  */
 import { adMetrics, type AdMetrics } from './metrics/adMetrics';
 import { addDaysToKey, dayFirstFromLocale, dayKeyToDate, localDateKey } from './time/dates';
-import { deliveryByCountry, type DeliveryByCountry } from './metrics/delivery';
+import { deliveryByCountry, stalledParcels, type DeliveryByCountry } from './metrics/delivery';
 import { disputeMetrics, type DisputeMetrics } from './metrics/disputeMetrics';
 import { funnel, type Funnel } from './metrics/funnel';
 import { FxTable } from './metrics/fx';
@@ -332,7 +332,7 @@ function today(
       settings.targetResponseHours,
     ),
     reviewsWaiting: rating(inputs.reviews.records, window, now).unansweredOver24h,
-    stalled: deliveryByCountry(orders, timeZone, settings.weekStartsOn, now).stalled,
+    stalled: stalledParcels(orders, now),
     followUps: reviewFollowUps(orders, inputs.reviews.records, now, timeZone),
   };
 }

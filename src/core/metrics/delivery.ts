@@ -3,6 +3,7 @@ import { weekStartKey, type WeekStartsOn } from '../time/dates';
 import { paidOrders, type PaidOrder } from './paidOrders';
 import type { OrderStatus } from '../read/orderStatus';
 import type { Order } from '../read/records';
+import { oncePerList } from './oncePerList';
 import { median } from './stats';
 
 export interface DeliveryCell {
@@ -56,12 +57,19 @@ export function deliveryByCountry(
   weekStartsOn: WeekStartsOn,
   asOf: Date,
 ): DeliveryByCountry {
-  const paid = paidOrders(orders);
-  const deliveries = paid.flatMap(deliveryOf);
-  const p90ByCountry = countryP90s(deliveries);
-  const overallP90 = p90(deliveries.map((delivery) => delivery.days));
+  const { deliveries, p90ByCountry, overallP90 } = transitOf(orders);
+  return {
+    table: weeklyMedians(deliveries, (date) => weekStartKey(date, timeZone, weekStartsOn)),
+    p90ByCountry: Object.fromEntries(p90ByCountry),
+    overallP90,
+    stalled: stalledParcels(orders, asOf),
+  };
+}
 
-  const stalled = paid
+/** The parcels stalled at `asOf` (see deliveryByCountry), longest in transit first. */
+export function stalledParcels(orders: readonly Order[], asOf: Date): StalledOrder[] {
+  const { p90ByCountry, overallP90 } = transitOf(orders);
+  return paidOrders(orders)
     .flatMap((order) => {
       if (!order.shipped || order.shippedTime === null || order.deliveredTime !== null) return [];
       if (order.status !== null && SETTLED.has(order.status)) return [];
@@ -73,14 +81,23 @@ export function deliveryByCountry(
         : [];
     })
     .sort((a, b) => b.daysInTransit - a.daysInTransit || a.orderId.localeCompare(b.orderId));
-
-  return {
-    table: weeklyMedians(deliveries, (date) => weekStartKey(date, timeZone, weekStartsOn)),
-    p90ByCountry: Object.fromEntries(p90ByCountry),
-    overallP90,
-    stalled,
-  };
 }
+
+interface Transit {
+  deliveries: Delivery[];
+  p90ByCountry: Map<string, number>;
+  overallP90: number | null;
+}
+
+/** Each orders list's transit times, worked out once: the weekly update asks at two clocks. */
+const transitOf = oncePerList((orders: readonly Order[]): Transit => {
+  const deliveries = paidOrders(orders).flatMap(deliveryOf);
+  return {
+    deliveries,
+    p90ByCountry: countryP90s(deliveries),
+    overallP90: p90(deliveries.map((delivery) => delivery.days)),
+  };
+});
 
 interface Delivery {
   country: string;

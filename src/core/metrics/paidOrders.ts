@@ -1,27 +1,17 @@
 import type { LedgerEntry } from '../ledger/readLedger';
 import { inPeriod, type Period } from '../time/period';
 import type { Order } from '../read/records';
+import { oncePerList } from './oncePerList';
 
 export type PaidOrder = Order & { saleTime: Date };
 
 /**
- * Each orders list's paid orders, worked out once: the weekly update's metrics (weeks,
- * repurchase, delivery, stock cover…) all ask for them, and the lists are never changed.
- */
-const paidByOrders = new WeakMap<readonly Order[], readonly PaidOrder[]>();
-
-/**
  * The orders that bring a sale (docs/rules.md §3), one per order id: a re-pasted row counts once, the
- * copy from the lowest sheet row (then the earliest sale time) standing for the order.
+ * copy from the lowest sheet row (then the earliest sale time) standing for the order. Worked
+ * out once per orders list: weeks, repurchase, delivery and stock cover all ask.
  */
-export function paidOrders(orders: readonly Order[]): readonly PaidOrder[] {
-  let paid = paidByOrders.get(orders);
-  if (paid === undefined) {
-    paid = paidOrdersOf(orders);
-    paidByOrders.set(orders, paid);
-  }
-  return paid;
-}
+export const paidOrders: (orders: readonly Order[]) => readonly PaidOrder[] =
+  oncePerList(paidOrdersOf);
 
 function paidOrdersOf(orders: readonly Order[]): PaidOrder[] {
   const byId = new Map<string, PaidOrder>();

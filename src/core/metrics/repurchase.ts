@@ -1,5 +1,6 @@
 /** Repurchase rate (docs/rules.md §5): the share of paid orders that come from returning buyers. */
 import { normalizeText } from '../read/cell';
+import { oncePerList } from './oncePerList';
 import { paidOrders, type PaidOrder } from './paidOrders';
 import { inPeriod, type Period } from '../time/period';
 import type { Order } from '../read/records';
@@ -52,7 +53,8 @@ export function repurchase(
   return { rate, previousRate, trend: history ? trendOf(rate, previousRate) : null };
 }
 
-function firstPurchaseTimes(paid: readonly PaidOrder[]): Map<string, number> {
+/** Each buyer's first sale time, once per paid-orders list: repurchase is asked for two spans. */
+const firstPurchaseTimes = oncePerList((paid: readonly PaidOrder[]): Map<string, number> => {
   const first = new Map<string, number>();
   for (const order of paid) {
     const key = buyerKey(order.buyer);
@@ -60,7 +62,7 @@ function firstPurchaseTimes(paid: readonly PaidOrder[]): Map<string, number> {
     first.set(key, Math.min(first.get(key) ?? Infinity, order.saleTime.getTime()));
   }
   return first;
-}
+});
 
 function buyerKey(buyer: string | null): string | null {
   if (buyer === null) return null;

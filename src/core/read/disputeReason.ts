@@ -133,11 +133,23 @@ const withoutSpaces = (text: string): string => asWords(text).replace(/ /g, '');
 
 const isLatin = (needle: string): boolean => /^[\p{Script=Latin}\p{N}\s'’-]+$/u.test(needle);
 
-function contains(text: string, needle: Needle): boolean {
-  if (needle instanceof RegExp) return needle.test(asWords(text));
-  if (isLatin(needle)) return asWords(text).includes(asWords(needle));
-  return withoutSpaces(text).includes(withoutSpaces(needle));
+/** Whether a reason, as words and without spaces, contains the needle. */
+type NeedleTest = (words: string, compact: string) => boolean;
+
+function needleTest(needle: Needle): NeedleTest {
+  if (needle instanceof RegExp) return (words) => needle.test(words);
+  if (isLatin(needle)) {
+    const needleWords = asWords(needle);
+    return (words) => words.includes(needleWords);
+  }
+  const compactNeedle = withoutSpaces(needle);
+  return (_, compact) => compact.includes(compactNeedle);
 }
+
+/** The needles made ready once: a reason is compared with some eighty of them. */
+const REASON_TESTS = REASON_WORDS.map(
+  ([reason, needles]) => [reason, needles.map(needleTest)] as const,
+);
 
 /**
  * The class of a dispute or return reason; anything unrecognised (or empty) is 'other'.
@@ -145,9 +157,12 @@ function contains(text: string, needle: Needle): boolean {
  */
 export function classifyReason(text: unknown): ReasonClass {
   if (text === null || text === undefined) return 'other';
-  const reason = String(text);
-  const match = REASON_WORDS.find(([, needles]) => needles.some((n) => contains(reason, n)));
-  return match ? match[0] : 'other';
+  const words = asWords(String(text));
+  const compact = words.replace(/ /g, '');
+  for (const [reason, tests] of REASON_TESTS) {
+    for (const test of tests) if (test(words, compact)) return reason;
+  }
+  return 'other';
 }
 
 /**
