@@ -42,6 +42,25 @@ export interface LedgerRead {
   unreadableKeys: string[];
 }
 
+/** Where each field sits in the tab's rows; −1 for an optional column the tab does not have. */
+interface LedgerColumns {
+  date: number;
+  type: number;
+  amount: number;
+  currency: number;
+  sku: number;
+  orderId: number;
+  memo: number;
+  sourceKey: number;
+}
+
+/** A row that could not be read: the cell to fix and what it should hold. */
+interface RowProblem {
+  at: number;
+  value: unknown;
+  expected: Msg;
+}
+
 /**
  * Reads the Ledger tab's values (header row included, as `getValues()` gives them). Blank rows
  * are skipped; every other row either becomes an entry or a Problem, never a silent 0.
@@ -58,83 +77,97 @@ export function readLedger(
   }
   const { columns, headerRow } = detected;
   const column = (key: keyof typeof columns): number => columns[key] ?? -1;
-  const at = { date: column('date'), type: column('type'), amount: column('amount') };
-  const optional = {
+  const reader = new LedgerRowReader(ctx, {
+    date: column('date'),
+    type: column('type'),
+    amount: column('amount'),
     currency: column('currency'),
     sku: column('sku'),
     orderId: column('orderId'),
     memo: column('memo'),
     sourceKey: column('sourceKey'),
+  });
+  const read: LedgerRead = {
+    entries: [],
+    problems: detected.ambiguous.slice(),
+    unreadableKeys: [],
   };
-  // A ledger holds a handful of distinct types and currencies over many rows.
-  const typeOf = memoize(parseLedgerType);
-  const currencyOf = memoize((cell: unknown) => currencyFromSymbol(String(cell)));
-  const entries: LedgerEntry[] = [];
-  const problems: Problem[] = detected.ambiguous.slice();
-  const unreadableKeys: string[] = [];
-  // Problems name the columns as the tab's header writes them.
-  const header = (index: number): string => detected.headers[index] || '';
-  const problem = (row: number, at: number, value: unknown, expected: Msg): void => {
-    const column = header(at);
-    problems.push({ tab: ctx.tabName, row, column, value: String(value), expected });
-    const key = normalizeId(cellAt(values[row - 1] ?? [], optional.sourceKey));
-    if (key !== null) unreadableKeys.push(key);
-  };
-
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];
+    const entry = reader.entryOf(row, r + 1, numberFormats?.[r]);
+    if (entry === null) continue;
+    if ('expected' in entry) {
+      // Problems name the columns as the tab's header writes them.
+      const { at, value, expected } = entry;
+      const where = { tab: ctx.tabName, row: r + 1, column: detected.headers[at] || '' };
+      read.problems.push({ ...where, value: String(value), expected });
+      const key = normalizeId(cellAt(row, reader.columns.sourceKey));
+      if (key !== null) read.unreadableKeys.push(key);
+    } else {
+      read.entries.push(entry);
+    }
+  }
+  return read;
+}
+
+/** Turns one Ledger row into an entry, or says which cell keeps it from being one. */
+class LedgerRowReader {
+  // A ledger holds a handful of distinct types and currencies over many rows.
+  private readonly typeOf = memoize(parseLedgerType);
+  private readonly currencyOf = memoize((cell: unknown) => currencyFromSymbol(String(cell)));
+
+  constructor(
+    private readonly ctx: LedgerContext,
+    readonly columns: LedgerColumns,
+  ) {}
+
+  /** null for a blank row. */
+  entryOf(row: unknown[], sheetRow: number, formats?: string[]): LedgerEntry | RowProblem | null {
+    const { columns: at, ctx } = this;
     const typeCell = row[at.type];
-    if (isBlank(typeCell) && row.every(isBlank)) continue;
-    const sheetRow = r + 1;
-    const type = typeOf(typeCell);
-    if (!type) {
-      problem(sheetRow, at.type, typeCell, msg('expected.ledgerType'));
-      continue;
-    }
+    if (isBlank(typeCell) && row.every(isBlank)) return null;
+    const type = this.typeOf(typeCell);
+    if (!type) return { at: at.type, value: typeCell, expected: msg('expected.ledgerType') };
     const amountCell = row[at.amount];
-    const money = parseMoney(amountCell, numberFormats?.[r]?.[at.amount]);
-    if (!money.ok) {
-      problem(sheetRow, at.amount, amountCell, money.expected);
-      continue;
-    }
-    const dateCell = row[at.date];
-    let date: Date | null = null;
-    if (!isBlank(dateCell)) {
-      const parsed = dateOf(dateCell, ctx);
-      const wrong = parsed.ok
-        ? plausibleDate(parsed.value, ctx.timeZone, ctx.now)
-        : parsed.expected;
-      if (wrong !== null || !parsed.ok) {
-        problem(sheetRow, at.date, dateCell, wrong ?? msg('expected.date'));
-        continue;
-      }
-      date = parsed.value;
-    }
+    const money = parseMoney(amountCell, formats?.[at.amount]);
+    if (!money.ok) return { at: at.amount, value: amountCell, expected: money.expected };
+    const date = this.dateIn(row);
+    if (date !== null && 'expected' in date) return date;
     const currency =
-      money.value.currency ?? currencyOf(cellAt(row, optional.currency)) ?? ctx.baseCurrency;
+      money.value.currency ?? this.currencyOf(cellAt(row, at.currency)) ?? ctx.baseCurrency;
     const baseAmount = ctx.fx.convert(money.value.amount, currency, date);
     if (baseAmount === null) {
       // The cell that named the currency: the amount's own symbol, else the Currency column.
-      const where =
-        money.value.currency === null && optional.currency >= 0 ? optional.currency : at.amount;
-      problem(sheetRow, where, row[where], msg('expected.fxRateFor', { currency }));
-      continue;
+      const where = money.value.currency === null && at.currency >= 0 ? at.currency : at.amount;
+      return { at: where, value: row[where], expected: msg('expected.fxRateFor', { currency }) };
     }
-    const memo = cellAt(row, optional.memo);
-    entries.push({
+    const memo = cellAt(row, at.memo);
+    return {
       row: sheetRow,
       date,
       type,
       amount: money.value.amount,
       currency,
       baseAmount,
-      sku: normalizeId(cellAt(row, optional.sku)),
-      orderId: normalizeId(cellAt(row, optional.orderId)),
+      sku: normalizeId(cellAt(row, at.sku)),
+      orderId: normalizeId(cellAt(row, at.orderId)),
       memo: isBlank(memo) ? '' : String(memo).trim(),
-      sourceKey: normalizeId(cellAt(row, optional.sourceKey)),
-    });
+      sourceKey: normalizeId(cellAt(row, at.sourceKey)),
+    };
   }
-  return { entries, problems, unreadableKeys };
+
+  /** The row's date (null when blank), or the problem with it: unreadable or implausible. */
+  private dateIn(row: unknown[]): Date | RowProblem | null {
+    const { columns: at, ctx } = this;
+    const dateCell = row[at.date];
+    if (isBlank(dateCell)) return null;
+    const parsed = dateOf(dateCell, ctx);
+    const wrong = parsed.ok ? plausibleDate(parsed.value, ctx.timeZone, ctx.now) : parsed.expected;
+    if (wrong !== null || !parsed.ok) {
+      return { at: at.date, value: dateCell, expected: wrong ?? msg('expected.date') };
+    }
+    return parsed.value;
+  }
 }
 
 /**
