@@ -156,16 +156,27 @@ function withoutDisputeData(metrics: DisputeMetrics): DisputeMetrics {
   return { ...metrics, disputeRate: null, earlyDefectRate: null, wrongShipmentRate: null };
 }
 
-/** @example computeWeeklyUpdate({ tabs, timeZone: 'Asia/Seoul', locale: 'ko_KR' }).weeks */
-export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
+/** Everything read from the workbook's tabs, before the import. */
+interface WorkbookRead {
+  lang: Lang;
+  timeZone: string;
+  now: Date;
+  found: FoundTabs;
+  settings: Settings;
+  settingsRead: ReturnType<typeof readSettings>;
+  fx: FxTable;
+  inputs: ReturnType<typeof readInputs>;
+  existing: ReturnType<typeof ledgerRead>;
+}
+
+function readWorkbook(input: WeeklyUpdateInput): WorkbookRead {
   const { timeZone } = input;
-  const lang = languageOf(input.locale);
   const found = findInputTabs(input.tabs);
   const settingsRead = found.settings
     ? readSettings(found.settings.values, found.settings.name, timeZone)
     : { settings: DEFAULT_SETTINGS, fxRates: [], problems: [] };
-  const { settings, fxRates } = settingsRead;
-  const fx = new FxTable(settings.baseCurrency, fxRates);
+  const { settings } = settingsRead;
+  const fx = new FxTable(settings.baseCurrency, settingsRead.fxRates);
   const dayFirst = dayFirstFromLocale(input.locale);
   const now = input.now ?? new Date();
   const ctxFor = (tab: TabValues): ReadContext => ({
@@ -176,9 +187,22 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     baseCurrency: settings.baseCurrency,
     fx,
   });
+  return {
+    lang: languageOf(input.locale),
+    timeZone,
+    now,
+    found,
+    settings,
+    settingsRead,
+    fx,
+    inputs: readInputs(found, ctxFor),
+    existing: ledgerRead(found, ctxFor),
+  };
+}
 
-  const inputs = readInputs(found, ctxFor);
-  const existing = ledgerRead(found, ctxFor);
+/** The import's plan, and the Ledger as it will be once the plan's rows are appended. */
+function importIntoLedger(read: WorkbookRead): { plan: LedgerImportPlan; ledger: LedgerEntry[] } {
+  const { inputs, existing, settings, found } = read;
   const plan = planLedgerImport({
     orders: inputs.orders.records,
     heldOutOrders: inputs.orders.heldOut,
@@ -189,10 +213,10 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     ledger: existing.entries,
     unreadableKeys: existing.unreadableKeys,
     settings,
-    fx,
+    fx: read.fx,
     baseCurrency: settings.baseCurrency,
-    timeZone,
-    lang,
+    timeZone: read.timeZone,
+    lang: read.lang,
     names: {
       orders: found.orders?.name,
       orderLines: inputs.orders.linesColumn ?? undefined,
@@ -202,20 +226,18 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
   });
   // Planned rows will sit right below the Ledger's current last row once appended.
   const firstNewRow = Math.max(existing.rowCount, 1) + 1;
-  const ledger: LedgerEntry[] = existing.entries.concat(
+  const ledger = existing.entries.concat(
     plan.entries.map((entry, i) => ledgerEntryAt(firstNewRow + i, entry)),
   );
+  return { plan, ledger };
+}
 
+/** The figures behind the eight KPIs, over the KPI window ending with the as-of day. */
+function kpiFigures(read: WorkbookRead, ledger: LedgerEntry[], asOf: Date, window: Period) {
+  const { inputs, settings, timeZone } = read;
   const orders = inputs.orders.records;
-  const asOf =
-    input.asOf ??
-    defaultAsOf(
-      orders.map((order) => order.saleTime ?? order.orderTime),
-      ledger,
-    );
-  const window = kpiWindow(asOf, settings.kpiWindowDays, timeZone);
   const paidInWindow = ledgerPaidOrderCount(ledger, window);
-  const disputes = found.disputes
+  const disputes = read.found.disputes
     ? disputeMetrics(paidInWindow, inputs.disputes.records, window)
     : withoutDisputeData(disputeMetrics(paidInWindow, [], window));
   const traffic = funnel(inputs.traffic.records, window, settings);
@@ -227,31 +249,68 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
   const weekBefore = kpiWindow(new Date(lastWeek.start.getTime() - 1), 7, timeZone);
   const repeatWeeks = repurchase(orders, lastWeek, weekBefore);
   const windowEntries = ledger.filter((e) => e.date !== null && inPeriod(e.date, window));
-  const windowMargin = marginFigures(windowEntries);
-  const skuRows = skuMargin(ledger, inputs.skus.records);
+  const kpiList = kpis(
+    {
+      marginRate: marginFigures(windowEntries).marginRate,
+      disputeRate: disputes.disputeRate,
+      responseHours: response.meanHours,
+      rating: reviews.mean,
+      earlyDefectRate: disputes.earlyDefectRate,
+      wrongShipmentRate: disputes.wrongShipmentRate,
+      repurchaseRate: repeatRate,
+      conversion: traffic.conversion,
+    },
+    settings,
+    {
+      costs: read.found.sku ? costCoverage(windowEntries) : null,
+      repurchaseTrend: repeatWeeks.trend,
+    },
+  );
+  return { disputes, traffic, response, reviews, repeatWeeks, kpis: kpiList };
+}
+
+/** Per SKU, with its Pareto class; the shop-wide row (no SKU) is never ranked. */
+function skusRanked(ledger: LedgerEntry[], read: WorkbookRead) {
+  const skuRows = skuMargin(ledger, read.inputs.skus.records);
   const ranked = skuRows.filter((row) => row.sku !== NO_SKU);
   const classes = new Map(paretoClass(ranked).map((row) => [row.sku, row.class]));
+  return skuRows.map((row) => ({ ...row, paretoClass: classes.get(row.sku) ?? null }));
+}
 
+/** @example computeWeeklyUpdate({ tabs, timeZone: 'Asia/Seoul', locale: 'ko_KR' }).weeks */
+export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
+  const read = readWorkbook(input);
+  const { lang, timeZone, settings, inputs, fx } = read;
+  const { plan, ledger } = importIntoLedger(read);
+  const orders = inputs.orders.records;
+  const asOf =
+    input.asOf ??
+    defaultAsOf(
+      orders.map((order) => order.saleTime ?? order.orderTime),
+      ledger,
+    );
+  const window = kpiWindow(asOf, settings.kpiWindowDays, timeZone);
+  const figures = kpiFigures(read, ledger, asOf, window);
+  const skus = skusRanked(ledger, read);
   return {
     lang,
     timeZone,
     settings,
     asOf,
     window,
-    tabNames: Object.fromEntries(Object.entries(found).map(([id, tab]) => [id, tab.name])),
+    tabNames: Object.fromEntries(Object.entries(read.found).map(([id, tab]) => [id, tab.name])),
     import: plan,
     ledger,
     weeks: weeklyMargin(ledger, orders, inputs.disputes.records, settings, timeZone).rows,
-    skus: skuRows.map((row) => ({ ...row, paretoClass: classes.get(row.sku) ?? null })),
-    disputes,
-    funnel: traffic,
-    response,
-    rating: reviews,
-    ads: adMetrics(inputs.ads.records, window, timeZone, marginsBeforeAds(skuRows)),
-    repurchase: repeatWeeks,
+    skus,
+    disputes: figures.disputes,
+    funnel: figures.traffic,
+    response: figures.response,
+    rating: figures.reviews,
+    ads: adMetrics(inputs.ads.records, window, timeZone, marginsBeforeAds(skus)),
+    repurchase: figures.repeatWeeks,
     stockCover: stockCover(inputs.skus.records, orders, asOf, timeZone, settings.stockLeadTimeDays),
-    fxReprice: fxReprice(fxRates, asOf, settings.fxRepriceThreshold),
-
+    fxReprice: fxReprice(read.settingsRead.fxRates, asOf, settings.fxRepriceThreshold),
     productFunnels: productFunnels(inputs.traffic.records, window, inputs.skus.records),
     titles: inputs.skus.records.map((sku) => ({
       sku: sku.sku,
@@ -259,7 +318,7 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
       check: titleCheck(sku.title, sku.primaryKeyword, settings.bannedTitleWords),
     })),
     delivery: deliveryByCountry(orders, timeZone, settings.weekStartsOn, asOf),
-    today: today(orders, inputs, settings, now, timeZone),
+    today: today(orders, inputs, settings, read.now, timeZone),
     openDisputes: openDisputes(inputs.disputes.records, orders),
     payouts: payoutCheck({
       orders,
@@ -269,28 +328,12 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
       asOf,
       timeZone,
     }),
-    kpis: kpis(
-      {
-        marginRate: windowMargin.marginRate,
-        disputeRate: disputes.disputeRate,
-        responseHours: response.meanHours,
-        rating: reviews.mean,
-        earlyDefectRate: disputes.earlyDefectRate,
-        wrongShipmentRate: disputes.wrongShipmentRate,
-        repurchaseRate: repeatRate,
-        conversion: traffic.conversion,
-      },
-      settings,
-      {
-        costs: found.sku ? costCoverage(windowEntries) : null,
-        repurchaseTrend: repeatWeeks.trend,
-      },
-    ),
+    kpis: figures.kpis,
     duplicateOrders: inputs.orders.duplicates,
     problems: [
-      ...settingsRead.problems,
-      ...existing.problems,
-      ...Object.values(inputs).flatMap((read) => read.problems),
+      ...read.settingsRead.problems,
+      ...read.existing.problems,
+      ...Object.values(inputs).flatMap((tabRead) => tabRead.problems),
       ...plan.problems,
     ],
   };
