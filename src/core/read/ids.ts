@@ -65,5 +65,10 @@ const SCIENTIFIC_ID = /^\d(?:[.,]\d+)?e[+]?\d+$/i;
  */
 export function isRoundedId(cell: unknown): boolean {
   if (typeof cell === 'number') return Math.abs(cell) > Number.MAX_SAFE_INTEGER;
-  return typeof cell === 'string' && SCIENTIFIC_ID.test(cell.trim());
+  // Every order id is asked: most have no exponent, which a scan finds sooner than the pattern.
+  return typeof cell === 'string' && hasExponent(cell) && SCIENTIFIC_ID.test(cell.trim());
+}
+
+function hasExponent(text: string): boolean {
+  return text.includes('e') || text.includes('E');
 }

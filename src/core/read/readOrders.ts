@@ -27,11 +27,16 @@ export interface OrdersRead extends TabRead<Order> {
   linesColumn: string | null;
 }
 
-/** A row that carried an order id; `order` stays null when the rest of the row was rejected. */
+/**
+ * A row that carried an order id; `order` stays null when the rest of the row was rejected.
+ * The rows of one id are a chain from the last back to the first: nearly every id has one row,
+ * which then needs no list of its own.
+ */
 interface IdRow {
   sheetRow: number;
   minute: number | null;
   order: Order | null;
+  earlier: IdRow | null;
 }
 
 /**
@@ -46,17 +51,16 @@ export function readOrders(
   ctx: ReadContext,
   numberFormats?: string[][],
 ): OrdersRead {
-  const byId = new Map<string, IdRow[]>();
+  const byId = new Map<string, IdRow>();
   let idHeader = '';
   let linesColumn: string | null = null;
   const read = readTabRows(values, 'orders', ctx, numberFormats, (row) => {
     idHeader = row.header('orderId');
     linesColumn ??= linesHeader(row);
     const orderId = row.requiredId('orderId');
-    const idRow: IdRow = { sheetRow: row.sheetRow, minute: null, order: null };
-    const rows = byId.get(orderId);
-    if (rows === undefined) byId.set(orderId, [idRow]);
-    else rows.push(idRow);
+    const earlier = byId.get(orderId) ?? null;
+    const idRow: IdRow = { sheetRow: row.sheetRow, minute: null, order: null, earlier };
+    byId.set(orderId, idRow);
     const order = readOrder(row, orderId);
     // Without an order-time column the pay time tells two orders apart.
     const placed = order.orderTime ?? order.payTime;
@@ -73,7 +77,7 @@ function linesHeader(row: OrderRow): string | null {
 }
 
 function currentOrders(
-  byId: Map<string, IdRow[]>,
+  byId: Map<string, IdRow>,
   problems: OrdersRead['problems'],
   tabName: string,
   idHeader: string,
@@ -81,13 +85,18 @@ function currentOrders(
   const records: Order[] = [];
   const heldOut = new Set<string>();
   let duplicates = 0;
-  for (const [orderId, rows] of byId) {
-    const last = rows[rows.length - 1];
-    if (rows.length > 1 && orderTimes(rows) > 1) {
+  for (const [orderId, last] of byId) {
+    if (last.earlier === null) {
+      if (last.order) records.push(last.order);
+      else heldOut.add(orderId);
+      continue;
+    }
+    const rows = rowsOf(last);
+    if (orderTimes(rows) > 1) {
       heldOut.add(orderId);
       problems.push({
         tab: tabName,
-        row: last?.sheetRow ?? null,
+        row: last.sheetRow,
         column: idHeader,
         value: orderId,
         expected: msg('expected.sameOrderTime', {
@@ -97,11 +106,18 @@ function currentOrders(
       continue;
     }
     duplicates += rows.length - 1;
-    if (last?.order) records.push(last.order);
+    if (last.order) records.push(last.order);
     else heldOut.add(orderId);
   }
   records.sort((a, b) => a.row - b.row);
   return { records, problems, duplicates, heldOut };
+}
+
+/** The rows of one id, first to last. */
+function rowsOf(last: IdRow): IdRow[] {
+  const rows: IdRow[] = [];
+  for (let row: IdRow | null = last; row !== null; row = row.earlier) rows.push(row);
+  return rows.reverse();
 }
 
 /** How many different order times (to the minute) the rows of one id give. */

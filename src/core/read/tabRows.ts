@@ -7,11 +7,17 @@
 import { isBlank } from './cell';
 import { parseCount } from './count';
 import { currencyFromSymbol } from './currency';
-import { parseDateRange, parseDateTime, plausibleDate, type DateRange } from '../time/dates';
+import {
+  parseDateRange,
+  parseDateTime,
+  plausibleCommonInstant,
+  plausibleDate,
+  type DateRange,
+} from '../time/dates';
 import { isRoundedId, normalizeId } from './ids';
 import { msg, type Msg } from '../text/messages';
 import { parseMoney, type Money } from './money';
-import { fail, type Parsed, type Problem } from './problem';
+import { fail, ok, type Parsed, type Problem } from './problem';
 import type { ReadContext } from './readContext';
 import { detectColumns } from './tabs';
 import type { ColumnKey, FormId, TabId } from './tabSpecs';
@@ -30,6 +36,9 @@ export interface CurrencyOptions<K extends string> {
   fallbackCurrency?: string;
 }
 
+/** No currency column and no fallback: shared, so a call without options makes no object. */
+const NO_OPTIONS: CurrencyOptions<never> = Object.freeze({});
+
 /** The longest id or name read (AliExpress ids have 16 digits, SKU codes a few dozen characters). */
 const MAX_NAME_CHARS = 200;
 
@@ -46,17 +55,13 @@ class RowRejected extends Error {}
  */
 const REMEMBERED_TEXTS = 4_096;
 
-/** One column's texts and what a parser made of them, with how often a text came back. */
+/** One column's texts and what one parser made of them, with how often a text came back. */
 interface ColumnReadings {
+  parse: unknown;
   texts: Map<string, unknown>;
   lookups: number;
   hits: number;
-}
-
-/** A parser's readings in one read: by column, and the last text it read in any column. */
-interface ParserReadings {
-  columns: ColumnReadings[];
-  /** A row often writes one text twice (an order time again as the pay time). */
+  /** The column's last text and its reading: a sorted export repeats the row above's. */
   lastText: string | null;
   lastValue: unknown;
 }
@@ -67,7 +72,14 @@ interface ParserReadings {
  * and rows with the same text share them.
  */
 class TextReadings {
-  private readonly byParser = new Map<unknown, ParserReadings>();
+  /** By column, the readings of the parser that read it first: nearly every column has one. */
+  private readonly firstParser: (ColumnReadings | undefined)[] = [];
+  /** By parser, then column: the readings of any other parser of a column. */
+  private readonly otherParsers = new Map<unknown, ColumnReadings[]>();
+  /** A row often writes one text twice (an order time again as the pay time). */
+  private lastParse: unknown = null;
+  private lastText: string | null = null;
+  private lastValue: unknown = undefined;
 
   reading<T>(
     parse: (text: string, ctx: ReadContext) => T,
@@ -75,30 +87,39 @@ class TextReadings {
     text: string,
     ctx: ReadContext,
   ): T {
-    let parser = this.byParser.get(parse);
-    if (parser === undefined) {
-      parser = { columns: [], lastText: null, lastValue: undefined };
-      this.byParser.set(parse, parser);
+    if (text === this.lastText && parse === this.lastParse) return this.lastValue as T;
+    const readings = this.columnReadings(parse, column);
+    let value: T;
+    if (text === readings.lastText) value = readings.lastValue as T;
+    else {
+      value = this.rememberedReading(readings, parse, text, ctx);
+      readings.lastText = text;
+      readings.lastValue = value;
     }
-    if (text === parser.lastText) return parser.lastValue as T;
-    const value = this.columnReading(parser.columns, parse, column, text, ctx);
-    parser.lastText = text;
-    parser.lastValue = value;
+    this.lastParse = parse;
+    this.lastText = text;
+    this.lastValue = value;
     return value;
   }
 
-  private columnReading<T>(
-    columns: ColumnReadings[],
+  private columnReadings(parse: unknown, column: number): ColumnReadings {
+    const first = this.firstParser[column];
+    if (first !== undefined && first.parse === parse) return first;
+    if (first === undefined) return (this.firstParser[column] = newReadings(parse));
+    let columns = this.otherParsers.get(parse);
+    if (columns === undefined) {
+      columns = [];
+      this.otherParsers.set(parse, columns);
+    }
+    return (columns[column] ??= newReadings(parse));
+  }
+
+  private rememberedReading<T>(
+    readings: ColumnReadings,
     parse: (text: string, ctx: ReadContext) => T,
-    column: number,
     text: string,
     ctx: ReadContext,
   ): T {
-    let readings = columns[column];
-    if (readings === undefined) {
-      readings = { texts: new Map(), lookups: 0, hits: 0 };
-      columns[column] = readings;
-    }
     const { texts } = readings;
     const full = texts.size >= REMEMBERED_TEXTS;
     if (full && readings.hits * 2 < readings.lookups) return parse(text, ctx);
@@ -115,17 +136,34 @@ class TextReadings {
   }
 }
 
+function newReadings(parse: unknown): ColumnReadings {
+  return { parse, texts: new Map(), lookups: 0, hits: 0, lastText: null, lastValue: undefined };
+}
+
+/**
+ * One row's cells, read by canonical key. A read moves one RowCells from row to row (`moveTo`)
+ * rather than making one per row: a reader uses the row only while its `readRow` runs.
+ */
 export class RowCells<K extends string> {
+  private values: readonly unknown[] = [];
+  private formats: readonly string[] | undefined = undefined;
+  /** The sheet's row number (1-based) of the row being read. */
+  sheetRow = 0;
+
   constructor(
-    private readonly values: readonly unknown[],
-    private readonly formats: readonly string[] | undefined,
     private readonly columns: ReadonlyMap<K, number>,
     private readonly headers: readonly string[],
-    readonly sheetRow: number,
     private readonly ctx: ReadContext,
     private readonly problems: Problem[],
     private readonly readings: TextReadings,
   ) {}
+
+  /** Makes this the row `values` (with its number formats) at sheet row `sheetRow`. */
+  moveTo(values: readonly unknown[], formats: readonly string[] | undefined, sheetRow: number) {
+    this.values = values;
+    this.formats = formats;
+    this.sheetRow = sheetRow;
+  }
 
   /**
    * `parse` of the cell, asked once per distinct text of the column in this read (a number or a
@@ -223,8 +261,9 @@ export class RowCells<K extends string> {
 
   /** Null when blank; text that is not a whole number ≥ 0 rejects the row. */
   count(key: K): number | null {
-    if (this.isBlank(key)) return null;
-    const parsed = parseCount(this.cell(key));
+    const index = this.columns.get(key);
+    if (isBlank(this.cellAt(index))) return null;
+    const parsed = this.parsedAt(index, parseCount);
     return parsed.ok ? parsed.value : this.reject(key, parsed.expected);
   }
 
@@ -249,7 +288,11 @@ export class RowCells<K extends string> {
   }
 
   /** Like `requiredMoneyInBase`, but null when the cell is blank. */
-  moneyInBase(key: K, date: Date | null, options: CurrencyOptions<K> = {}): BaseMoney | null {
+  moneyInBase(
+    key: K,
+    date: Date | null,
+    options: CurrencyOptions<K> = NO_OPTIONS,
+  ): BaseMoney | null {
     const index = this.columns.get(key);
     if (isBlank(this.cellAt(index))) return null;
     return this.baseMoney(key, this.moneyAt(key, index), date, options);
@@ -259,7 +302,11 @@ export class RowCells<K extends string> {
    * A money cell and its value in the base currency at `date`'s rate. No rate for its currency
    * rejects the row.
    */
-  requiredMoneyInBase(key: K, date: Date | null, options: CurrencyOptions<K> = {}): BaseMoney {
+  requiredMoneyInBase(
+    key: K,
+    date: Date | null,
+    options: CurrencyOptions<K> = NO_OPTIONS,
+  ): BaseMoney {
     return this.baseMoney(key, this.requiredMoney(key), date, options);
   }
 
@@ -279,7 +326,7 @@ export class RowCells<K extends string> {
    * The cell's currency, else the row's currency column, else the fallback, else the base.
    * A currency column naming no currency rejects the row rather than assuming the base.
    */
-  currencyOf(money: Money, options: CurrencyOptions<K> = {}): string {
+  currencyOf(money: Money, options: CurrencyOptions<K> = NO_OPTIONS): string {
     if (money.currency !== null) return money.currency;
     const column = options.currencyKey === undefined ? null : this.text(options.currencyKey);
     if (column === null) return options.fallbackCurrency ?? this.ctx.baseCurrency;
@@ -331,6 +378,11 @@ function deadline(cell: unknown, ctx: ReadContext): Parsed<Date> {
 }
 
 function plausibleDateOf(cell: unknown, ctx: ReadContext, now: Date | undefined): Parsed<Date> {
+  // Nearly every date an export writes takes the fast path; the rest are read and explained.
+  if (typeof cell === 'string') {
+    const instant = plausibleCommonInstant(cell, ctx.timeZone, now);
+    if (!Number.isNaN(instant)) return ok(new Date(instant));
+  }
   const parsed = parseDateTime(cell, ctx);
   if (!parsed.ok) return parsed;
   const implausible = plausibleDate(parsed.value, ctx.timeZone, now);
@@ -368,19 +420,11 @@ export function readTabRows<I extends TabId, T>(
       (entry): entry is [ColumnKey<I>, number] => entry[1] !== undefined,
     ),
   );
+  const row = new RowCells(columns, detected.headers, ctx, problems, readings);
   for (let r = detected.headerRow + 1; r < values.length; r++) {
     const cells = values[r] ?? [];
     if (cells.every(isBlank)) continue;
-    const row = new RowCells(
-      cells,
-      numberFormats?.[r],
-      columns,
-      detected.headers,
-      r + 1,
-      ctx,
-      problems,
-      readings,
-    );
+    row.moveTo(cells, numberFormats?.[r], r + 1);
     try {
       const record = readRow(row, detected.form);
       if (record !== null) records.push(record);
