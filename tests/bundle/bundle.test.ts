@@ -3,6 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import vm from 'node:vm';
 import { renderJsDoc } from '../../src/core/functions/jsdoc';
+import { COMMAND_LINE_MESSAGES } from '../../src/core/text/commandLineMessages';
+import { t } from '../../src/core/text/messages';
 import { CUSTOM_FUNCTIONS } from '../../src/core/functions/registry';
 import { PUBLIC_API } from '../../src/gas/publicApi';
 import { loadAddOn, readBundle } from '../../src/local/bundle';
@@ -36,6 +38,13 @@ describe('dist/Code.js', () => {
     const publicCount = Object.keys(PUBLIC_API).length;
     expect(blocks).toHaveLength(publicCount + CUSTOM_FUNCTIONS.length);
     expect(source.match(/@customfunction/g)).toHaveLength(CUSTOM_FUNCTIONS.length);
+  });
+
+  it("leaves the command line's own sentences out", () => {
+    const sentences = Object.values(COMMAND_LINE_MESSAGES).map((text) => text.ko);
+    expect(sentences.length).toBeGreaterThan(40);
+    for (const sentence of sentences) expect(source).not.toContain(sentence);
+    expect(source).toContain(t('update.busy', 'ko'));
   });
 
   it('runs in a scope without require, process or fetch', () => {

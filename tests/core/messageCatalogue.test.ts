@@ -3,7 +3,10 @@
 // the other language. Words that are the same in both (codes such as SKU, KPI or KRW, the status
 // words of the KPI tab, examples of what an export writes) are listed, not guessed.
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_KEYS, t, type MessageParams } from '../../src/core/text/messages';
+import '../../src/core/text/commandLineMessages';
+import { messageKeys, t, type MessageParams } from '../../src/core/text/messages';
+
+const MESSAGE_KEYS = messageKeys();
 
 /** A sample for every placeholder: plain values, so only the catalogue's own words are checked. */
 function samples(key: string): MessageParams {

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { clockText } from '../../core/time/dates';
+// The command line's sentences are not in the add-on's catalogue: load them.
+import '../../core/text/commandLineMessages';
 import {
   msg,
   render,

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import type { Lang } from '../../core/text/language';
+// The command line's sentences are not in the add-on's catalogue: load them.
+import '../../core/text/commandLineMessages';
 import { msg, render } from '../../core/text/messages';
 import type { WorkbookFileError } from '../files/workbookFileError';
 import { USAGE, UsageError } from './args';

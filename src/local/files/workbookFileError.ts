@@ -1,3 +1,5 @@
+// The command line's sentences are not in the add-on's catalogue: load them.
+import '../../core/text/commandLineMessages';
 import { render, type Msg } from '../../core/text/messages';
 
 /**
