@@ -161,6 +161,10 @@ class LedgerRowReader {
     const { columns: at, ctx } = this;
     const dateCell = row[at.date];
     if (isBlank(dateCell)) return null;
+    // The Ledger's own dates are Date cells; a plausible one is the entry's date as it is.
+    if (dateCell instanceof Date && plausibleDate(dateCell, ctx.timeZone, ctx.now) === null) {
+      return dateCell;
+    }
     const parsed = dateOf(dateCell, ctx);
     const wrong = parsed.ok ? plausibleDate(parsed.value, ctx.timeZone, ctx.now) : parsed.expected;
     if (wrong !== null || !parsed.ok) {
@@ -188,7 +192,9 @@ function cellAt(row: readonly unknown[], index: number): unknown {
 function memoize<T>(parse: (cell: unknown) => T): (cell: unknown) => T {
   const cache = new Map<unknown, T>();
   return (cell) => {
-    if (cache.has(cell)) return cache.get(cell) as T;
+    // A reading is never undefined (a type, a currency or null): one lookup tells.
+    const known = cache.get(cell);
+    if (known !== undefined) return known;
     const value = parse(cell);
     if (typeof cell === 'string' || typeof cell === 'number') cache.set(cell, value);
     return value;

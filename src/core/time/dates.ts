@@ -1,4 +1,4 @@
-import { zoneNamed } from './wallClockZone';
+import { zoneNamed, type WallClockZone } from './wallClockZone';
 import { normalizeText } from '../read/cell';
 import { fail, ok, type Parsed } from '../read/problem';
 import { msg, type Msg } from '../text/messages';
@@ -76,9 +76,21 @@ export function plausibleCommonInstant(
 ): number {
   const reading = commonFormReading(text);
   if (reading === null) return Number.NaN;
-  const instant = zoneNamed(timeZone).instantMsOf(reading);
-  if (!(instant >= earliestPlausible(timeZone).getTime())) return Number.NaN;
+  const zone = commonFormZone(timeZone);
+  const instant = zone.clock.instantMsOf(reading);
+  if (!(instant >= zone.earliestMs)) return Number.NaN;
   return now === undefined || instant <= now.getTime() + MS_PER_DAY ? instant : Number.NaN;
+}
+
+/** The zone a read's dates are in, kept at hand: every cell of a read asks for the same one. */
+let lastZone: { name: string; clock: WallClockZone; earliestMs: number } | null = null;
+
+function commonFormZone(timeZone: string): { clock: WallClockZone; earliestMs: number } {
+  if (lastZone === null || lastZone.name !== timeZone) {
+    const earliestMs = earliestPlausible(timeZone).getTime();
+    lastZone = { name: timeZone, clock: zoneNamed(timeZone), earliestMs };
+  }
+  return lastZone;
 }
 
 const EXPECTED_RANGE = msg('expected.range');
