@@ -196,3 +196,16 @@ describe('WallClockZone against @date-fns/tz', () => {
     ).getTime();
   }
 });
+
+describe('WallClockZone at the ends of what a Date holds', () => {
+  it('answers instead of throwing at the last instant a Date holds, and NaN past it', () => {
+    const seoul = zoneNamed('Asia/Seoul');
+    const nineHours = 9 * 3_600_000;
+    expect(seoul.wallClockMsAt(8.64e15)).toBe(8.64e15 + nineHours);
+    // Seoul's local mean time then: +08:27:52.
+    expect(seoul.wallClockMsAt(-8.64e15)).toBe(-8.64e15 + (8 * 3600 + 27 * 60 + 52) * 1000);
+    expect(seoul.wallClockMsAt(8.64e15 + 3_600_000)).toBeNaN();
+    expect(seoul.instantMsOf(8.64e15 + 2 * 86_400_000)).toBeNaN();
+    expect(seoul.wallClockMsAt(Date.UTC(2025, 9, 26, 15))).toBe(Date.UTC(2025, 9, 27, 0));
+  });
+});

@@ -6,6 +6,8 @@
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
+/** The furthest instant a Date can hold, either side of 1970 (about the year 275760). */
+const LAST_DATE_MS = 8.64e15;
 
 /** `+09:00`, `+0900`, `+09`: a fixed offset, as a time written with its zone names it. */
 const FIXED_OFFSET = /^([+-])(\d\d):?(\d\d)?$/;
@@ -42,7 +44,11 @@ function offsetReader(timeZone: string): (instantMs: number) => number {
   } catch {
     return () => Number.NaN;
   }
-  return (instantMs) => offsetMs(format(instantMs).split('GMT')[1] ?? '');
+  // Intl throws for NaN and past a Date's range; some ICU builds write a negative offset with U+2212 '−'.
+  return (instantMs) =>
+    !(Math.abs(instantMs) <= LAST_DATE_MS)
+      ? Number.NaN
+      : offsetMs((format(instantMs).split('GMT')[1] ?? '').replace('\u2212', '-'));
 }
 
 /**
