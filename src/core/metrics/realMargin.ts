@@ -1,4 +1,5 @@
 import { LEDGER_TYPES, ledgerSign, type LedgerType } from '../ledger/ledgerType';
+import { sum } from './stats';
 
 /** Base-currency sum of each ledger type, as entered (costs positive). */
 export type LedgerTotals = Record<LedgerType, number>;
@@ -7,22 +8,31 @@ export function emptyTotals(): LedgerTotals {
   return Object.fromEntries(LEDGER_TYPES.map((type) => [type, 0])) as LedgerTotals;
 }
 
+/** Collects amounts by ledger type, then totals each with `sum` (the order of rows never matters). */
+export class TypeAmounts {
+  private readonly amounts = new Map<LedgerType, number[]>(LEDGER_TYPES.map((type) => [type, []]));
+
+  add(type: LedgerType, amount: number): void {
+    this.amounts.get(type)?.push(amount);
+  }
+
+  totals(): LedgerTotals {
+    const totals = emptyTotals();
+    for (const [type, values] of this.amounts) totals[type] = sum(values);
+    return totals;
+  }
+}
+
 /**
- * Each type's amounts are added in ascending order, so no total depends on the order of the rows
- * (floating-point addition is not associative).
+ * Each type's base-currency total, the same in whatever order the rows come.
  * @example ledgerTotals([{ type: 'sale', baseAmount: 100 }]).sale // 100
  */
 export function ledgerTotals(
   entries: Iterable<{ type: LedgerType; baseAmount: number }>,
 ): LedgerTotals {
-  const amounts = new Map<LedgerType, number[]>(LEDGER_TYPES.map((type) => [type, []]));
-  for (const entry of entries) amounts.get(entry.type)?.push(entry.baseAmount);
-  const totals = emptyTotals();
-  for (const [type, values] of amounts) {
-    // A typed array sorts numerically, and fast.
-    for (const value of new Float64Array(values).sort()) totals[type] += value;
-  }
-  return totals;
+  const amounts = new TypeAmounts();
+  for (const entry of entries) amounts.add(entry.type, entry.baseAmount);
+  return amounts.totals();
 }
 
 /**

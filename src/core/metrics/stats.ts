@@ -1,10 +1,30 @@
 /**
- * The few statistics the metrics share. Sums add in ascending order so that a result never
- * depends on the order of the rows (floating-point addition is not associative).
+ * The few statistics the metrics share. No sum depends on the order of the rows (floating-point
+ * addition is not associative): see `sum`.
  */
 
+/**
+ * The same total whatever the order of the values. Whole numbers whose sizes add up to at most
+ * 2^53 add exactly in any order, so they are added as they come (a ledger in won or cents);
+ * anything else is added in ascending order.
+ * @example sum([0.1, 0.2, 0.3]) === sum([0.3, 0.2, 0.1]) // true
+ */
 export function sum(values: readonly number[]): number {
-  return [...values].sort((a, b) => a - b).reduce((total, value) => total + value, 0);
+  let total = 0;
+  let size = 0;
+  for (const value of values) {
+    if (!Number.isInteger(value)) return ascendingSum(values);
+    total += value;
+    size += Math.abs(value);
+  }
+  return size <= Number.MAX_SAFE_INTEGER ? total : ascendingSum(values);
+}
+
+function ascendingSum(values: readonly number[]): number {
+  let total = 0;
+  // A typed array sorts numerically, and fast.
+  for (const value of Float64Array.from(values).sort()) total += value;
+  return total;
 }
 
 /** numerator ÷ denominator; null over a zero (or missing) denominator, never NaN or Infinity. */

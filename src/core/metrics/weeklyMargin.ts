@@ -2,11 +2,11 @@
  * The Weekly Margin table (docs/rules.md §4–§5): real margin per week from the ledger, with the week's
  * paid orders and dispute rate beside it.
  */
-import { addDaysToKey, weekStartKey } from '../time/dates';
+import { dayKeyOf, weekStartDay } from '../time/dates';
 import { paidOrders, SaleNets } from './paidOrders';
 import type { LedgerEntry } from '../ledger/readLedger';
 import { LEDGER_TYPES, type LedgerType } from '../ledger/ledgerType';
-import { ledgerTotals, marginRate, realMargin } from './realMargin';
+import { ledgerTotals, marginRate, realMargin, TypeAmounts, type LedgerTotals } from './realMargin';
 import type { Dispute, Order } from '../read/records';
 import type { Settings } from '../read/settings';
 import { ratio, sum } from './stats';
@@ -40,7 +40,10 @@ export type MarginFigures = { [T in LedgerType as (typeof FIGURE_NAMES)[T]]: num
 export function marginFigures(
   entries: readonly Pick<LedgerEntry, 'type' | 'baseAmount'>[],
 ): MarginFigures {
-  const totals = ledgerTotals(entries);
+  return figuresOf(ledgerTotals(entries));
+}
+
+function figuresOf(totals: LedgerTotals): MarginFigures {
   const byType = Object.fromEntries(LEDGER_TYPES.map((type) => [FIGURE_NAMES[type], totals[type]]));
   return {
     ...byType,
@@ -80,14 +83,18 @@ export function weeklyMargin(
   settings: Pick<Settings, 'weekStartsOn'>,
   timeZone: string,
 ): WeeklyMargin {
-  const weekOf = (date: Date): string => weekStartKey(date, timeZone, settings.weekStartsOn);
-  const weeks = new Map<string, WeekData>();
+  const weeks = new Map<number, WeekData>();
   const weekData = (date: Date): WeekData => {
-    const key = weekOf(date);
-    let data = weeks.get(key);
+    const day = weekStartDay(date, timeZone, settings.weekStartsOn);
+    let data = weeks.get(day);
     if (data === undefined) {
-      data = { entries: [], storeDiscounts: [], sales: new SaleNets(), disputedOrders: new Set() };
-      weeks.set(key, data);
+      data = {
+        amounts: new TypeAmounts(),
+        storeDiscounts: [],
+        sales: new SaleNets(),
+        disputedOrders: new Set(),
+      };
+      weeks.set(day, data);
     }
     return data;
   };
@@ -97,7 +104,7 @@ export function weeklyMargin(
     if (entry.date === null) undated++;
     else {
       const data = weekData(entry.date);
-      data.entries.push(entry);
+      data.amounts.add(entry.type, entry.baseAmount);
       data.sales.add(entry);
     }
   }
@@ -106,26 +113,26 @@ export function weeklyMargin(
   for (const dispute of disputes) weekData(dispute.openedTime).disputedOrders.add(dispute.orderId);
 
   return {
-    rows: weekKeysFromFirstToLast(weeks).map((key) => weekRow(key, weeks.get(key))),
+    rows: weekStartsFromFirstToLast(weeks).map((day) => weekRow(dayKeyOf(day), weeks.get(day))),
     undated,
   };
 }
 
 interface WeekData {
-  entries: LedgerEntry[];
+  amounts: TypeAmounts;
   storeDiscounts: number[];
   sales: SaleNets;
   disputedOrders: Set<string>;
 }
 
 /** Weeks without data in between are listed too, so a chart shows the gap as zero. */
-function weekKeysFromFirstToLast(weeks: Map<string, unknown>): string[] {
-  const sorted = [...weeks.keys()].sort();
-  const [first, last] = [sorted[0], sorted[sorted.length - 1]];
-  const keys: string[] = [];
-  if (first === undefined || last === undefined) return keys;
-  for (let key = first; key <= last; key = addDaysToKey(key, 7)) keys.push(key);
-  return keys;
+function weekStartsFromFirstToLast(weeks: Map<number, unknown>): number[] {
+  const days = [...weeks.keys()].sort((a, b) => a - b);
+  const starts: number[] = [];
+  const [first, last] = [days[0], days[days.length - 1]];
+  if (first === undefined || last === undefined) return starts;
+  for (let day = first; day <= last; day += 7) starts.push(day);
+  return starts;
 }
 
 function weekRow(weekStart: string, data: WeekData | undefined): WeekRow {
@@ -133,7 +140,7 @@ function weekRow(weekStart: string, data: WeekData | undefined): WeekRow {
   const disputes = data?.disputedOrders.size ?? 0;
   return {
     weekStart,
-    ...marginFigures(data?.entries ?? []),
+    ...figuresOf(data?.amounts.totals() ?? ledgerTotals([])),
     storeDiscounts: sum(data?.storeDiscounts ?? []),
     paidOrders: paid,
     disputes,

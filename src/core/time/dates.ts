@@ -358,7 +358,7 @@ const WEEKDAY_OF_DAY_0 = 4;
 const dayKeys = new Map<number, string>();
 
 /** 'YYYY-MM-DD' of a day counted from 1970-01-01 (cached: a sheet spans few distinct days). */
-function dayKeyOf(dayIndex: number): string {
+export function dayKeyOf(dayIndex: number): string {
   let key = dayKeys.get(dayIndex);
   if (key === undefined) {
     key = new Date(dayIndex * DAY_MS).toISOString().slice(0, 10);
@@ -379,9 +379,18 @@ export function localDateKey(date: Date, timeZone: string): string {
 
 /** 'YYYY-MM-DD' of the first day of the 7-day week holding the instant, in the time zone. */
 export function weekStartKey(date: Date, timeZone: string, weekStartsOn: WeekStartsOn): string {
+  return dayKeyOf(weekStartDay(date, timeZone, weekStartsOn));
+}
+
+/**
+ * `weekStartKey` as a day counted from 1970-01-01, for tallies over many rows: a number is a
+ * cheaper key than a text, and `dayKeyOf` turns it into the text once per week.
+ * @example dayKeyOf(weekStartDay(new Date('2025-09-03T00:00:00Z'), 'Asia/Seoul', 1)) // '2025-09-01'
+ */
+export function weekStartDay(date: Date, timeZone: string, weekStartsOn: WeekStartsOn): number {
   const day = localDayIndex(date, timeZone);
   const weekday = (((day + WEEKDAY_OF_DAY_0) % 7) + 7) % 7;
-  return dayKeyOf(day - ((weekday - weekStartsOn + 7) % 7));
+  return day - ((weekday - weekStartsOn + 7) % 7);
 }
 
 /** Calendar arithmetic on a 'YYYY-MM-DD' key (no time zone involved). */
