@@ -40,6 +40,23 @@ describe('dist/Code.js', () => {
     expect(source.match(/@customfunction/g)).toHaveLength(CUSTOM_FUNCTIONS.length);
   });
 
+  it("carries each function's docs once, in its JSDoc: the code leaves them out", () => {
+    const texts = [
+      ...CUSTOM_FUNCTIONS.flatMap((spec) => [
+        ...Object.values(spec.summary),
+        ...Object.values(spec.returns),
+        ...spec.params.flatMap((param) => Object.values(param.description)),
+      ]),
+      ...Object.values(PUBLIC_API).flatMap(({ doc }) => doc),
+    ];
+    // A text shared by several functions (the Settings parameter) is in each of their blocks.
+    const blocks = source.slice(0, source.indexOf(';// ./'));
+    const timesIn = (text: string, where: string) => where.split(text).length - 1;
+    const checked = [...new Set(texts)].filter((text) => text.length > 20);
+    expect(checked.length).toBeGreaterThan(60);
+    for (const text of checked) expect(timesIn(text, source)).toBe(timesIn(text, blocks));
+  });
+
   it("leaves the command line's own sentences out", () => {
     const sentences = Object.values(COMMAND_LINE_MESSAGES).map((text) => text.ko);
     expect(sentences.length).toBeGreaterThan(40);

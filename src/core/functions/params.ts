@@ -12,14 +12,13 @@ export function rangeParam(
   { optional = false, name = tabId }: { optional?: boolean; name?: string } = {},
 ): ParamSpec {
   const { en, ko } = tabSpec(tabId);
-  const range = { en: `${en}!A:${lastColumn}`, ko: `${ko}!A:${lastColumn}` };
   return {
     name,
     type: `A1:${lastColumn}`,
     optional,
     description: {
-      en: `${optional ? 'Optional: t' : 'T'}he ${en} range with its header row, e.g. ${range.en}.`,
-      ko: `${optional ? '선택: ' : ''}머리글 행을 포함한 ${ko} 범위(예: ${range.ko}).`,
+      en: `${optional ? 'Optional: t' : 'T'}he ${en} range with its header row, e.g. ${en}!A:${lastColumn}.`,
+      ko: `${optional ? '선택: ' : ''}머리글 행을 포함한 ${ko} 범위(예: ${ko}!A:${lastColumn}).`,
     },
   };
 }
