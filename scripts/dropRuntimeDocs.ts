@@ -10,22 +10,42 @@ import webpack, { type Compiler } from 'webpack';
 /** Which files declare functions with docs, and the doc properties in their declarations. */
 const DECLARATIONS: ReadonlyArray<{ files: RegExp; docs: ReadonlySet<string> }> = [
   {
-    files: /[\\/]src[\\/]core[\\/]functions[\\/][^\\/]+\.ts$/,
+    // One file per custom function (…Function.ts, …Functions.ts) and their shared parameters.
+    files: /[\\/]src[\\/]core[\\/]functions[\\/](?:\w+Functions?|params)\.ts$/,
     docs: new Set(['summary', 'returns', 'example', 'description']),
   },
   { files: /[\\/]src[\\/]gas[\\/]publicApi\.ts$/, docs: new Set(['doc']) },
 ];
 
+/**
+ * Text with nothing to run: literals, names and property reads, and choices between them. Only
+ * such a value may be left out: a call would run under tsx and the tests but not in the bundle.
+ */
+function isInert(value: ts.Expression): boolean {
+  if (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) return true;
+  if (ts.isNumericLiteral(value) || ts.isIdentifier(value)) return true;
+  if (ts.isPropertyAccessExpression(value)) return isInert(value.expression);
+  if (ts.isParenthesizedExpression(value)) return isInert(value.expression);
+  if (ts.isConditionalExpression(value)) {
+    return [value.condition, value.whenTrue, value.whenFalse].every(isInert);
+  }
+  if (ts.isTemplateExpression(value))
+    return value.templateSpans.every((span) => isInert(span.expression));
+  return false;
+}
+
 /** A text for a person: `{ en, ko }`, a string or template, or a list of strings (JSDoc lines). */
 function isDocText(value: ts.Expression): boolean {
-  if (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) return true;
-  if (ts.isTemplateExpression(value)) return true;
   if (ts.isArrayLiteralExpression(value)) return value.elements.every(ts.isStringLiteral);
-  if (!ts.isObjectLiteralExpression(value)) return false;
-  const names = value.properties.map((property) =>
-    ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) ? property.name.text : '',
+  if (!ts.isObjectLiteralExpression(value)) return isInert(value);
+  const texts = new Map(
+    value.properties.map((property) =>
+      ts.isPropertyAssignment(property) && ts.isIdentifier(property.name)
+        ? [property.name.text, isInert(property.initializer)]
+        : ['', false],
+    ),
   );
-  return names.length === 2 && names.includes('en') && names.includes('ko');
+  return texts.size === 2 && texts.get('en') === true && texts.get('ko') === true;
 }
 
 /**

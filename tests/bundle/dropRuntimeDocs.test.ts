@@ -25,6 +25,7 @@ describe('withoutDocs', () => {
       '};',
       '// A property of a doc name that holds code stays: it is not a text for a person.',
       'const model = { summary: weeklySummary(update), description: { en: 1 }, doc: [line] };',
+      "const calls = { summary: { en: t('x'), ko: 'y' }, example: `=F(${next()})` };",
     ].join('\n');
     const kept = withoutDocs(source, DOCS);
     expect(kept).toBe(
@@ -39,6 +40,7 @@ describe('withoutDocs', () => {
         '};',
         '// A property of a doc name that holds code stays: it is not a text for a person.',
         'const model = { summary: weeklySummary(update), description: { en: 1 }, doc: [line] };',
+        "const calls = { summary: { en: t('x'), ko: 'y' }, example: `=F(${next()})` };",
       ].join('\n'),
     );
     expect(parses(kept)).toBe(true);

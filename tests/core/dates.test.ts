@@ -10,6 +10,7 @@ import {
   localDateKey,
   parseDateRange,
   parseDateTime,
+  weekStartDay,
   weekStartKey,
   type DateContext,
   type WeekStartsOn,
@@ -291,6 +292,11 @@ describe('weekStartKey', () => {
     ['2024-03-01', 1, '2024-02-26'],
   ] as [string, WeekStartsOn, string][])('%s with week start %d → %s', (day, weekStartsOn, key) => {
     expect(weekStartKey(new Date(`${day}T12:00:00+09:00`), 'Asia/Seoul', weekStartsOn)).toBe(key);
+  });
+
+  it('refuses an invalid date or zone instead of making a week of it', () => {
+    expect(() => weekStartKey(new Date(Number.NaN), 'Asia/Seoul', 1)).toThrow(RangeError);
+    expect(() => weekStartDay(new Date('2025-01-06'), 'Not/AZone', 1)).toThrow(RangeError);
   });
 
   it('uses the day in the spreadsheet time zone', () => {
