@@ -10,42 +10,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HyperFormula } from 'hyperformula';
 import { CUSTOM_FUNCTIONS } from '../src/core/functions/registry';
-import { FxTable } from '../src/core/metrics/fx';
-import { readLedger } from '../src/core/ledger/readLedger';
 import type { WorkbookData } from '../src/local/workbookData';
-import { weeklyMargin } from '../src/core/metrics/weeklyMargin';
 import { computeWeeklyUpdate } from '../src/core/weeklyUpdate';
 import type { TabId } from '../src/core/read/tabSpecs';
 import { findInputTabs } from '../src/core/read/workbookTabs';
 import { bigWorkbook, ledgerRows, orderCount, writeCsvFolder } from './bigWorkbook';
 import { build } from './build';
+import { bestOf, readLedgerAndAggregate, seconds, TIME_ZONE, type BenchPhase } from './benchPhases';
 import { CLI, ROOT, timeNode } from './measure';
 
-const TIME_ZONE = 'Asia/Seoul';
 const TYPES = ['Sale', 'Fee', 'COGS', 'Ad', 'Refund', 'Shipping', 'Packaging', 'Coupon'];
-
-function seconds(run: () => void): number {
-  const started = performance.now();
-  run();
-  return (performance.now() - started) / 1000;
-}
-
-/** Best of a few runs after a warm-up: what the reader costs once the JIT has seen it. */
-function bestOf(times: number, run: () => void): number {
-  run();
-  return Math.min(...Array.from({ length: times }, () => seconds(run)));
-}
-
-function readLedgerAndAggregate(rows: unknown[][]): void {
-  const fx = new FxTable('KRW', []);
-  const { entries } = readLedger(rows, {
-    tabName: '원장',
-    timeZone: TIME_ZONE,
-    baseCurrency: 'KRW',
-    fx,
-  });
-  weeklyMargin(entries, [], [], { weekStartsOn: 1 }, TIME_ZONE);
-}
 
 /** The same weekly SUMIFS table a seller would build by hand, in HyperFormula. */
 function hyperFormulaWeeklyTable(rows: unknown[][]): number {
@@ -76,11 +50,11 @@ function hyperFormulaWeeklyTable(rows: unknown[][]): number {
 }
 
 /** Runs a phase in its own Node process so that its peak memory is its own. */
-function inChild(phase: 'ledger' | 'million', ...args: string[]): Record<string, number> {
+function inChild(phase: BenchPhase): Record<string, number> {
   try {
     const output = execFileSync(
       process.execPath,
-      ['--import', 'tsx', fileURLToPath(import.meta.url), `${phase}-phase`, ...args],
+      ['--import', 'tsx', fileURLToPath(new URL('benchPhases.ts', import.meta.url)), phase],
       {
         cwd: ROOT,
         encoding: 'utf8',
@@ -93,19 +67,6 @@ function inChild(phase: 'ledger' | 'million', ...args: string[]): Record<string,
       { cause: error },
     );
   }
-}
-
-/** Phase run in a child, on a clean heap: 200,000 Ledger rows, best of five after a warm-up. */
-function ledgerPhase(): void {
-  const rows = ledgerRows(200_000);
-  console.log(JSON.stringify({ seconds: bestOf(5, () => readLedgerAndAggregate(rows)) }));
-}
-
-/** Phase run in a child: 1,000,000 Ledger rows read and aggregated. */
-function millionPhase(): void {
-  const rows = ledgerRows(1_000_000, 7);
-  const time = seconds(() => readLedgerAndAggregate(rows));
-  console.log(JSON.stringify({ seconds: time, maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
 }
 
 /**
@@ -293,10 +254,6 @@ const RUN: Record<string, () => Measured | Promise<Measured>> = {
 };
 
 async function main(): Promise<void> {
-  const phase = process.argv[2];
-  if (phase === 'million-phase') return millionPhase();
-  if (phase === 'ledger-phase') return ledgerPhase();
-
   const asked = process.argv.slice(2);
   const unknown = asked.filter((part) => !PARTS.includes(part));
   if (unknown.length > 0)
