@@ -17,7 +17,7 @@ import { findInputTabs } from '../src/core/read/workbookTabs';
 import { bigWorkbook, ledgerRows, orderCount, writeCsvFolder } from './bigWorkbook';
 import { build } from './build';
 import { bestOf, readLedgerAndAggregate, seconds, TIME_ZONE, type BenchPhase } from './benchPhases';
-import { CLI, ROOT, timeNode } from './measure';
+import { CLI, ROOT, settleBeforeTiming, timeNode } from './measure';
 
 const TYPES = ['Sale', 'Fee', 'COGS', 'Ad', 'Refund', 'Shipping', 'Packaging', 'Coupon'];
 
@@ -51,6 +51,7 @@ function hyperFormulaWeeklyTable(rows: unknown[][]): number {
 
 /** Runs a phase in its own Node process so that its peak memory is its own. */
 function inChild(phase: BenchPhase): Record<string, number> {
+  settleBeforeTiming();
   try {
     const output = execFileSync(
       process.execPath,
@@ -203,14 +204,18 @@ function hyperFormulaPart(): Measured {
   };
 }
 
+/** A shop's first run: the add-on creates its Ledger with its 8 columns, as for a new seller. */
+function writeShopWithoutLedger(dir: string): void {
+  const shop = bigWorkbook(100_000, 0);
+  shop.sheets = shop.sheets.filter((sheet) => sheet.name !== '원장');
+  writeCsvFolder(shop, dir);
+}
+
 async function cliPart(): Promise<Measured> {
   await build();
   const dir = mkdtempSync(join(tmpdir(), 'seller-routine-bench-'));
   try {
-    const shop = bigWorkbook(100_000, 0);
-    // A shop's first run: the add-on creates its Ledger with its 8 columns, as for a new seller.
-    shop.sheets = shop.sheets.filter((sheet) => sheet.name !== '원장');
-    writeCsvFolder(shop, join(dir, 'shop'));
+    writeShopWithoutLedger(join(dir, 'shop'));
     const cli = timeCli(join(dir, 'shop'));
     return {
       lines: [['CLI weekly update, 100,000-order CSV workbook', cli.shown]],
