@@ -36,6 +36,8 @@ export class FxTable {
    * without a date (null) takes the newest rate known.
    */
   rateOn(currency: string, date: Date | null): number | null {
+    // Most amounts are in the base currency, already written as its code.
+    if (currency === this.baseCurrency) return 1;
     const key = currencyKey(currency);
     if (key === this.baseCurrency) return 1;
     const entry = this.rates.get(key);
