@@ -6,7 +6,14 @@ import { dayKeyOf, weekStartDay } from '../time/dates';
 import { paidOrders, SaleNets } from './paidOrders';
 import type { LedgerEntry } from '../ledger/readLedger';
 import { LEDGER_TYPES, type LedgerType } from '../ledger/ledgerType';
-import { ledgerTotals, marginRate, realMargin, TypeAmounts, type LedgerTotals } from './realMargin';
+import {
+  emptyTotals,
+  ledgerTotals,
+  marginRate,
+  realMargin,
+  TypeAmounts,
+  type LedgerTotals,
+} from './realMargin';
 import type { Dispute, Order } from '../read/records';
 import type { Settings } from '../read/settings';
 import { ratio, sum } from './stats';
@@ -140,7 +147,7 @@ function weekRow(weekStart: string, data: WeekData | undefined): WeekRow {
   const disputes = data?.disputedOrders.size ?? 0;
   return {
     weekStart,
-    ...figuresOf(data?.amounts.totals() ?? ledgerTotals([])),
+    ...figuresOf(data?.amounts.totals() ?? emptyTotals()),
     storeDiscounts: sum(data?.storeDiscounts ?? []),
     paidOrders: paid,
     disputes,

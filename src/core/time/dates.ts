@@ -389,7 +389,7 @@ export function weekStartKey(date: Date, timeZone: string, weekStartsOn: WeekSta
  */
 export function weekStartDay(date: Date, timeZone: string, weekStartsOn: WeekStartsOn): number {
   const day = localDayIndex(date, timeZone);
-  // As `weekStartKey` does: an invalid date (or zone) must not become a week nobody sees.
+  // An invalid date or zone is the caller's bug: a NaN week would be one no list shows.
   if (!Number.isFinite(day)) throw new RangeError('Invalid time value');
   const weekday = (((day + WEEKDAY_OF_DAY_0) % 7) + 7) % 7;
   return day - ((weekday - weekStartsOn + 7) % 7);
