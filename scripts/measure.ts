@@ -19,20 +19,16 @@ export interface Measured {
 
 const RSS_MARK = 'measured-maxrss-kib=';
 
-/** A full collection on demand, without starting the bench with --expose-gc. */
-const collectGarbage = (() => {
-  v8.setFlagsFromString('--expose-gc');
-  return vm.runInNewContext('gc') as () => void;
-})();
-
 /**
  * Collects this process's garbage before a timed child starts: otherwise V8 may still be marking
  * the bench's big workbooks on a background thread, on one of the machine's two cores, while the
- * child runs (the 100,000-order CLI run measured ~25% slower right after the engine part).
+ * child runs (the 100,000-order CLI run measured ~25% slower right after the engine part). The
+ * collector is exposed here rather than by starting every script with --expose-gc.
  */
-export function settleBeforeTiming(): void {
-  collectGarbage();
-}
+export const settleBeforeTiming: () => void = (() => {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+})();
 
 /** Runs `node args…` under /usr/bin/time, which reports the peak RSS of the whole process. */
 export function timeNode(args: readonly string[]): Measured {
