@@ -107,7 +107,10 @@ export function weeklyMargin(
   };
 
   let undated = 0;
-  for (const entry of entries) {
+  // An index, not for…of: a loop over a million entries must not make an iterator result each
+  // time it runs before the optimiser has compiled it.
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     if (entry.date === null) undated++;
     else {
       const data = weekData(entry.date);
