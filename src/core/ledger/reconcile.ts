@@ -44,7 +44,7 @@ interface Position {
  * // [{ type: 'sale', amount: -50000, key: 'fix1:order:7:sale', kind: 'cancelled', … }]
  */
 export function reconcileSlot(slot: Slot, held: readonly KeyedEntry[]): AppendedRow[] {
-  if (held.length === 0 && slot.rows.length <= 1) return firstImport(slot);
+  if (held.length === 0 && standApart(slot.rows)) return firstImport(slot);
   const positions = new Map<string, Position>();
   let before = 0;
   let after = 0;
@@ -80,28 +80,61 @@ export function reconcileSlot(slot: Slot, held: readonly KeyedEntry[]): Appended
 }
 
 /**
- * A slot the Ledger holds nothing of, with at most one row: the row itself, as the general
- * reconciliation would append it. Most slots of a first import are such, and skip its maps.
+ * A slot the Ledger holds nothing of, whose rows stand apart: its rows themselves, as the
+ * general reconciliation would append them (each its own position, under its own key). Most
+ * slots of a first import are such (an order's lines differ by SKU), and skip its maps.
  */
 function firstImport(slot: Slot): AppendedRow[] {
-  const [row] = slot.rows;
-  const amount = row === undefined ? 0 : roundCents(row.amount);
-  if (row === undefined || amount === 0) return [];
-  const { type, date, sku, key, memo } = row;
-  return [
-    {
+  let after = 0;
+  for (const row of slot.rows) after += row.amount;
+  const appended: AppendedRow[] = [];
+  for (const { type, date, amount, sku, key, memo } of slot.rows) {
+    const rounded = roundCents(amount);
+    if (rounded === 0) continue;
+    appended.push({
       type,
       date,
-      amount,
+      amount: rounded,
       sku,
       key,
       memo,
       orderId: slot.orderId,
       kind: null,
       before: 0,
-      after: amount,
-    },
-  ];
+      after: roundCents(after),
+    });
+  }
+  return appended;
+}
+
+/** Rows of which no two share a position or a key (a few lines: compared pairwise). */
+function standApart(rows: readonly TargetRow[]): boolean {
+  if (rows.length > MAX_PAIRWISE_ROWS) return false;
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) {
+      const a = rows[i];
+      const b = rows[j];
+      if (a.key === b.key || (a.type === b.type && a.sku === b.sku && sameMinute(a.date, b.date))) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+/** Beyond this many rows a slot goes through the general reconciliation. */
+const MAX_PAIRWISE_ROWS = 16;
+
+/** Whether two dates fall in one position's minute, as `positionOf` keys them. */
+function sameMinute(a: Date | null, b: Date | null): boolean {
+  if (a === null || b === null) return a === b;
+  const x = minuteOf(a);
+  const y = minuteOf(b);
+  return x === y || (Number.isNaN(x) && Number.isNaN(y));
+}
+
+function minuteOf(date: Date): number {
+  return Math.floor(date.getTime() / 60_000);
 }
 
 function positionOf(
@@ -110,7 +143,7 @@ function positionOf(
   date: Date | null,
   sku: string | null,
 ): Position {
-  const minute = date === null ? '' : String(Math.floor(date.getTime() / 60_000));
+  const minute = date === null ? '' : String(minuteOf(date));
   const id = `${type}\u001f${minute}\u001f${sku ?? ''}`;
   let position = positions.get(id);
   if (position === undefined) {
