@@ -17,6 +17,9 @@ export interface LedgerSale {
   total: number;
 }
 
+const NO_ROWS: readonly KeyedEntry[] = [];
+const NO_AMOUNTS: ReadonlyMap<string | null, number> = new Map();
+
 export class LedgerMemory {
   private readonly slotRows = new Map<string, KeyedEntry[]>();
   private readonly blocked = new Set<string>();
@@ -53,7 +56,7 @@ export class LedgerMemory {
 
   /** The imported rows of a slot the tabs show now (empty for a new one). */
   rowsOf(slot: string): readonly KeyedEntry[] {
-    return this.slotRows.get(slot) ?? [];
+    return this.slotRows.get(slot) ?? NO_ROWS;
   }
 
   isBlocked(slot: string): boolean {
@@ -61,9 +64,12 @@ export class LedgerMemory {
   }
 
   /** Net amount per SKU of a slot's rows of one type, whatever their dates. */
-  netBySku(slot: string, type: LedgerType): Map<string | null, number> {
+  netBySku(slot: string, type: LedgerType): ReadonlyMap<string | null, number> {
+    const rows = this.rowsOf(slot);
+    // A first import asks for every order: the Ledger holds nothing of most of them yet.
+    if (rows.length === 0) return NO_AMOUNTS;
     const bySku = new Map<string | null, number>();
-    for (const entry of this.rowsOf(slot)) {
+    for (const entry of rows) {
       if (entry.type === type) bySku.set(entry.sku, (bySku.get(entry.sku) ?? 0) + entry.baseAmount);
     }
     return bySku;

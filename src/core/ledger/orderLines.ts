@@ -18,14 +18,15 @@ export interface SaleLine {
  * // [{ sku: 'A', qty: 2 }, { sku: 'B', qty: 2 }]
  */
 export function mergedLines(lines: readonly OrderLine[]): SaleLine[] {
-  const bySku = new Map<string, SaleLine>();
+  // An order has a few lines: a search of them costs less than a Map per order.
+  const merged: SaleLine[] = [];
   for (const line of lines) {
-    const merged = bySku.get(line.sku);
-    if (merged === undefined)
-      bySku.set(line.sku, { sku: line.sku === '' ? null : line.sku, qty: line.qty });
-    else merged.qty += line.qty;
+    const sku = line.sku === '' ? null : line.sku;
+    const same = merged.find((other) => other.sku === sku);
+    if (same === undefined) merged.push({ sku, qty: line.qty });
+    else same.qty += line.qty;
   }
-  return bySku.size > 0 ? [...bySku.values()] : [{ sku: null, qty: 1 }];
+  return merged.length > 0 ? merged : [{ sku: null, qty: 1 }];
 }
 
 /**
