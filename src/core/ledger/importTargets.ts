@@ -329,12 +329,15 @@ class TargetBuilder {
   private saleRows(order: Order, lines: SaleLine[], saleTime: Date): TargetRow[] {
     const slot = orderSlot(order.orderId, 'sale');
     const total = roundCents(order.sale);
+    // One line takes the whole total (most orders): no weights to work out.
     const amounts =
-      this.keptSplit(slot, 'sale', lines, total) ??
-      splitAmount(
-        total,
-        lineWeights(lines, (sku) => this.priceOf(sku, saleTime)),
-      );
+      lines.length === 1
+        ? [total]
+        : (this.keptSplit(slot, 'sale', lines, total) ??
+          splitAmount(
+            total,
+            lineWeights(lines, (sku) => this.priceOf(sku, saleTime)),
+          ));
     return lines.map((line, i) => ({
       type: 'sale',
       date: saleTime,
