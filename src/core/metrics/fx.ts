@@ -38,10 +38,14 @@ export class FxTable {
   rateOn(currency: string, date: Date | null): number | null {
     // Most amounts are in the base currency, already written as its code.
     if (currency === this.baseCurrency) return 1;
-    const key = currencyKey(currency);
-    if (key === this.baseCurrency) return 1;
-    const entry = this.rates.get(key);
-    if (entry === undefined) return null;
+    // A rate's own code is asked as it is; any other spelling ('usd ') is made one first.
+    let entry = this.rates.get(currency);
+    if (entry === undefined) {
+      const key = currencyKey(currency);
+      if (key === this.baseCurrency) return 1;
+      entry = this.rates.get(key);
+      if (entry === undefined) return null;
+    }
     const at = date === null ? Infinity : date.getTime();
     // Every amount asks: a scan of the few sorted rates, with nothing made per call.
     let inForce = entry.undated;

@@ -1,6 +1,7 @@
 import type { ReadContext } from './readContext';
 import type { AdRow } from './records';
-import { readTabRows, RepeatedRows, type TabRead } from './tabRows';
+import { RepeatedRows } from './repeatedRows';
+import { readTabRows, type TabRead } from './tabRows';
 
 export interface AdsRead extends TabRead<AdRow> {
   /** Rows that repeat an earlier row cell for cell: a re-paste, read once. */
@@ -35,7 +36,7 @@ export function readAds(
       clicks: row.count('clicks'),
       spend: row.requiredMoneyInBase('spend', date).base,
       orders: row.count('orders'),
-      revenue: row.moneyInBase('revenue', date)?.base ?? null,
+      revenue: row.amountInBase('revenue', date),
     };
   });
   return { ...read, repeats: repeated.count };

@@ -139,7 +139,7 @@ function readOrder(row: OrderRow, orderId: string): Order {
   const shipped = shippedTime !== null || !row.isBlank('trackingNo');
   const paid = saleTime !== null;
   const amountDate = saleTime ?? orderTime;
-  const storeDiscount = Math.abs(row.moneyInBase('storeDiscount', amountDate)?.base ?? 0);
+  const storeDiscount = Math.abs(row.amountInBase('storeDiscount', amountDate) ?? 0);
   return {
     row: row.sheetRow,
     orderId,
@@ -189,14 +189,17 @@ function saleOf(row: OrderRow, date: Date | null, storeDiscount: number): number
       msg('expected.orderAmount'),
     );
   }
-  return product + (row.moneyInBase('shippingFee', date)?.base ?? 0) - storeDiscount;
+  return product + (row.amountInBase('shippingFee', date) ?? 0) - storeDiscount;
 }
 
-/** What the buyer paid is never below 0: `-10000` or `(1,234)` is a typo, not a sale (docs/rules.md §3). */
+/**
+ * What the buyer paid is never below 0: `-10000` or `(1,234)` is a typo, not a sale (docs/rules.md
+ * §3). Every rate is above 0, so the amount in the base currency has the sign of the cell's.
+ */
 function notNegative(row: OrderRow, key: 'orderAmount' | 'productAmount', date: Date | null) {
-  const money = row.moneyInBase(key, date);
-  if (money !== null && money.amount < 0) row.reject(key, msg('expected.notNegative'));
-  return money === null ? null : money.base;
+  const base = row.amountInBase(key, date);
+  if (base !== null && base < 0) row.reject(key, msg('expected.notNegative'));
+  return base;
 }
 
 /**

@@ -29,7 +29,7 @@ export function readSkus(
       row: row.sheetRow,
       sku: row.requiredId('sku'),
       title: row.text('title') ?? '',
-      unitCost: row.moneyInBase('unitCost', null, currencyOptions)?.base ?? null,
+      unitCost: row.amountInBase('unitCost', null, currencyOptions),
       cost:
         cost === null
           ? null

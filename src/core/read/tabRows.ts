@@ -17,7 +17,7 @@ import {
 import { isRoundedId, normalizeId } from './ids';
 import { msg, type Msg } from '../text/messages';
 import { parseMoney, type Money } from './money';
-import { fail, ok, type Parsed, type Problem } from './problem';
+import { fail, type Parsed, type Problem } from './problem';
 import type { ReadContext } from './readContext';
 import { detectColumns } from './tabs';
 import type { ColumnKey, FormId, TabId } from './tabSpecs';
@@ -244,7 +244,17 @@ export class RowCells<K extends string> {
   }
 
   private dateAt(key: K, index: number | undefined): Date {
-    const parsed = this.parsedAt(index, DEADLINES.has(key) ? deadline : pastDate);
+    const isDeadline = DEADLINES.has(key);
+    const cell = this.cellAt(index);
+    // Nearly every date an export writes is in the common form and plausible: reading it is
+    // quicker than looking its text up among the column's (times to the minute are mostly
+    // distinct). Any other form, or a date out of range, is read and explained below.
+    if (typeof cell === 'string') {
+      const { timeZone, now } = this.ctx;
+      const instant = plausibleCommonInstant(cell, timeZone, isDeadline ? undefined : now);
+      if (!Number.isNaN(instant)) return new Date(instant);
+    }
+    const parsed = this.parsedAt(index, isDeadline ? deadline : pastDate);
     return parsed.ok ? parsed.value : this.reject(key, parsed.expected);
   }
 
@@ -298,6 +308,14 @@ export class RowCells<K extends string> {
     return this.baseMoney(key, this.moneyAt(key, index), date, options);
   }
 
+  /** `moneyInBase(…)?.base` without making the object: the many readers that want only that. */
+  amountInBase(key: K, date: Date | null, options: CurrencyOptions<K> = NO_OPTIONS): number | null {
+    const index = this.columns.get(key);
+    if (isBlank(this.cellAt(index))) return null;
+    const money = this.moneyAt(key, index);
+    return this.baseOf(key, money, this.currencyOf(money, options), date);
+  }
+
   /**
    * A money cell and its value in the base currency at `date`'s rate. No rate for its currency
    * rejects the row.
@@ -317,9 +335,12 @@ export class RowCells<K extends string> {
     options: CurrencyOptions<K>,
   ): BaseMoney {
     const currency = this.currencyOf(money, options);
+    return { amount: money.amount, currency, base: this.baseOf(key, money, currency, date) };
+  }
+
+  private baseOf(key: K, money: Money, currency: string, date: Date | null): number {
     const base = this.ctx.fx.convert(money.amount, currency, date);
-    if (base === null) return this.reject(key, msg('expected.fxRateFor', { currency }));
-    return { amount: money.amount, currency, base };
+    return base ?? this.reject(key, msg('expected.fxRateFor', { currency }));
   }
 
   /**
@@ -336,12 +357,9 @@ export class RowCells<K extends string> {
     );
   }
 
-  /**
-   * Every cell of the row as one text, so that a row repeated exactly (a re-pasted export) can
-   * be counted once.
-   */
-  signature(): string {
-    return this.values.map(cellText).join('\u001f');
+  /** The row's cells as getValues gave them, for comparing whole rows (never to be changed). */
+  cells(): readonly unknown[] {
+    return this.values;
   }
 
   /** The header as the user wrote it (the key when the tab has no such column). */
@@ -377,20 +395,12 @@ function deadline(cell: unknown, ctx: ReadContext): Parsed<Date> {
   return plausibleDateOf(cell, ctx, undefined);
 }
 
+/** The slow path of `dateAt`: any date form, and why a date is not plausible. */
 function plausibleDateOf(cell: unknown, ctx: ReadContext, now: Date | undefined): Parsed<Date> {
-  // Nearly every date an export writes takes the fast path; the rest are read and explained.
-  if (typeof cell === 'string') {
-    const instant = plausibleCommonInstant(cell, ctx.timeZone, now);
-    if (!Number.isNaN(instant)) return ok(new Date(instant));
-  }
   const parsed = parseDateTime(cell, ctx);
   if (!parsed.ok) return parsed;
   const implausible = plausibleDate(parsed.value, ctx.timeZone, now);
   return implausible === null ? parsed : fail(implausible);
-}
-
-function cellText(cell: unknown): string {
-  return cell instanceof Date ? `@${cell.getTime()}` : String(cell);
 }
 
 export interface TabRead<T> {
@@ -433,24 +443,4 @@ export function readTabRows<I extends TabId, T>(
     }
   }
   return { records, problems };
-}
-
-/**
- * Remembers the rows read so far, so that a row repeating an earlier one cell for cell (the
- * same export pasted twice) is read once (docs/rules.md §3: Ads and Settlement).
- * @example const repeats = new RepeatedRows(); repeats.isRepeat(row) // false, then true for its copy
- */
-export class RepeatedRows {
-  private readonly seen = new Set<string>();
-  count = 0;
-
-  isRepeat(row: { signature(): string }): boolean {
-    const signature = row.signature();
-    if (!this.seen.has(signature)) {
-      this.seen.add(signature);
-      return false;
-    }
-    this.count++;
-    return true;
-  }
 }
