@@ -8,7 +8,8 @@ import { msg } from '../text/messages';
 import type { ReadContext } from './readContext';
 import type { ColumnKey } from './tabSpecs';
 import { classifySettlementItem, type SettlementType } from './settlementItem';
-import { readTabRows, RepeatedRows, type RowCells, type TabRead } from './tabRows';
+import { RepeatedRows } from './repeatedRows';
+import { readTabRows, type RowCells, type TabRead } from './tabRows';
 
 type SettlementRow = RowCells<ColumnKey<'settlement'>>;
 
