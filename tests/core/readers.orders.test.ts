@@ -538,3 +538,29 @@ describe('readOrders: ugly input', () => {
     );
   });
 });
+
+describe('readOrders: a negative order amount', () => {
+  it('is a Problem by the amount as written, even where the rate rounds it to -0', () => {
+    // The smallest rate Settings accepts still reads a negative cell as negative.
+    const tiny: ReadContext = {
+      ...ctx,
+      fx: new FxTable('KRW', [{ currency: 'USD', rate: 5e-323, from: null }]),
+    };
+    const values = [
+      ['订单号', '订单状态', '付款时间', '订单金额'],
+      ['3061', '交易完成', '2025-09-01 10:00', 'US $-0.01'],
+      ['3062', '交易完成', '2025-09-01 11:00', 'US $12.00'],
+    ];
+    const read = readOrders(values, tiny);
+    expect(read.records.map((order) => order.orderId)).toEqual(['3062']);
+    expect(inEnglish(read.problems)).toEqual([
+      {
+        tab: 'Orders',
+        row: 2,
+        column: '订单金额',
+        value: 'US $-0.01',
+        expected: 'an amount of 0 or more (an order amount is never negative)',
+      },
+    ]);
+  });
+});

@@ -194,12 +194,12 @@ function saleOf(row: OrderRow, date: Date | null, storeDiscount: number): number
 
 /**
  * What the buyer paid is never below 0: `-10000` or `(1,234)` is a typo, not a sale (docs/rules.md
- * §3). Every rate is above 0, so the amount in the base currency has the sign of the cell's.
+ * §3). The amount as written decides: at a tiny rate a negative one can round to −0.
  */
 function notNegative(row: OrderRow, key: 'orderAmount' | 'productAmount', date: Date | null) {
-  const base = row.amountInBase(key, date);
-  if (base !== null && base < 0) row.reject(key, msg('expected.notNegative'));
-  return base;
+  const money = row.moneyInBase(key, date);
+  if (money !== null && money.amount < 0) row.reject(key, msg('expected.notNegative'));
+  return money === null ? null : money.base;
 }
 
 /**
