@@ -564,3 +564,23 @@ describe('readOrders: a negative order amount', () => {
     ]);
   });
 });
+
+describe('readOrders: many order times', () => {
+  it('reads each time exactly, whether it repeats the row above or shares a slot of recent dates', () => {
+    // 16,384 s apart: the two times alternate in one slot of the reader's recent Dates.
+    const times = ['2025-09-01 10:00:00', '2025-09-01 14:33:04'];
+    const values: unknown[][] = [['订单号', '订单状态', '下单时间', '付款时间', '订单金额']];
+    for (let i = 0; i < 6; i++) {
+      const time = times[Math.floor(i / 2) % 2] as string;
+      values.push([`30${i}`, '交易完成', time, time, 'US $1.00']);
+    }
+    const read = readOrders(values, ctx);
+    expect(read.problems).toEqual([]);
+    expect(read.records.map((order) => order.orderTime?.getTime())).toEqual(
+      [0, 0, 1, 1, 0, 0].map((k) => seoul((times[k] as string).replace(' ', 'T')).getTime()),
+    );
+    expect(read.records.map((order) => order.payTime?.getTime())).toEqual(
+      read.records.map((order) => order.orderTime?.getTime()),
+    );
+  });
+});
