@@ -85,11 +85,12 @@ function currentOrders(
   const records: Order[] = [];
   const heldOut = new Set<string>();
   let duplicates = 0;
-  for (const [orderId, last] of byId) {
+  // forEach rather than for…of: no [id, row] pair and no iterator result per order.
+  byId.forEach((last, orderId) => {
     if (last.earlier === null) {
       if (last.order) records.push(last.order);
       else heldOut.add(orderId);
-      continue;
+      return;
     }
     const rows = rowsOf(last);
     if (orderTimes(rows) > 1) {
@@ -103,12 +104,12 @@ function currentOrders(
           rows: rows.map((row) => row.sheetRow).join(', '),
         }),
       });
-      continue;
+      return;
     }
     duplicates += rows.length - 1;
     if (last.order) records.push(last.order);
     else heldOut.add(orderId);
-  }
+  });
   records.sort((a, b) => a.row - b.row);
   return { records, problems, duplicates, heldOut };
 }
@@ -197,9 +198,12 @@ function saleOf(row: OrderRow, date: Date | null, storeDiscount: number): number
  * §3). The amount as written decides: at a tiny rate a negative one can round to −0.
  */
 function notNegative(row: OrderRow, key: 'orderAmount' | 'productAmount', date: Date | null) {
-  const money = row.moneyInBase(key, date);
-  if (money !== null && money.amount < 0) row.reject(key, msg('expected.notNegative'));
-  return money === null ? null : money.base;
+  const base = row.amountInBase(key, date);
+  // The cell's reading again, as remembered: no second parse.
+  if (base !== null && row.requiredMoney(key).amount < 0) {
+    row.reject(key, msg('expected.notNegative'));
+  }
+  return base;
 }
 
 /**
