@@ -198,12 +198,9 @@ function saleOf(row: OrderRow, date: Date | null, storeDiscount: number): number
  * §3). The amount as written decides: at a tiny rate a negative one can round to −0.
  */
 function notNegative(row: OrderRow, key: 'orderAmount' | 'productAmount', date: Date | null) {
-  const base = row.amountInBase(key, date);
-  // The cell's reading again, as remembered: no second parse.
-  if (base !== null && row.requiredMoney(key).amount < 0) {
-    row.reject(key, msg('expected.notNegative'));
-  }
-  return base;
+  const money = row.moneyInBase(key, date);
+  if (money !== null && money.amount < 0) row.reject(key, msg('expected.notNegative'));
+  return money === null ? null : money.base;
 }
 
 /**
