@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import GasPlugin from 'gas-webpack-plugin';
 import webpack, { type Compiler, type Configuration } from 'webpack';
+import { CompactLayout } from './compactLayout';
 import { DropRuntimeDocs } from './dropRuntimeDocs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -54,7 +55,12 @@ const config: Configuration = {
   // Minifying would strip the JSDoc that Sheets reads for custom-function autocomplete.
   optimization: { minimize: false, concatenateModules: true },
   performance: { hints: false },
-  plugins: [new GasPlugin({ comment: true }), new DropEntryDocCopies(), new DropRuntimeDocs()],
+  plugins: [
+    new GasPlugin({ comment: true }),
+    new DropEntryDocCopies(),
+    new DropRuntimeDocs(),
+    new CompactLayout(),
+  ],
 };
 
 export default config;
