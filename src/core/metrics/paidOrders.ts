@@ -1,5 +1,6 @@
 import type { LedgerEntry } from '../ledger/readLedger';
 import { inPeriod, type Period } from '../time/period';
+import { holdsEachIdOnce } from '../read/readOrders';
 import type { Order } from '../read/records';
 import { oncePerList } from './oncePerList';
 
@@ -14,14 +15,18 @@ export const paidOrders: (orders: readonly Order[]) => readonly PaidOrder[] =
   oncePerList(paidOrdersOf);
 
 function paidOrdersOf(orders: readonly Order[]): PaidOrder[] {
+  if (holdsEachIdOnce(orders)) return orders.filter(isPaid);
   const byId = new Map<string, PaidOrder>();
   for (const order of orders) {
-    if (!order.bringsSale || order.saleTime === null) continue;
-    const paid = order as PaidOrder;
+    if (!isPaid(order)) continue;
     const kept = byId.get(order.orderId);
-    if (kept === undefined || comesFirst(paid, kept)) byId.set(order.orderId, paid);
+    if (kept === undefined || comesFirst(order, kept)) byId.set(order.orderId, order);
   }
   return [...byId.values()];
+}
+
+function isPaid(order: Order): order is PaidOrder {
+  return order.bringsSale && order.saleTime !== null;
 }
 
 function comesFirst(a: PaidOrder, b: PaidOrder): boolean {

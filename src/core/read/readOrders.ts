@@ -111,7 +111,20 @@ function currentOrders(
     else heldOut.add(orderId);
   });
   records.sort((a, b) => a.row - b.row);
+  ONE_PER_ID.add(records);
   return { records, problems, duplicates, heldOut };
+}
+
+/** The lists readOrders gave: one order per id (a list is never changed once read). */
+const ONE_PER_ID = new WeakSet<readonly Order[]>();
+
+/**
+ * Whether the list is one readOrders gave, so no two of its orders share an id: what counts each
+ * order once can skip looking ids up.
+ * @example holdsEachIdOnce(readOrders(values, ctx).records) // true
+ */
+export function holdsEachIdOnce(orders: readonly Order[]): boolean {
+  return ONE_PER_ID.has(orders);
 }
 
 /** The rows of one id, first to last. */
