@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { median, pairedRatio, ratio, sum, sumOrNull } from '../../src/core/metrics/stats';
+import {
+  ascending,
+  median,
+  pairedRatio,
+  ratio,
+  sum,
+  sumOrNull,
+} from '../../src/core/metrics/stats';
 
 describe('stats', () => {
   it('sums in any order to the same bits', () => {
@@ -50,6 +57,28 @@ describe('stats', () => {
     expect(median([])).toBeNull();
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('takes the middle of any list as a sort by comparison would', () => {
+    // The oracle: the list sorted with a compare function, the way median read before.
+    const middleOf = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const middle = Math.floor(sorted.length / 2);
+      return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    };
+    fc.assert(
+      fc.property(
+        // −0 becomes 0: no time or count here is −0, and the two sorts may order them apart.
+        fc.array(
+          fc.double({ min: -1e9, max: 1e9, noNaN: true }).map((value) => value + 0),
+          { minLength: 1 },
+        ),
+        (values) => {
+          expect(median(values)).toBe(middleOf(values));
+          expect([...ascending(values)]).toEqual([...values].sort((a, b) => a - b));
+        },
+      ),
+    );
   });
 
   it('sums the values present', () => {

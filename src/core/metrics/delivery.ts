@@ -1,10 +1,10 @@
 /** Delivery by country (docs/rules.md §5, the Logistics tab): transit times and stalled parcels. */
-import { weekStartKey, type WeekStartsOn } from '../time/dates';
+import { dayKeyOf, weekStartDay, type WeekStartsOn } from '../time/dates';
 import { paidOrders, type PaidOrder } from './paidOrders';
 import type { OrderStatus } from '../read/orderStatus';
 import type { Order } from '../read/records';
 import { oncePerList } from './oncePerList';
-import { median } from './stats';
+import { ascending, median } from './stats';
 
 export interface DeliveryCell {
   country: string;
@@ -59,7 +59,7 @@ export function deliveryByCountry(
 ): DeliveryByCountry {
   const { deliveries, p90ByCountry, overallP90 } = transitOf(orders);
   return {
-    table: weeklyMedians(deliveries, (date) => weekStartKey(date, timeZone, weekStartsOn)),
+    table: weeklyMedians(deliveries, timeZone, weekStartsOn),
     p90ByCountry: Object.fromEntries(p90ByCountry),
     overallP90,
     stalled: stalledParcels(orders, asOf),
@@ -117,26 +117,33 @@ function countryOf(order: Order): string {
   return country === '' ? UNKNOWN_COUNTRY : country;
 }
 
+/** Transit medians by country and week of the shipped time, by country, then oldest week first. */
 function weeklyMedians(
   deliveries: readonly Delivery[],
-  weekOf: (date: Date) => string,
+  timeZone: string,
+  weekStartsOn: WeekStartsOn,
 ): DeliveryCell[] {
-  const daysByCell = new Map<string, { country: string; weekStart: string; days: number[] }>();
+  // By country, then by the week's first day as a number: no text key made per delivery.
+  const byCountry = new Map<string, Map<number, number[]>>();
   for (const { country, shippedTime, days } of deliveries) {
-    const weekStart = weekOf(shippedTime);
-    const key = JSON.stringify([country, weekStart]);
-    const cell = daysByCell.get(key) ?? { country, weekStart, days: [] };
-    cell.days.push(days);
-    daysByCell.set(key, cell);
+    let weeks = byCountry.get(country);
+    if (weeks === undefined) byCountry.set(country, (weeks = new Map()));
+    const week = weekStartDay(shippedTime, timeZone, weekStartsOn);
+    const times = weeks.get(week);
+    if (times === undefined) weeks.set(week, [days]);
+    else times.push(days);
   }
-  return [...daysByCell.values()]
-    .map(({ country, weekStart, days }) => ({
-      country,
-      weekStart,
-      medianDays: median(days) as number, // every cell holds at least one delivery
-      count: days.length,
-    }))
-    .sort((a, b) => a.country.localeCompare(b.country) || a.weekStart.localeCompare(b.weekStart));
+  const cells: DeliveryCell[] = [];
+  byCountry.forEach((weeks, country) => {
+    weeks.forEach((days, week) => {
+      // every cell holds at least one delivery
+      const medianDays = median(days) as number;
+      cells.push({ country, weekStart: dayKeyOf(week), medianDays, count: days.length });
+    });
+  });
+  return cells.sort(
+    (a, b) => a.country.localeCompare(b.country) || a.weekStart.localeCompare(b.weekStart),
+  );
 }
 
 /** A Map, not an object, so that a country named like `constructor` finds nothing inherited. */
@@ -158,6 +165,6 @@ function countryP90s(deliveries: readonly Delivery[]): Map<string, number> {
 /** Nearest rank: the ⌈0.9 × n⌉-th smallest value (integer arithmetic, no 0.9 rounding); null when empty. */
 function p90(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = ascending(values);
   return sorted[Math.ceil((9 * sorted.length) / 10) - 1];
 }
