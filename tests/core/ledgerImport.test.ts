@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planLedgerImport, type LedgerImportPlan } from '../../src/core/ledger/ledgerImport';
+import {
+  planLedgerImport,
+  type LedgerImportPlan,
+  type PlannedEntry,
+} from '../../src/core/ledger/ledgerImport';
 import { FxTable, type FxRate } from '../../src/core/metrics/fx';
 import type { LedgerEntry } from '../../src/core/ledger/readLedger';
 import { readOrders } from '../../src/core/read/readOrders';
@@ -831,6 +835,23 @@ describe('planLedgerImport: invariants', () => {
         });
         expect(flipped.rows).toEqual(result.rows);
         for (const entry of result.entries) expect(Number.isFinite(entry.amount)).toBe(true);
+      }),
+    );
+  });
+
+  it('plans its rows by date, then Source Key, then amount', () => {
+    const time = (date: Date | null) => date?.getTime() ?? 0;
+    fc.assert(
+      fc.property(tabsOf, (tabs) => {
+        const { entries } = plan(tabs);
+        for (let i = 1; i < entries.length; i++) {
+          const [a, b] = [entries[i - 1], entries[i]] as [PlannedEntry, PlannedEntry];
+          const inOrder =
+            time(a.date) < time(b.date) ||
+            (time(a.date) === time(b.date) &&
+              (a.sourceKey < b.sourceKey || (a.sourceKey === b.sourceKey && a.amount <= b.amount)));
+          expect(inOrder, `${a.sourceKey} before ${b.sourceKey}`).toBe(true);
+        }
       }),
     );
   });

@@ -69,18 +69,20 @@ export function deliveryByCountry(
 /** The parcels stalled at `asOf` (see deliveryByCountry), longest in transit first. */
 export function stalledParcels(orders: readonly Order[], asOf: Date): StalledOrder[] {
   const { p90ByCountry, overallP90 } = transitOf(orders);
-  return paidOrders(orders)
-    .flatMap((order) => {
-      if (!order.shipped || order.shippedTime === null || order.deliveredTime !== null) return [];
-      if (order.status !== null && SETTLED.has(order.status)) return [];
-      const country = countryOf(order);
-      const limit = p90ByCountry.get(country) ?? overallP90;
-      const daysInTransit = (asOf.getTime() - order.shippedTime.getTime()) / MS_PER_DAY;
-      return limit !== null && daysInTransit > limit
-        ? [{ orderId: order.orderId, country, daysInTransit }]
-        : [];
-    })
-    .sort((a, b) => b.daysInTransit - a.daysInTransit || a.orderId.localeCompare(b.orderId));
+  const stalled: StalledOrder[] = [];
+  // A loop, not flatMap: no list made for each of the many orders that are not stalled.
+  for (const order of paidOrders(orders)) {
+    if (!order.shipped || order.shippedTime === null || order.deliveredTime !== null) continue;
+    if (order.status !== null && SETTLED.has(order.status)) continue;
+    const country = countryOf(order);
+    const limit = p90ByCountry.get(country) ?? overallP90;
+    const daysInTransit = (asOf.getTime() - order.shippedTime.getTime()) / MS_PER_DAY;
+    if (limit !== null && daysInTransit > limit)
+      stalled.push({ orderId: order.orderId, country, daysInTransit });
+  }
+  return stalled.sort(
+    (a, b) => b.daysInTransit - a.daysInTransit || a.orderId.localeCompare(b.orderId),
+  );
 }
 
 interface Transit {
@@ -91,7 +93,11 @@ interface Transit {
 
 /** Each orders list's transit times, worked out once: the weekly update asks at two clocks. */
 const transitOf = oncePerList((orders: readonly Order[]): Transit => {
-  const deliveries = paidOrders(orders).flatMap(deliveryOf);
+  const deliveries: Delivery[] = [];
+  for (const order of paidOrders(orders)) {
+    const delivery = deliveryOf(order);
+    if (delivery !== null) deliveries.push(delivery);
+  }
   return {
     deliveries,
     p90ByCountry: countryP90s(deliveries),
@@ -105,11 +111,11 @@ interface Delivery {
   days: number;
 }
 
-function deliveryOf(order: PaidOrder): Delivery[] {
+function deliveryOf(order: PaidOrder): Delivery | null {
   const { shippedTime, deliveredTime } = order;
-  if (shippedTime === null || deliveredTime === null || deliveredTime < shippedTime) return [];
+  if (shippedTime === null || deliveredTime === null || deliveredTime < shippedTime) return null;
   const days = (deliveredTime.getTime() - shippedTime.getTime()) / MS_PER_DAY;
-  return [{ country: countryOf(order), shippedTime, days }];
+  return { country: countryOf(order), shippedTime, days };
 }
 
 function countryOf(order: Order): string {

@@ -18,14 +18,16 @@ export type SkuRow = { sku: string; title: string } & MarginFigures;
 export function skuMargin(entries: readonly LedgerEntry[], skus: readonly SkuInfo[]): SkuRow[] {
   const entriesBySku = new Map<string, LedgerEntry[]>(skus.map((info) => [info.sku, []]));
   const unassigned: LedgerEntry[] = [];
-  for (const entry of entries) {
+  // An index, not for…of: no iterator result per entry before the loop is optimised.
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     if (entry.sku === null) {
       unassigned.push(entry);
       continue;
     }
-    const skuEntries = entriesBySku.get(entry.sku) ?? [];
-    skuEntries.push(entry);
-    entriesBySku.set(entry.sku, skuEntries);
+    const skuEntries = entriesBySku.get(entry.sku);
+    if (skuEntries === undefined) entriesBySku.set(entry.sku, [entry]);
+    else skuEntries.push(entry);
   }
   const titles = new Map(distinctSkus(skus).map((info) => [info.sku, info.title]));
   const rows = [...entriesBySku].map(([sku, skuEntries]) => ({
