@@ -13,7 +13,7 @@ import { fxReprice, type FxRepriceRow } from './metrics/fxReprice';
 import { kpis, type Kpi } from './metrics/kpis';
 import { languageOf, type Lang } from './text/language';
 import { readLedger, type LedgerEntry } from './ledger/readLedger';
-import { planLedgerImport, type LedgerImportPlan, type PlannedEntry } from './ledger/ledgerImport';
+import { planLedgerImport, type LedgerImportPlan } from './ledger/ledgerImport';
 import { ledgerPaidOrderCount } from './metrics/paidOrders';
 import { marginFigures, weeklyMargin, type WeekRow } from './metrics/weeklyMargin';
 import { paretoClass, type ParetoRow } from './metrics/pareto';
@@ -204,6 +204,8 @@ function readWorkbook(input: WeeklyUpdateInput): WorkbookRead {
 function importIntoLedger(read: WorkbookRead): { plan: LedgerImportPlan; ledger: LedgerEntry[] } {
   const { inputs, existing, settings, found } = read;
   const plan = planLedgerImport({
+    // Planned rows will sit right below the Ledger's current last row once appended.
+    firstRow: Math.max(existing.rowCount, 1) + 1,
     orders: inputs.orders.records,
     heldOutOrders: inputs.orders.heldOut,
     disputes: inputs.disputes.records,
@@ -224,12 +226,7 @@ function importIntoLedger(read: WorkbookRead): { plan: LedgerImportPlan; ledger:
       unitCost: inputs.skus.costColumn ?? undefined,
     },
   });
-  // Planned rows will sit right below the Ledger's current last row once appended.
-  const firstNewRow = Math.max(existing.rowCount, 1) + 1;
-  const ledger = existing.entries.concat(
-    plan.entries.map((entry, i) => ledgerEntryAt(firstNewRow + i, entry)),
-  );
-  return { plan, ledger };
+  return { plan, ledger: existing.entries.concat(plan.entries) };
 }
 
 /** The figures behind the eight KPIs, over the KPI window ending with the as-of day. */
@@ -395,14 +392,4 @@ export function endOfDay(dayKey: string, timeZone: string): Date {
 /** `YYYY-MM-DD` of the as-of day, for labels. */
 export function asOfKey(update: Pick<WeeklyUpdate, 'asOf' | 'timeZone'>): string {
   return localDateKey(update.asOf, update.timeZone);
-}
-
-/**
- * A planned entry as readLedger would give it back from `row`. Written out in readLedger's
- * field order rather than spread, so every ledger entry has one shape: the metrics loop over
- * hundreds of thousands of them.
- */
-function ledgerEntryAt(row: number, entry: PlannedEntry): LedgerEntry {
-  const { date, type, amount, currency, baseAmount, sku, orderId, memo, sourceKey } = entry;
-  return { row, date, type, amount, currency, baseAmount, sku, orderId, memo, sourceKey };
 }

@@ -48,16 +48,14 @@ export function plan(tabs: Tabs, ledger: readonly LedgerEntry[] = []): LedgerImp
     baseCurrency: 'KRW',
     timeZone: TZ,
     lang: tabs.lang ?? 'en',
+    firstRow: ledger.length + 2,
   };
   return planLedgerImport(input);
 }
 
 /** The Ledger after appending a plan's rows, as readLedger would give it back. */
 export function appended(ledger: readonly LedgerEntry[], result: LedgerImportPlan): LedgerEntry[] {
-  return [
-    ...ledger,
-    ...result.entries.map((entry, i) => ({ ...entry, row: ledger.length + i + 2 })),
-  ];
+  return [...ledger, ...result.entries];
 }
 
 /** Runs the import over a sequence of pastes; returns the Ledger and each run's plan. */

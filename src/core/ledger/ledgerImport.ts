@@ -43,10 +43,15 @@ export interface LedgerImportInput {
   lang: Lang;
   /** How this workbook names the tabs and columns Problems point at (default: the set-up names). */
   names?: Partial<ImportNames>;
+  /** The sheet row the first planned row will take: the one below the Ledger's last row. */
+  firstRow: number;
 }
 
-/** A planned Ledger row as the readers would give it back: amounts already in the base currency. */
-export type PlannedEntry = Omit<LedgerEntry, 'row'> & { sourceKey: string };
+/**
+ * A planned Ledger row as readLedger would give it back from the row it will take: amounts
+ * already in the base currency. The caller adds the entries to the Ledger's as they are.
+ */
+export type PlannedEntry = LedgerEntry & { sourceKey: string };
 
 export interface LedgerImportPlan {
   /** Date, Type, Amount, Currency, SKU, Order ID, Memo, Source Key: ready to append. */
@@ -84,7 +89,7 @@ export function planLedgerImport(input: LedgerImportInput): LedgerImportPlan {
   for (let i = 0; i < appended.length; i++) {
     const row = appended[i];
     if (row.kind !== null) corrections[row.kind] = (corrections[row.kind] ?? 0) + 1;
-    entries.push(entryOf(row, input));
+    entries.push(entryOf(row, input.firstRow + i, input));
   }
   return {
     rows: entries.map((entry) => rowOf(entry, input.lang)),
@@ -112,8 +117,10 @@ function amountText(amount: number): string {
   return amount.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
-function entryOf(row: AppendedRow, input: LedgerImportInput): PlannedEntry {
+/** In readLedger's field order: every Ledger entry has one shape, old or planned. */
+function entryOf(row: AppendedRow, sheetRow: number, input: LedgerImportInput): PlannedEntry {
   return {
+    row: sheetRow,
     date: row.date,
     type: row.type,
     amount: row.amount,
