@@ -2,12 +2,22 @@
 // but its layout costs fewer bytes. Apps Script loads the whole file on every custom-function
 // call, and esbuild's layout spent ~25 KB on it: two spaces a level of indentation, the comments
 // esbuild keeps (above class members, inside object literals), its `@__PURE__` marks (read by
-// minifiers, and none runs after this) and the blank lines left by imports. This step indents
-// with tabs and drops those comments and blank lines. Every text stays byte for byte.
+// minifiers, and none runs after this), the blank lines left by imports, and webpack's file
+// markers written as whole paths. This step indents with tabs, drops those comments and blank
+// lines, and shortens each marker to the file's name. Every text stays byte for byte.
 import ts from 'typescript';
 import webpack, { type Compiler } from 'webpack';
 
 type Range = readonly [start: number, end: number];
+
+/** A comment to take out: where it is, and what stands in its place ('' for nothing). */
+type Cut = readonly [start: number, end: number, by: string];
+
+/**
+ * webpack's note of the source file the code below comes from, `// ./src/core/read/tabs.ts`,
+ * or the same note already shortened to the file's name: no two source files share a name.
+ */
+const FILE_MARKER = /^\/\/ (?:\.\/(?:[\w.-]+\/)*)?([\w.-]+\.[jt]s)$/;
 
 const TEXT_TOKENS = new Set([
   ts.SyntaxKind.StringLiteral,
@@ -18,11 +28,11 @@ const TEXT_TOKENS = new Set([
 ]);
 
 /**
- * The comments to drop, and what stays as written: texts (templates, strings) and the comments
- * above top-level statements (the JSDoc of the public and custom functions). webpack's
- * `// ./src/…` file markers stay too: they tell a reader which source file the code is from.
+ * The comments to take out, and what stays as written: texts (templates, strings) and the
+ * comments above top-level statements (the JSDoc of the public and custom functions). webpack's
+ * file markers stay, shortened to the file's name: they tell a reader where the code is from.
  */
-function layoutOf(code: string): { comments: Range[]; verbatim: Range[] } {
+function layoutOf(code: string): { comments: Cut[]; verbatim: Range[] } {
   const file = ts.createSourceFile('Code.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   const kept = new Set<number>();
   const verbatim: Range[] = [];
@@ -32,12 +42,13 @@ function layoutOf(code: string): { comments: Range[]; verbatim: Range[] } {
       verbatim.push([pos, end]);
     }
   }
-  const comments = new Map<number, number>();
+  const comments = new Map<number, Cut>();
   const note = (ranges: ts.CommentRange[] | undefined): void => {
     for (const { pos, end, kind } of ranges ?? []) {
-      const marker =
-        kind === ts.SyntaxKind.SingleLineCommentTrivia && code.startsWith('// ./', pos);
-      if (!kept.has(pos) && !marker) comments.set(pos, end);
+      if (kept.has(pos)) continue;
+      const line = kind === ts.SyntaxKind.SingleLineCommentTrivia;
+      const file = line ? FILE_MARKER.exec(code.slice(pos, end))?.[1] : undefined;
+      comments.set(pos, [pos, end, file === undefined ? '' : `// ${file}`]);
     }
   };
   // Every token, not only every node: a comment can sit before a `}` or after a `=`.
@@ -48,18 +59,23 @@ function layoutOf(code: string): { comments: Range[]; verbatim: Range[] } {
     for (const child of node.getChildren(file)) visit(child);
   };
   visit(file);
-  return { comments: [...comments].sort(([a], [b]) => a - b), verbatim };
+  return { comments: [...comments.values()].sort(([a], [b]) => a - b), verbatim };
 }
 
 /**
  * The line without the comments that fall on it. A comment between two tokens leaves a space, so
  * that `return/* why *\/x` stays two words, except inside brackets or before a comma or semicolon.
  */
-function withoutComments(code: string, start: number, end: number, comments: Range[]): string {
+function withoutComments(code: string, start: number, end: number, comments: Cut[]): string {
   let line = '';
   let from = start;
-  for (const [commentStart, commentEnd] of comments) {
+  for (const [commentStart, commentEnd, by] of comments) {
     if (commentEnd <= start || commentStart >= end) continue;
+    if (by !== '') {
+      line += code.slice(from, commentStart) + by;
+      from = commentEnd;
+      continue;
+    }
     let before = code.slice(from, Math.max(start, commentStart));
     let after = Math.min(end, commentEnd);
     while (after < end && code[after] === ' ') after += 1;
@@ -80,7 +96,8 @@ function withTabs(line: string): string {
 
 /**
  * The same program with tabs for indentation and without blank lines or the comments inside the
- * code; the comments above top-level statements and every line inside a text stay as written.
+ * code, file markers shortened to the file's name; the comments above top-level statements and
+ * every line inside a text stay as written.
  * @example compactLayout('/** Doc. *\/\nfunction f() {\n  /** Why. *\/\n  return 1;\n}\n') // '/** Doc. *\/\nfunction f() {\n\treturn 1;\n}\n'
  */
 export function compactLayout(code: string): string {

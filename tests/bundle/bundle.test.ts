@@ -50,7 +50,7 @@ describe('dist/Code.js', () => {
       ...Object.values(PUBLIC_API).flatMap(({ doc }) => doc),
     ];
     // A text shared by several functions (the Settings parameter) is in each of their blocks.
-    const blocks = source.slice(0, source.indexOf(';// ./'));
+    const blocks = source.slice(0, source.indexOf('(() => {'));
     const timesIn = (text: string, where: string) => where.split(text).length - 1;
     const checked = [...new Set(texts)].filter((text) => text.length > 20);
     expect(checked.length).toBeGreaterThan(60);

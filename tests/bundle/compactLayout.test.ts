@@ -53,6 +53,7 @@ describe('compactLayout', () => {
       '(() => { // webpackBootstrap',
       '  "use strict";',
       ';// ./src/core/example.ts',
+      ';// stamp.ts',
       '',
       '',
       'class Box {',
@@ -82,7 +83,8 @@ describe('compactLayout', () => {
         '}',
         '(() => {',
         '\t"use strict";',
-        ';// ./src/core/example.ts',
+        ';// example.ts',
+        ';// stamp.ts',
         'class Box {',
         '\tget size() {',
         '\t\treturn new Map();',
@@ -118,11 +120,13 @@ describe('compactLayout', () => {
     }
   });
 
-  it('has laid out dist/Code.js already, keeping only the JSDoc blocks and file markers', () => {
+  it('has laid out dist/Code.js already, keeping only the JSDoc blocks and file names', () => {
     const bundle = readBundle();
     expect(compactLayout(bundle)).toBe(bundle);
     const others = commentsIn(bundle).filter((comment) => !comment.startsWith('/**\n'));
+    expect(others).toContain('// readOrders.ts');
+    expect(others).toContain('// entry.generated.js');
     expect(others.length).toBeGreaterThan(100);
-    for (const comment of others) expect(comment).toMatch(/^\/\/ \.\/src\/[\w/.]+$/);
+    for (const comment of others) expect(comment).toMatch(/^\/\/ \w+(\.generated)?\.[jt]s$/);
   });
 });

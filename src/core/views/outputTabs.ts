@@ -37,15 +37,6 @@ export interface OutputTab {
   heat?: { row: number; column: number; rows: number; columns: number };
 }
 
-export const OUTPUT_TAB_IDS: readonly OutputTabId[] = [
-  'weeklyMargin',
-  'skuMargin',
-  'kpi',
-  'logistics',
-  'payoutCheck',
-  'problems',
-];
-
 export const TEXT_FORMAT = '@';
 const PERCENT_FORMAT = '0.0%';
 const NUMBER_FORMAT = '#,##0.##';
