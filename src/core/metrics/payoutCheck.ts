@@ -56,6 +56,8 @@ export interface PayoutCheckInput {
 
 const DAY_MS = 86_400_000;
 
+const NO_MOVEMENTS: readonly SettlementMovement[] = Object.freeze([]);
+
 /**
  * @example payoutCheck({ orders, settlement, fx, payoutDelayDays: 15, asOf }).gaps
  * // [{ orderId: '3061…', kind: 'short', currency: 'USD', expected: 18.4, paid: 16.4, gap: 2, … }]
@@ -68,8 +70,12 @@ export function payoutCheck(input: PayoutCheckInput): PayoutCheck {
   let managed = 0;
   for (const order of input.orders) {
     if (!order.bringsSale || order.saleTime === null) continue;
-    const movements = byOrder.get(order.orderId) ?? [];
-    const payouts = movements.filter((movement) => movement.type === 'payout');
+    // Most orders have no movement yet: they share one empty list rather than make two each.
+    const movements = byOrder.get(order.orderId) ?? NO_MOVEMENTS;
+    const payouts =
+      movements.length === 0
+        ? NO_MOVEMENTS
+        : movements.filter((movement) => movement.type === 'payout');
     // A managed store's 供货款 is a supply price, not the sale less fees: nothing to compare.
     if (payouts.some((payout) => payout.item.includes('供货款'))) {
       managed++;
