@@ -23,9 +23,9 @@ const shippedOrder = (
   payTime: kst('2025-08-01T00:00:00'),
   saleTime: kst('2025-08-01T00:00:00'),
   shipped: true,
-  shippedTime: kst(shipped),
-  deliveredTime: days === null ? null : new Date(kst(shipped).getTime() + days * DAY_MS),
-  shipBy: null,
+  shippedMs: kst(shipped).getTime(),
+  deliveredMs: days === null ? null : kst(shipped).getTime() + days * DAY_MS,
+  shipByMs: null,
   country,
   lines: [],
   sale: 10_000,
@@ -54,7 +54,7 @@ describe('deliveryByCountry', () => {
     shippedOrder('KR', '2025-09-01T00:00:00', null), // 30 days, not more than 30: not
     shippedOrder('KR', '2025-08-31T00:00:00', null), // 31 days > overall p90 30: stalled
     shippedOrder('US', '2025-08-01T00:00:00', null, { status: 'completed' }), // settled
-    shippedOrder('US', '2025-08-01T00:00:00', null, { shippedTime: null }), // no ship time
+    shippedOrder('US', '2025-08-01T00:00:00', null, { shippedMs: null }), // no ship time
     shippedOrder('US', '2025-08-01T00:00:00', null, { bringsSale: false, status: 'cancelled' }),
   ];
 

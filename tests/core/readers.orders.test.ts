@@ -92,7 +92,7 @@ describe('readOrders: the 2014 Chinese export (numbers with a $ format)', () => 
     const [first, second] = records;
     expect(first.status).toBe('to-ship');
     expect(first.saleTime).toEqual(seoul('2014-06-04T12:26:00'));
-    expect(first.shipBy).toEqual(seoul('2014-06-09T00:00:00'));
+    expect(first.shipByMs).toBe(seoul('2014-06-09T00:00:00').getTime());
     expect(first.sale).toBe(4200); // $3 × 1,400
     expect(first.lines).toEqual([{ sku: '', qty: 1 }]);
     expect(first.bringsSale).toBe(true);
@@ -203,13 +203,13 @@ describe('readOrders: the 2019 Chinese export (US $ text, product codes)', () =>
       { sku: 'ANT-2m', qty: 1 },
       { sku: 'PLAYER-4G', qty: 1 },
     ]);
-    expect(toShip.shipBy).toEqual(seoul('2019-07-19T03:07:00'));
+    expect(toShip.shipByMs).toBe(seoul('2019-07-19T03:07:00').getTime());
     // Closed and never shipped: paid, but no sale.
     expect(closed.status).toBe('closed');
     expect(closed.bringsSale).toBe(false);
     expect(shipped.status).toBe('shipped');
     expect(shipped.shipped).toBe(true);
-    expect(shipped.shippedTime).toEqual(seoul('2019-07-12T20:18:00'));
+    expect(shipped.shippedMs).toBe(seoul('2019-07-12T20:18:00').getTime());
     expect(shipped.sale).toBeCloseTo(27_468, 6); // $19.62 × 1,400 (before 07-15)
     expect(shipped.storeDiscount).toBe(0); // an empty 店铺优惠
     expect(shipped.lines).toEqual([{ sku: 'CN-C12', qty: 2 }]);
@@ -286,7 +286,7 @@ describe('readOrders: the 2024–26 Chinese export (CN￥, month-first dates)', 
     expect(inEnglish(problems)).toEqual([]);
     const [completed, unpaid, closedShipped] = records;
     expect(completed.orderTime).toEqual(seoul('2025-09-02T21:51:00'));
-    expect(completed.deliveredTime).toEqual(seoul('2025-09-13T16:32:00'));
+    expect(completed.deliveredMs).toBe(seoul('2025-09-13T16:32:00').getTime());
     expect(completed.sale).toBeCloseTo(216_660, 6); // CN￥1,083.30 × 200
     expect(completed.buyer).toBe('x**x');
     expect(completed.lines).toEqual([
@@ -582,5 +582,40 @@ describe('readOrders: many order times', () => {
     expect(read.records.map((order) => order.payTime?.getTime())).toEqual(
       read.records.map((order) => order.orderTime?.getTime()),
     );
+  });
+});
+
+describe('readOrders: ship, delivery and ship-by times as numbers', () => {
+  const header = [
+    'Order ID',
+    'Status',
+    'Pay Time',
+    'Order Amount',
+    'Shipped Time',
+    'Delivered Time',
+  ];
+
+  it('keeps the instant each form of date cell stands for, and rejects what is no date', () => {
+    const values = [
+      [...header, 'Ship-by Deadline'],
+      ['1', 'Completed', '2025-09-01 10:00', '$1.00', '2025-09-02 09:30', '', ''],
+      ['2', 'Completed', '2025-09-01 10:00', '$1.00', '2025.09.02 09:30', '', '2025-09-04'],
+      ['3', 'Completed', '2025-09-01 10:00', '$1.00', 45902, '', ''], // 2025-09-02 in Seoul
+      ['4', 'Completed', '2025-09-01 10:00', '$1.00', '2025-09-02 09:30', 'next week', ''],
+      ['5', 'Completed', '2025-09-01 10:00', '$1.00', '1999-09-02 09:30', '', ''],
+      ['6', 'Completed', '2025-09-01 10:00', '$1.00', '', '', '2031-01-01'], // a deadline ahead
+    ];
+    const { records, problems } = readOrders(values, { ...ctx, now: seoul('2025-09-10T00:00') });
+    const ms = (text: string) => seoul(text).getTime();
+    expect(records.map((order) => [order.orderId, order.shippedMs, order.shipByMs])).toEqual([
+      ['1', ms('2025-09-02T09:30'), null],
+      ['2', ms('2025-09-02T09:30'), ms('2025-09-04T00:00')],
+      ['3', ms('2025-09-02T00:00'), null],
+      ['6', null, ms('2031-01-01T00:00')],
+    ]);
+    expect(inEnglish(problems).map(({ row, column }) => [row, column])).toEqual([
+      [5, 'Delivered Time'],
+      [6, 'Shipped Time'],
+    ]);
   });
 });

@@ -18,7 +18,7 @@ describe('shipBy', () => {
       order('c', '2025-09-03T13:00:00'), // due 09-06 13:00: 49 h left
       order('a', '2025-09-01T10:00:00'), // due 09-04 10:00: 2 h overdue
       order('b', '2025-09-02T10:00:00'), // due 09-05 10:00: 22 h left
-      order('d', '2025-09-01T10:00:00', { shipBy: kst('2025-09-10T00:00:00') }), // export's own
+      order('d', '2025-09-01T10:00:00', { shipByMs: kst('2025-09-10T00:00:00').getTime() }), // export's own
       order('h', '2025-09-04T11:00:00', { status: null }), // no status known: still to ship
       order('e', '2025-09-01T10:00:00', { shipped: true }),
       order('f', '2025-09-01T10:00:00', { status: 'cancelled', bringsSale: false }),

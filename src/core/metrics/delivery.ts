@@ -72,11 +72,11 @@ export function stalledParcels(orders: readonly Order[], asOf: Date): StalledOrd
   const stalled: StalledOrder[] = [];
   // A loop, not flatMap: no list made for each of the many orders that are not stalled.
   for (const order of paidOrders(orders)) {
-    if (!order.shipped || order.shippedTime === null || order.deliveredTime !== null) continue;
+    if (!order.shipped || order.shippedMs === null || order.deliveredMs !== null) continue;
     if (order.status !== null && SETTLED.has(order.status)) continue;
     const country = countryOf(order);
     const limit = p90ByCountry.get(country) ?? overallP90;
-    const daysInTransit = (asOf.getTime() - order.shippedTime.getTime()) / MS_PER_DAY;
+    const daysInTransit = (asOf.getTime() - order.shippedMs) / MS_PER_DAY;
     if (limit !== null && daysInTransit > limit)
       stalled.push({ orderId: order.orderId, country, daysInTransit });
   }
@@ -107,15 +107,15 @@ const transitOf = oncePerList((orders: readonly Order[]): Transit => {
 
 interface Delivery {
   country: string;
-  shippedTime: Date;
+  shippedMs: number;
   days: number;
 }
 
 function deliveryOf(order: PaidOrder): Delivery | null {
-  const { shippedTime, deliveredTime } = order;
-  if (shippedTime === null || deliveredTime === null || deliveredTime < shippedTime) return null;
-  const days = (deliveredTime.getTime() - shippedTime.getTime()) / MS_PER_DAY;
-  return { country: countryOf(order), shippedTime, days };
+  const { shippedMs, deliveredMs } = order;
+  if (shippedMs === null || deliveredMs === null || deliveredMs < shippedMs) return null;
+  const days = (deliveredMs - shippedMs) / MS_PER_DAY;
+  return { country: countryOf(order), shippedMs, days };
 }
 
 function countryOf(order: Order): string {
@@ -131,10 +131,10 @@ function weeklyMedians(
 ): DeliveryCell[] {
   // By country, then by the week's first day as a number: no text key made per delivery.
   const byCountry = new Map<string, Map<number, number[]>>();
-  for (const { country, shippedTime, days } of deliveries) {
+  for (const { country, shippedMs, days } of deliveries) {
     let weeks = byCountry.get(country);
     if (weeks === undefined) byCountry.set(country, (weeks = new Map()));
-    const week = weekStartDay(shippedTime, timeZone, weekStartsOn);
+    const week = weekStartDay(shippedMs, timeZone, weekStartsOn);
     const times = weeks.get(week);
     if (times === undefined) weeks.set(week, [days]);
     else times.push(days);

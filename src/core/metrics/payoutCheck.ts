@@ -135,8 +135,8 @@ function isOverdue(
   input: PayoutCheckInput,
   span: { from: number; to: number },
 ): boolean {
-  if (order.status !== 'completed' || order.deliveredTime === null) return false;
-  const delivered = order.deliveredTime.getTime();
+  if (order.status !== 'completed' || order.deliveredMs === null) return false;
+  const delivered = order.deliveredMs;
   const due = delivered + input.payoutDelayDays * DAY_MS;
   return due <= input.asOf.getTime() && delivered >= span.from && due <= span.to;
 }

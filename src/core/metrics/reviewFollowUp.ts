@@ -20,7 +20,8 @@ export interface FollowUp {
 
 export interface DeliveredOrder {
   orderId: string;
-  deliveredTime: Date | null;
+  /** Milliseconds since 1970, as an Order keeps it. */
+  deliveredMs: number | null;
 }
 
 export const USAGE_TIP_AFTER_DAYS = 3;
@@ -61,9 +62,9 @@ export function reviewFollowUps(
     byKey.set(Object.values(followUp).join('|'), followUp);
   };
 
-  for (const { orderId, deliveredTime } of orders) {
-    if (deliveredTime === null) continue;
-    const delivered = localDateKey(deliveredTime, timeZone);
+  for (const { orderId, deliveredMs } of orders) {
+    if (deliveredMs === null) continue;
+    const delivered = localDateKey(deliveredMs, timeZone);
     const tip = addDaysToKey(delivered, USAGE_TIP_AFTER_DAYS);
     const coupon = addDaysToKey(delivered, PHOTO_COUPON_AFTER_DAYS);
     if (isOpen(tip, today)) add({ orderId, kind: 'usage-tip', due: tip, reviewRow: null });

@@ -43,7 +43,7 @@ export function shipBy(
   asOf: Date,
   timeZone: string,
 ): ShipByRow[] {
-  const deadlines = new Map<string, Date>();
+  const deadlines = new Map<string, number>();
   for (const order of orders) {
     if (!isToShip(order)) continue;
     const deadline = deadlineOf(order, settings, timeZone);
@@ -54,8 +54,8 @@ export function shipBy(
   }
   return [...deadlines]
     .map(([orderId, deadline]) => {
-      const hoursLeft = (deadline.getTime() - asOf.getTime()) / MS_PER_HOUR;
-      return { orderId, deadline, hoursLeft, alert: hoursLeft < ALERT_HOURS };
+      const hoursLeft = (deadline - asOf.getTime()) / MS_PER_HOUR;
+      return { orderId, deadline: new Date(deadline), hoursLeft, alert: hoursLeft < ALERT_HOURS };
     })
     .sort((a, b) => a.hoursLeft - b.hoursLeft || a.orderId.localeCompare(b.orderId));
 }
@@ -64,8 +64,9 @@ function isToShip(order: Order): boolean {
   return order.saleTime !== null && !order.shipped && !NOT_TO_SHIP.has(order.status ?? 'to-ship');
 }
 
-function deadlineOf(order: Order, settings: ShipBySettings, timeZone: string): Date | null {
-  if (order.shipBy !== null) return order.shipBy;
+/** The deadline in milliseconds since 1970. */
+function deadlineOf(order: Order, settings: ShipBySettings, timeZone: string): number | null {
+  if (order.shipByMs !== null) return order.shipByMs;
   if (order.saleTime === null) return null;
   const zone = zoneNamed(timeZone);
   const paid = zone.wallClockMsAt(order.saleTime.getTime());
@@ -73,6 +74,6 @@ function deadlineOf(order: Order, settings: ShipBySettings, timeZone: string): D
   const days =
     settings.processingDays + (settings.peakMonths.includes(payMonth) ? settings.peakExtraDays : 0);
   // Zero days leave the pay time as it is, even in an hour a fall-back night repeats.
-  if (days === 0) return order.saleTime;
-  return new Date(zone.instantMsOf(paid + days * MS_PER_DAY));
+  if (days === 0) return order.saleTime.getTime();
+  return zone.instantMsOf(paid + days * MS_PER_DAY);
 }

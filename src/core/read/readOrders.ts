@@ -149,8 +149,8 @@ function readOrder(row: OrderRow, orderId: string): Order {
   const payTime = row.date('payTime');
   const saleTime = row.has('payTime') ? payTime : orderTime;
   if (!row.has('payTime') && orderTime === null) row.reject('orderTime', msg('expected.orderDate'));
-  const shippedTime = row.date('shippedTime');
-  const shipped = shippedTime !== null || !row.isBlank('trackingNo');
+  const shippedMs = row.instant('shippedTime');
+  const shipped = shippedMs !== null || !row.isBlank('trackingNo');
   const paid = saleTime !== null;
   const amountDate = saleTime ?? orderTime;
   const storeDiscount = Math.abs(row.amountInBase('storeDiscount', amountDate) ?? 0);
@@ -163,9 +163,9 @@ function readOrder(row: OrderRow, orderId: string): Order {
     payTime,
     saleTime,
     shipped,
-    shippedTime,
-    deliveredTime: row.date('deliveredTime'),
-    shipBy: row.date('shipBy'),
+    shippedMs,
+    deliveredMs: row.instant('deliveredTime'),
+    shipByMs: row.instant('shipBy'),
     country: row.text('country'),
     lines: orderLines(row),
     sale: saleOf(row, amountDate, storeDiscount),

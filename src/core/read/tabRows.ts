@@ -245,18 +245,36 @@ export class RowCells<K extends string> {
     return this.dateAt(key, this.columns.get(key));
   }
 
-  private dateAt(key: K, index: number | undefined): Date {
-    const isDeadline = DEADLINES.has(key);
+  /**
+   * `date` as milliseconds since 1970, for a time a long-kept list only compares: no Date made.
+   * @example row.instant('shippedTime') // 1756688400000 for '2025-09-01 10:00' in Seoul
+   */
+  instant(key: K): number | null {
+    const index = this.columns.get(key);
     const cell = this.cellAt(index);
-    // Nearly every date an export writes is in the common form and plausible: reading it is
-    // quicker than looking its text up among the column's (times to the minute are mostly
-    // distinct). Any other form, or a date out of range, is read and explained below.
-    if (typeof cell === 'string') {
-      const { timeZone, now } = this.ctx;
-      const instant = plausibleCommonInstant(cell, timeZone, isDeadline ? undefined : now);
-      if (!Number.isNaN(instant)) return this.recentDates.dateAt(instant);
-    }
-    const parsed = this.parsedAt(index, isDeadline ? deadline : pastDate);
+    if (isBlank(cell)) return null;
+    const instant = this.commonInstant(key, cell);
+    return Number.isNaN(instant) ? this.otherDate(key, index).getTime() : instant;
+  }
+
+  private dateAt(key: K, index: number | undefined): Date {
+    const instant = this.commonInstant(key, this.cellAt(index));
+    return Number.isNaN(instant) ? this.otherDate(key, index) : this.recentDates.dateAt(instant);
+  }
+
+  /**
+   * Nearly every date an export writes is in the common form and plausible: reading it is
+   * quicker than looking its text up among the column's (times to the minute are mostly
+   * distinct). NaN for any other cell, which `otherDate` reads and explains.
+   */
+  private commonInstant(key: K, cell: unknown): number {
+    if (typeof cell !== 'string') return Number.NaN;
+    const { timeZone, now } = this.ctx;
+    return plausibleCommonInstant(cell, timeZone, DEADLINES.has(key) ? undefined : now);
+  }
+
+  private otherDate(key: K, index: number | undefined): Date {
+    const parsed = this.parsedAt(index, DEADLINES.has(key) ? deadline : pastDate);
     return parsed.ok ? parsed.value : this.reject(key, parsed.expected);
   }
 

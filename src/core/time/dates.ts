@@ -367,14 +367,21 @@ export function dayKeyOf(dayIndex: number): string {
   return key;
 }
 
+/**
+ * An instant as a Date, or as milliseconds since 1970 where a long list keeps it as a number
+ * (an order's ship and delivery times).
+ */
+export type Instant = Date | number;
+
 /** The local calendar day of the instant, counted from 1970-01-01. */
-function localDayIndex(date: Date, timeZone: string): number {
-  return Math.floor(zoneNamed(timeZone).wallClockMsAt(date.getTime()) / DAY_MS);
+function localDayIndex(instant: Instant, timeZone: string): number {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  return Math.floor(zoneNamed(timeZone).wallClockMsAt(ms) / DAY_MS);
 }
 
 /** 'YYYY-MM-DD' of the calendar day the instant falls on in the time zone. */
-export function localDateKey(date: Date, timeZone: string): string {
-  return dayKeyOf(localDayIndex(date, timeZone));
+export function localDateKey(instant: Instant, timeZone: string): string {
+  return dayKeyOf(localDayIndex(instant, timeZone));
 }
 
 /** 'YYYY-MM-DD' of the first day of the 7-day week holding the instant, in the time zone. */
@@ -387,8 +394,12 @@ export function weekStartKey(date: Date, timeZone: string, weekStartsOn: WeekSta
  * cheaper key than a text, and `dayKeyOf` turns it into the text once per week.
  * @example dayKeyOf(weekStartDay(new Date('2025-09-03T00:00:00Z'), 'Asia/Seoul', 1)) // '2025-09-01'
  */
-export function weekStartDay(date: Date, timeZone: string, weekStartsOn: WeekStartsOn): number {
-  const day = localDayIndex(date, timeZone);
+export function weekStartDay(
+  instant: Instant,
+  timeZone: string,
+  weekStartsOn: WeekStartsOn,
+): number {
+  const day = localDayIndex(instant, timeZone);
   // An invalid date or zone is the caller's bug: a NaN week would be one no list shows.
   if (!Number.isFinite(day)) throw new RangeError('Invalid time value');
   const weekday = (((day + WEEKDAY_OF_DAY_0) % 7) + 7) % 7;
