@@ -25,9 +25,9 @@ export interface Order {
   /** Shipped = a ship time or a tracking number. */
   shipped: boolean;
   /*
-   * The ship, delivery and ship-by times, in milliseconds since 1970 (UTC). Numbers, not Dates:
-   * they are only compared and subtracted, and a Date costs ~100 bytes where a number costs 16;
-   * a list of 100,000 orders keeps them for the whole run (docs/rules.md §3 reads them as dates).
+   * The ship, delivery and ship-by times, read as every date cell is (docs/rules.md §3), kept in
+   * milliseconds since 1970. Numbers, not Dates: they are only compared and subtracted, and a
+   * Date costs ~100 bytes where a number costs 16, in a list of 100,000 orders kept all run.
    */
   shippedMs: number | null;
   deliveredMs: number | null;
