@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FxTable } from '../../src/core/metrics/fx';
 import type { ReadContext } from '../../src/core/read/readContext';
 import { readSettlement } from '../../src/core/read/readSettlement';
-import { classifySettlementItem } from '../../src/core/read/settlementItem';
+import { classifySettlementItem, SettlementItemTypes } from '../../src/core/read/settlementItem';
 import { inEnglish } from '../support/problems';
 
 // 1 CNY = 200 KRW, 1 USD = 1,400 KRW.
@@ -353,6 +353,26 @@ describe('classifySettlementItem', () => {
     expect(classifySettlementItem('', '联盟佣金')).toBe('fee'); // 佣金 comes before 联盟
     expect(classifySettlementItem('收入>放款', '交易放款')).toBe('payout');
     expect(classifySettlementItem('', '')).toBeNull();
+  });
+
+  it('is remembered per pair: the same answer however often and in whatever order asked', () => {
+    const text = fc.constantFrom(
+      '',
+      '支出>放款后退款',
+      '收入>放款',
+      '交易佣金',
+      '联盟佣金',
+      '退款',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { maxLength: 30 }), (pairs) => {
+        const types = new SettlementItemTypes();
+        for (const [flowType, item] of pairs) {
+          expect(types.typeOf(flowType, item)).toBe(classifySettlementItem(flowType, item));
+        }
+      }),
+    );
   });
 
   it('never gives NaN, whatever the amount text', () => {

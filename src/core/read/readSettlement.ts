@@ -7,7 +7,7 @@ import { localDateKey } from '../time/dates';
 import { msg } from '../text/messages';
 import type { ReadContext } from './readContext';
 import type { ColumnKey } from './tabSpecs';
-import { classifySettlementItem, type SettlementType } from './settlementItem';
+import { SettlementItemTypes, type SettlementType } from './settlementItem';
 import { RepeatedRows } from './repeatedRows';
 import { readTabRows, type RowCells, type TabRead } from './tabRows';
 
@@ -60,9 +60,10 @@ export function readSettlement(
   numberFormats?: string[][],
 ): SettlementRead {
   const repeated = new RepeatedRows();
+  const itemTypes = new SettlementItemTypes();
   const read = readTabRows(values, 'settlement', ctx, numberFormats, (row, form) => {
     if (repeated.isRepeat(row)) return null;
-    return form === 'wide' ? wideMovements(row, ctx) : [longMovement(row, ctx)];
+    return form === 'wide' ? wideMovements(row, ctx) : [longMovement(row, ctx, itemTypes)];
   });
   return { records: read.records.flat(), problems: read.problems, repeats: repeated.count };
 }
@@ -106,11 +107,15 @@ function wideMovements(row: SettlementRow, ctx: ReadContext): SettlementMovement
  * movement keeps costs positive, so the sign flips. The managed detail's amount header names
  * its currency (金额(CNY)).
  */
-function longMovement(row: SettlementRow, ctx: ReadContext): SettlementMovement {
+function longMovement(
+  row: SettlementRow,
+  ctx: ReadContext,
+  itemTypes: SettlementItemTypes,
+): SettlementMovement {
   const time = row.requiredDate('settledTime');
   const item = row.name('feeItem') ?? row.reject('feeItem', msg('expected.settlementItem'));
   const type =
-    classifySettlementItem(row.text('flowType') ?? '', item) ??
+    itemTypes.typeOf(row.text('flowType') ?? '', item) ??
     row.reject('feeItem', msg('expected.settlementItem'));
   const inCny = row.isBlank('amount') && row.has('amountCny');
   const money = row.requiredMoneyInBase(inCny ? 'amountCny' : 'amount', time, {

@@ -28,3 +28,23 @@ export function classifySettlementItem(flowType: string, feeItem: string): Settl
   const match = ITEM_WORDS.find(([, words]) => words.some((word) => text.includes(word)));
   return match ? match[0] : null;
 }
+
+/**
+ * `classifySettlementItem` remembered for one read: a tab repeats a handful of (flow type, item)
+ * pairs over thousands of rows, and reading one (Chinese text, normalised) costs far more than
+ * looking it up.
+ */
+export class SettlementItemTypes {
+  private readonly byFlowType = new Map<string, Map<string, SettlementType | null>>();
+
+  typeOf(flowType: string, feeItem: string): SettlementType | null {
+    let byItem = this.byFlowType.get(flowType);
+    if (byItem === undefined) this.byFlowType.set(flowType, (byItem = new Map()));
+    let type = byItem.get(feeItem);
+    if (type === undefined) {
+      type = classifySettlementItem(flowType, feeItem);
+      byItem.set(feeItem, type);
+    }
+    return type;
+  }
+}
