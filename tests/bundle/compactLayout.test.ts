@@ -42,7 +42,8 @@ function coreAsJavaScript(): Array<[string, string]> {
 
 describe('compactLayout', () => {
   it('indents with tabs and drops comments and blank lines inside the code, texts untouched', () => {
-    const code = [
+    // The JSDoc Sheets reads stays line for line, indentation included.
+    const jsdoc = [
       '/**',
       ' * Sheets reads this block.',
       '    =F() gives nothing.',
@@ -50,6 +51,9 @@ describe('compactLayout', () => {
       ' */',
       'function F() {',
       '}',
+    ];
+    const code = [
+      ...jsdoc,
       '(() => { // webpackBootstrap',
       '  "use strict";',
       ';// ./src/core/example.ts',
@@ -74,13 +78,7 @@ describe('compactLayout', () => {
     ].join('\n');
     expect(compactLayout(code)).toBe(
       [
-        '/**',
-        ' * Sheets reads this block.',
-        '    =F() gives nothing.',
-        ' * @customfunction',
-        ' */',
-        'function F() {',
-        '}',
+        ...jsdoc,
         '(() => {',
         '\t"use strict";',
         ';// example.ts',
