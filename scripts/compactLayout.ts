@@ -42,24 +42,38 @@ function layoutOf(code: string): { comments: Cut[]; verbatim: Range[] } {
       verbatim.push([pos, end]);
     }
   }
-  const comments = new Map<number, Cut>();
+  const found = new Map<number, ts.CommentRange>();
   const note = (ranges: ts.CommentRange[] | undefined): void => {
-    for (const { pos, end, kind } of ranges ?? []) {
-      if (kept.has(pos)) continue;
-      const line = kind === ts.SyntaxKind.SingleLineCommentTrivia;
-      const file = line ? FILE_MARKER.exec(code.slice(pos, end))?.[1] : undefined;
-      comments.set(pos, [pos, end, file === undefined ? '' : `// ${file}`]);
-    }
+    for (const range of ranges ?? []) found.set(range.pos, range);
   };
-  // Every token, not only every node: a comment can sit before a `}` or after a `=`.
+  // Every token, not only every node: a comment can sit before a `}` or after a `=`. Not the
+  // nodes TypeScript makes of JSDoc: a `// x` inside a `/** … */` is no comment of its own.
   const visit = (node: ts.Node): void => {
+    if (node.kind >= ts.SyntaxKind.FirstJSDocNode && node.kind <= ts.SyntaxKind.LastJSDocNode) {
+      return;
+    }
     note(ts.getLeadingCommentRanges(code, node.pos));
     note(ts.getTrailingCommentRanges(code, node.end));
     if (TEXT_TOKENS.has(node.kind)) verbatim.push([node.getStart(file), node.end]);
     for (const child of node.getChildren(file)) visit(child);
   };
   visit(file);
-  return { comments: [...comments.values()].sort(([a], [b]) => a - b), verbatim };
+  const asWritten = (at: number): boolean =>
+    verbatim.some(([start, end]) => start < at && at < end);
+  const comments: Cut[] = [];
+  let after = 0;
+  for (const { pos, end, kind } of [...found.values()].sort((a, b) => a.pos - b.pos)) {
+    if (pos < after) continue; // inside a comment already found
+    after = end;
+    const text = code.slice(pos, end);
+    // Kept whole: a top-level JSDoc; one that starts on a line copied as written; one holding a
+    // line break other than \n, which the line-by-line layout below would not keep for ASI.
+    const lineStart = code.lastIndexOf('\n', pos - 1) + 1;
+    if (kept.has(pos) || asWritten(lineStart) || /[\r\u2028\u2029]/.test(text)) continue;
+    const marker = kind === ts.SyntaxKind.SingleLineCommentTrivia && FILE_MARKER.exec(text);
+    comments.push([pos, end, marker ? `// ${marker[1]}` : '']);
+  }
+  return { comments, verbatim };
 }
 
 /**

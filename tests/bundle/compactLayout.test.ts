@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
+import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { compactLayout } from '../../scripts/compactLayout';
@@ -11,6 +12,14 @@ import { readBundle } from '../../src/local/bundle';
 /** The program as tokens only: esbuild's own printer with whitespace and comments left out. */
 function tokens(code: string): string {
   return transformSync(code, { minifyWhitespace: true, legalComments: 'none' }).code;
+}
+
+function tokensOrNull(code: string): string | null {
+  try {
+    return tokens(code);
+  } catch {
+    return null;
+  }
 }
 
 function commentsIn(code: string): string[] {
@@ -26,6 +35,22 @@ function commentsIn(code: string): string[] {
   };
   visit(file);
   return [...found];
+}
+
+/** Where each token of the program ends: a comment may stand at any of them. */
+function tokenEnds(code: string): number[] {
+  const ends = new Set<number>();
+  const file = ts.createSourceFile('x.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const visit = (node: ts.Node): void => {
+    if (node.kind >= ts.SyntaxKind.FirstJSDocNode && node.kind <= ts.SyntaxKind.LastJSDocNode) {
+      return;
+    }
+    const children = node.getChildren(file);
+    if (children.length === 0) ends.add(node.end);
+    for (const child of children) visit(child);
+  };
+  visit(file);
+  return [...ends].sort((a, b) => a - b);
 }
 
 /** Every core source file as esbuild prints it for the bundle: real layouts, texts and comments. */
@@ -105,6 +130,58 @@ describe('compactLayout', () => {
     expect(compactLayout('return/* why */x;\n')).toBe('return x;\n');
     expect(compactLayout('f(/* a */ 1, /* b */2 /* c */);\n')).toBe('f(1, 2);\n');
     expect(compactLayout('x = a /* plus */ + /* plus */ +b;\n')).toBe('x = a + +b;\n');
+  });
+
+  it('keeps what a cut would change: comments on lines kept as written, in JSDoc, or with odd line breaks', () => {
+    const samples = [
+      // A comment opened on a line that starts inside a template: its end must stay too.
+      'const s = `a\nb`; /* c\n*/ run();\n',
+      // `// c` inside a JSDoc block is no comment of its own.
+      '(() => {\n  class A {\n    /** a {@link B} // c */ f(x) { return x }\n  }\n})()\n',
+      'f(/** @type {T} // c */ (a));\n',
+      '/** @param x // note */\nfunction F(x) {}\n',
+      '/**\n * Doc.\n */ function F(a /* why\n */, b) {}\n',
+      // A line separator inside a comment ends the statement after `return` (ASI).
+      'function f() { return /* \u2028 */ a }\n',
+    ];
+    for (const code of samples) expect(tokens(compactLayout(code)), code).toBe(tokens(code));
+    expect(compactLayout(samples[3] as string)).toBe(samples[3]);
+  });
+
+  it('keeps every program whatever comments stand between its tokens', () => {
+    const files = coreAsJavaScript().filter(([name]) =>
+      /(?:tabRows|shipBy|delivery|settlementItem|html)\.ts$/.test(name),
+    );
+    expect(files).toHaveLength(5);
+    const comment = fc.constantFrom(
+      '/* c */',
+      '/** d */',
+      '/* e\n  f */',
+      '// g\n',
+      '/** h // i */',
+      '/* \u2028 */',
+      '// ./src/core/j.ts\n',
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...files),
+        fc.array(fc.tuple(fc.nat(), comment), { minLength: 1, maxLength: 8 }),
+        ([, code], inserts) => {
+          const ends = tokenEnds(code);
+          const at = inserts
+            .map(([n, text]): [number, string] => [ends[n % ends.length] as number, text])
+            .sort(([a], [b]) => b - a);
+          let commented = code;
+          for (const [end, text] of at)
+            commented = `${commented.slice(0, end)} ${text} ${commented.slice(end)}`;
+          // A line comment may end the line where JavaScript allows none (before `=>`).
+          const expected = tokensOrNull(commented);
+          fc.pre(expected !== null);
+          expect(tokens(compactLayout(commented))).toBe(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('changes no token and no text of any core file, and leaves only file markers', () => {
