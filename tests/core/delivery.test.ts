@@ -87,6 +87,22 @@ describe('deliveryByCountry', () => {
     expect(Object.keys(result.p90ByCountry)).toEqual([]);
   });
 
+  it('lists cells whose countries compare equal in the order they were first met', () => {
+    // The same name composed (NFC) and decomposed (NFD): different texts, equal to localeCompare.
+    const [composed, decomposed] = ['Côte d’Ivoire', 'Côte d’Ivoire'.normalize('NFD')];
+    const orders = [
+      shippedOrder(composed, '2025-09-09T10:00:00', 3), // week of 8 Sep
+      shippedOrder(decomposed, '2025-09-02T10:00:00', 4), // week of 1 Sep
+      shippedOrder(composed, '2025-09-02T10:00:00', 5),
+    ];
+    const { table } = deliveryByCountry(orders, SEOUL, 1, AS_OF);
+    expect(table.map((cell) => [cell.country === composed, cell.weekStart])).toEqual([
+      [false, '2025-09-01'],
+      [true, '2025-09-01'],
+      [true, '2025-09-08'],
+    ]);
+  });
+
   it('groups by Sunday weeks when asked', () => {
     const sunday = [shippedOrder('US', '2025-09-07T23:00:00', 7)];
     expect(deliveryByCountry(sunday, SEOUL, 0, AS_OF).table[0]?.weekStart).toBe('2025-09-07');

@@ -129,24 +129,28 @@ function weeklyMedians(
   timeZone: string,
   weekStartsOn: WeekStartsOn,
 ): DeliveryCell[] {
-  // By country, then by the week's first day as a number: no text key made per delivery.
+  // By country, then by the week's first day as a number: no text key made per delivery. The
+  // cells are listed as first met, so countries that compare equal keep the order they came in.
   const byCountry = new Map<string, Map<number, number[]>>();
+  const found: Array<{ country: string; week: number; days: number[] }> = [];
   for (const { country, shippedMs, days } of deliveries) {
     let weeks = byCountry.get(country);
     if (weeks === undefined) byCountry.set(country, (weeks = new Map()));
     const week = weekStartDay(shippedMs, timeZone, weekStartsOn);
     const times = weeks.get(week);
-    if (times === undefined) weeks.set(week, [days]);
-    else times.push(days);
+    if (times !== undefined) times.push(days);
+    else {
+      const cell = { country, week, days: [days] };
+      weeks.set(week, cell.days);
+      found.push(cell);
+    }
   }
-  const cells: DeliveryCell[] = [];
-  byCountry.forEach((weeks, country) => {
-    weeks.forEach((days, week) => {
-      // every cell holds at least one delivery
-      const medianDays = median(days) as number;
-      cells.push({ country, weekStart: dayKeyOf(week), medianDays, count: days.length });
-    });
-  });
+  const cells = found.map(({ country, week, days }) => ({
+    country,
+    weekStart: dayKeyOf(week),
+    medianDays: median(days) as number, // every cell holds at least one delivery
+    count: days.length,
+  }));
   return cells.sort(
     (a, b) => a.country.localeCompare(b.country) || a.weekStart.localeCompare(b.weekStart),
   );
