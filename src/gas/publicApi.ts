@@ -3,7 +3,7 @@
 // once — its name, who calls it, its JSDoc and what it runs — and the rest follows from it:
 // scripts/generateEntry.ts writes the top-level declarations of dist/Code.js, menu.ts builds the
 // add-on menu, the sidebar's callServer is typed by SidebarCalls, and the local preview answers
-// only SIDEBAR_CALL_NAMES. What a user starts (menu actions, sidebar calls) reports an
+// only the entries marked `sidebar`. What a user starts (menu actions, sidebar calls) reports an
 // unexpected error as one plain sentence (withPlainErrors); triggers and weeklyUpdate answer
 // for themselves.
 import type { MessageKey } from '../core/text/messages';
@@ -159,11 +159,6 @@ export type TimeTriggerName = {
 }[PublicName];
 
 const entries = Object.entries(PUBLIC_API) as Array<[PublicName, PublicFunction]>;
-
-/** The names the sidebar may call, in the order above. */
-export const SIDEBAR_CALL_NAMES: ReadonlyArray<keyof SidebarCalls> = entries
-  .filter(([, entry]) => entry.sidebar)
-  .map(([name]) => name as keyof SidebarCalls);
 
 /** The menu's items in order, with null for a separator line. */
 export function menuLines(): Array<{ label: MessageKey; functionName: PublicName } | null> {

@@ -1,16 +1,19 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  instantToWallClock,
-  WallClockZone,
-  wallClockToInstant,
-  zoneNamed,
-} from '../../src/core/time/wallClockZone';
+import { WallClockZone, zoneNamed } from '../../src/core/time/wallClockZone';
 
 const wallClock = (text: string) => new Date(`${text}Z`);
 
-describe('wallClockToInstant and instantToWallClock', () => {
+/** The instant at which the clock in `timeZone` shows the UTC fields of `wallClock`. */
+const wallClockToInstant = (wallClock: Date, timeZone: string): Date =>
+  zoneNamed(timeZone).toInstant(wallClock);
+
+/** The reading of the clock in `timeZone` at `instant`, as the UTC fields of a Date. */
+const instantToWallClock = (instant: Date, timeZone: string): Date =>
+  new Date(zoneNamed(timeZone).wallClockMsAt(instant.getTime()));
+
+describe("a zone's toInstant and wallClockMsAt", () => {
   it('use UTC+9 in Asia/Seoul', () => {
     const instant = new Date('2025-09-01T00:30:00Z');
     expect(wallClockToInstant(wallClock('2025-09-01T09:30:00'), 'Asia/Seoul')).toEqual(instant);

@@ -33,9 +33,3 @@ export function headerForms(cell: unknown): string[] {
     .find((line) => line !== '');
   return firstLine === undefined || firstLine === whole ? [whole] : [whole, firstLine];
 }
-
-/** Whether a header cell names one of `aliases` (compared in normalized form). */
-export function headerMatches(cell: unknown, aliases: readonly string[]): boolean {
-  const wanted = new Set(aliases.map(normalizeHeader));
-  return headerForms(cell).some((form) => wanted.has(form));
-}

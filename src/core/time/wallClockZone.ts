@@ -125,13 +125,3 @@ export function zoneNamed(timeZone: string): WallClockZone {
   }
   return zone;
 }
-
-/** The instant at which the clock in `timeZone` shows the UTC fields of `wallClock`. */
-export function wallClockToInstant(wallClock: Date, timeZone: string): Date {
-  return zoneNamed(timeZone).toInstant(wallClock);
-}
-
-/** The reading of the clock in `timeZone` at `instant`, as the UTC fields of a Date. */
-export function instantToWallClock(instant: Date, timeZone: string): Date {
-  return new Date(zoneNamed(timeZone).wallClockMsAt(instant.getTime()));
-}

@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { SIDEBAR_CALL_NAMES } from '../../gas/publicApi';
+import { PUBLIC_API, type PublicFunction } from '../../gas/publicApi';
 import { DIST_DIR, loadAddOn } from '../bundle';
 import { createGasEnvironment } from '../harness/environment';
 import type { WorkbookData } from '../workbookData';
@@ -26,7 +26,11 @@ export interface PreviewOptions {
 }
 
 /** The only functions /rpc/ answers: those the registry (publicApi.ts) lets the sidebar call. */
-const SIDEBAR_FUNCTIONS: ReadonlySet<string> = new Set(SIDEBAR_CALL_NAMES);
+const SIDEBAR_FUNCTIONS: ReadonlySet<string> = new Set(
+  Object.entries(PUBLIC_API as Record<string, PublicFunction>).flatMap(([name, entry]) =>
+    entry.sidebar ? [name] : [],
+  ),
+);
 
 const MAX_BODY_BYTES = 64 * 1024;
 
