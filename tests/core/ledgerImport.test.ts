@@ -392,6 +392,40 @@ describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over
     expect(plan(week1, ledger).rows).toEqual([]);
   });
 
+  it('converts a settlement commission at the rate of the sale it is dated with, also after the pay time moves', () => {
+    const rates: FxRate[] = [
+      { currency: 'USD', rate: 1300, from: seoul('2025-09-01T00:00:00') },
+      { currency: 'USD', rate: 1400, from: seoul('2025-09-10T00:00:00') },
+    ];
+    const settled = {
+      ...week1,
+      fx: rates,
+      settlement: [
+        FUND_FLOW_HEADER,
+        ['2025-09-12 10:00:00', '支出>佣金', '交易佣金', '-US $3.00', 'USD', '3', 'C3'],
+      ],
+    };
+    const commission = (result: LedgerImportPlan) =>
+      brief(result)
+        .filter((row) => String(row[6]).endsWith('settle:C3'))
+        .map((row) => [row[0], row[1], row[2], row[6]]);
+    // Order 3 was paid on September 3: $3 × 1,300, though settled on the 12th (at 1,400).
+    expect(commission(plan(settled))).toEqual([['2025-09-03 10:00', 'Fee', 3_900, 'settle:C3']]);
+    // Its pay time moves to September 11: the commission moves with the sale, at 1,400.
+    const repaid = {
+      ...settled,
+      orders: settled.orders?.map((row) =>
+        row[0] === '3' ? order('3', 'Shipped', '2025-09-11 10:00', '₩20,000') : row,
+      ),
+    };
+    const { plans, ledger } = loop(settled, repaid);
+    expect(commission(plans[1] as LedgerImportPlan)).toEqual([
+      ['2025-09-03 10:00', 'Fee', -3_900, 'fix1:settle:C3'],
+      ['2025-09-11 10:00', 'Fee', 4_200, 'fix2:settle:C3'],
+    ]);
+    expect(net(ledger, '3').fee).toBe(4_200);
+  });
+
   it('adds a late unit cost at the cost and the FX rate of the pay date; a changed cost leaves past COGS alone', () => {
     const rates: FxRate[] = [
       { currency: 'USD', rate: 1300, from: seoul('2025-09-01T00:00:00') },

@@ -69,18 +69,31 @@ describe('a Ledger written by version 0.1', () => {
     expect(legacy.filter((row) => row[7] === '')).toHaveLength(18);
   });
 
-  it('is corrected, not imported again: only the split of two-SKU orders into their lines', () => {
-    expect(Object.keys(upgraded.import.corrections)).toEqual(['splitLines']);
+  it('is corrected, not imported again: two-SKU orders split into lines, commissions repriced', () => {
+    expect(upgraded.import.corrections).toEqual({ splitLines: 2_473, amountChanged: 64 });
     expect(upgraded.import.added).toBe(0);
-    // Each corrected order is a multi-SKU one: 0.1 wrote its Sale, Fee, COGS and affiliate fee
-    // as one row without a SKU; that row is reversed (fix1:…) and one row per line added (…|SKU).
+    const fromSettlement = (key: string) => key.replace(/^fix\d+:/, '').startsWith('settle:');
+    // 0.1 converted a settlement's commission and affiliate fee at the settlement day's rate;
+    // they are dated with their sale, so they are corrected to the sale day's rate.
+    const repriced = upgraded.import.entries.filter((e) => fromSettlement(e.sourceKey));
+    expect(new Set(repriced.map((e) => e.type))).toEqual(new Set(['fee', 'affiliate']));
+    for (const { memo } of repriced.filter((e) => e.sourceKey.startsWith('fix'))) {
+      expect(memo).toMatch(/^(금액 변경 반영|주문 라인별로 나눔): /);
+    }
+    // Every other corrected order is a multi-SKU one: 0.1 wrote its Sale, Fee, COGS and
+    // affiliate fee as one row without a SKU; that row is reversed (fix1:…) and one row per
+    // line added (…|SKU).
     const splitOrders = new Set(
       fresh.import.entries.filter((e) => e.sourceKey.includes('|')).map((e) => e.orderId),
     );
-    const corrected = new Set(upgraded.import.entries.map((entry) => entry.orderId));
+    const corrected = new Set(
+      upgraded.import.entries.filter((e) => !fromSettlement(e.sourceKey)).map((e) => e.orderId),
+    );
     expect(corrected).toEqual(splitOrders);
     expect(splitOrders.size).toBeGreaterThan(100);
-    for (const { sourceKey, sku } of upgraded.import.entries) {
+    for (const { sourceKey, sku } of upgraded.import.entries.filter(
+      (e) => !fromSettlement(e.sourceKey),
+    )) {
       expect(sourceKey.startsWith('fix1:') ? sku === null : sourceKey.endsWith(`|${sku}`)).toBe(
         true,
       );

@@ -519,8 +519,11 @@ class TargetBuilder {
   }
 
   /**
-   * Commission and affiliate fees are dated with their order's sale and split across its lines
-   * (the Orders tab's, else the Ledger's); every other movement is dated when it was settled.
+   * Commission and affiliate fees are dated with their order's sale, converted at the sale's
+   * rate and split across its lines (the Orders tab's, else the Ledger's); every other movement
+   * is dated when it was settled, at that day's rate. A fee whose currency has no rate on the
+   * sale's date is dated when it was settled too: an amount is always converted at the rate of
+   * the date it is dated by (docs/rules.md §4, Dating).
    */
   private movementRows(
     key: string,
@@ -528,12 +531,18 @@ class TargetBuilder {
   ): TargetRow[] {
     const { orderId, type, item } = movement;
     const order = orderId === null ? null : this.orderContext(orderId);
-    const amount = roundCents(movement.amount);
-    if (!belongsToSale(movement) || order === null || order.saleTime === null) {
+    const saleTime = belongsToSale(movement) ? (order?.saleTime ?? null) : null;
+    const atSale =
+      saleTime === null
+        ? null
+        : this.context.fx.convert(movement.written, movement.currency, saleTime);
+    if (order === null || saleTime === null || atSale === null) {
       const sku = order !== null && order.lines.length === 1 ? (order.lines[0]?.sku ?? null) : null;
+      const amount = roundCents(movement.amount);
       return [{ type, date: movement.time, amount, sku, key, memo: item }];
     }
-    const { lines, saleTime } = order;
+    const { lines } = order;
+    const amount = roundCents(atSale);
     const amounts =
       this.keptSplit(
         key,

@@ -21,6 +21,11 @@ export interface SettlementMovement {
   type: SettlementType;
   /** Base currency at the settlement time's rate; positive = a cost, negative = a credit. */
   amount: number;
+  /**
+   * The amount as the export wrote it, in `currency`, signed like `amount`: a commission dated
+   * with its order's sale is converted again at the sale's rate (docs/rules.md §4, Dating).
+   */
+  written: number;
   /** The currency the export wrote the amount in. */
   currency: string;
   /**
@@ -84,14 +89,15 @@ function wideMovements(row: SettlementRow, ctx: ReadContext): SettlementMovement
     const item = row.header(column);
     const { currency } = money;
     // Costs are positive; the payout is money in, a credit, as in the long form.
-    const amount = type === 'payout' ? -money.base : money.base;
+    const sign = type === 'payout' ? -1 : 1;
     return [
       {
         row: row.sheetRow,
         orderId,
         time,
         type,
-        amount,
+        amount: sign * money.base,
+        written: sign * money.amount,
         currency,
         form: 'wide',
         key,
@@ -130,6 +136,7 @@ function longMovement(
     time,
     type,
     amount: -money.base,
+    written: -money.amount,
     currency: money.currency,
     form: 'long',
     key: flowNo === null ? fallbackKey(time, orderId, item, money.amount, ctx) : `settle:${flowNo}`,
