@@ -12,6 +12,7 @@ import { FxTable } from './metrics/fx';
 import { fxReprice, type FxRepriceRow } from './metrics/fxReprice';
 import { kpis, type Kpi } from './metrics/kpis';
 import { languageOf, type Lang } from './text/language';
+import { msg } from './text/messages';
 import { readLedger, type LedgerEntry } from './ledger/readLedger';
 import { planLedgerImport, type LedgerImportPlan } from './ledger/ledgerImport';
 import { ledgerPaidOrderCount } from './metrics/paidOrders';
@@ -147,7 +148,7 @@ function readInputs(found: FoundTabs, ctxFor: (tab: TabValues) => ReadContext) {
 
 function ledgerRead(found: FoundTabs, ctxFor: (tab: TabValues) => ReadContext) {
   const tab = found.ledger;
-  if (!tab) return { entries: [], problems: [], unreadableKeys: [], rowCount: 0 };
+  if (!tab) return { entries: [], problems: [], unreadableKeys: [], appendable: true, rowCount: 0 };
   return { ...readLedger(tab.values, ctxFor(tab), tab.numberFormats), rowCount: tab.values.length };
 }
 
@@ -203,6 +204,7 @@ function readWorkbook(input: WeeklyUpdateInput): WorkbookRead {
 /** The import's plan, and the Ledger as it will be once the plan's rows are appended. */
 function importIntoLedger(read: WorkbookRead): { plan: LedgerImportPlan; ledger: LedgerEntry[] } {
   const { inputs, existing, settings, found } = read;
+  if (!existing.appendable) return { plan: heldImport(found), ledger: existing.entries };
   const plan = planLedgerImport({
     // Planned rows will sit right below the Ledger's current last row once appended.
     firstRow: Math.max(existing.rowCount, 1) + 1,
@@ -227,6 +229,23 @@ function importIntoLedger(read: WorkbookRead): { plan: LedgerImportPlan; ledger:
     },
   });
   return { plan, ledger: existing.entries.concat(plan.entries) };
+}
+
+/**
+ * No import into a Ledger whose header cannot be read: it would append everything again on
+ * every run (docs/rules.md §4: running again adds nothing). One Problem says why, beside the
+ * header's own.
+ */
+function heldImport(found: FoundTabs): LedgerImportPlan {
+  const tab = found.ledger?.name ?? '';
+  const problem = {
+    tab,
+    row: null,
+    column: null,
+    value: '',
+    expected: msg('expected.ledgerHeader'),
+  };
+  return { rows: [], entries: [], problems: [problem], added: 0, corrections: {} };
 }
 
 /** The figures behind the eight KPIs, over the KPI window ending with the as-of day. */

@@ -6,6 +6,7 @@ import { FakeRange } from '../../src/local/harness/range';
 import type { WorkbookData } from '../../src/local/workbookData';
 import {
   GENERATED_TABS_KO,
+  LEDGER_HEADER_KO,
   sheetData,
   sheetNames,
   sheetOf,
@@ -109,6 +110,48 @@ describe('a tab without a required column', () => {
     expect(problems[1]?.[0]).toBe('주문');
     expect(String(problems[1]?.[4])).toContain('주문 ID');
     expect(valuesOf(env, '원장')).toEqual(sheetData(ordersWithoutId(), '원장').values);
+  });
+});
+
+describe('a Ledger whose header cannot be read', () => {
+  /** The small shop with its 원장 values replaced by `edit` of a copy of them. */
+  function shopWithLedger(edit: (ledger: unknown[][]) => unknown[][]): WorkbookData {
+    const shop = smallShop();
+    const ledger = sheetData(shop, '원장');
+    ledger.values = edit(ledger.values.map((row) => [...row])) as typeof ledger.values;
+    return shop;
+  }
+
+  const HELD =
+    '원장 — 머리글을 고칠 때까지 이 탭에 새 행을 더하지 않습니다. 열마다 이름이 하나씩 있는 머리글 행이 필요합니다.';
+
+  it.each([
+    [
+      'a Source Key column named twice',
+      ([header = [], ...rows]: unknown[][]) => [[...header, '소스 키'], ...rows],
+    ],
+    [
+      'an Amount column named twice',
+      ([header = [], ...rows]: unknown[][]) => [[...header, '금액'], ...rows],
+    ],
+    ['no header row', ([, ...rows]: unknown[][]) => rows],
+  ])('with %s: adds nothing to it, run after run, and says why', (_, edit) => {
+    const { env, run } = startAddOn(shopWithLedger(edit));
+    const before = valuesOf(env, '원장');
+    for (let i = 0; i < 2; i++) {
+      run('weeklyUpdate', { now: '2025-09-10T10:00' });
+      expect(valuesOf(env, '원장')).toEqual(before);
+    }
+    const problems = valuesOf(env, '확인 필요').map((row) => row[4]);
+    expect(problems).toContain(HELD);
+  });
+
+  it('a blank 원장 tab still gets its header and the first import', () => {
+    const shop = shopWithLedger(() => [['', ''], []]);
+    const { env, run } = startAddOn(shop);
+    run('weeklyUpdate', { now: '2025-09-10T10:00' });
+    expect(valuesOf(env, '원장')[0]).toEqual(LEDGER_HEADER_KO);
+    expect(valuesOf(env, '원장')).toHaveLength(1 + 6);
   });
 });
 

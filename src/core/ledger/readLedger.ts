@@ -40,6 +40,12 @@ export interface LedgerRead {
    * what the Ledger holds for them is unknown (the Problem says which row to fix).
    */
   unreadableKeys: string[];
+  /**
+   * Whether the import may append to the tab: it is blank, or its header names each column
+   * once. Otherwise the import could not tell which rows it already wrote (a Source Key column
+   * named twice is read as none) nor where to write new ones.
+   */
+  appendable: boolean;
 }
 
 /** Where each field sits in the tab's rows; −1 for an optional column the tab does not have. */
@@ -73,7 +79,8 @@ export function readLedger(
 ): LedgerRead {
   const detected = detectColumns(values, 'ledger', ctx.tabName);
   if (detected.problems.length > 0) {
-    return { entries: [], problems: detected.problems, unreadableKeys: [] };
+    const blank = values.every((row) => row.every(isBlank));
+    return { entries: [], problems: detected.problems, unreadableKeys: [], appendable: blank };
   }
   const { columns, headerRow } = detected;
   const column = (key: keyof typeof columns): number => columns[key] ?? -1;
@@ -91,6 +98,7 @@ export function readLedger(
     entries: [],
     problems: detected.ambiguous.slice(),
     unreadableKeys: [],
+    appendable: detected.ambiguous.length === 0,
   };
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];

@@ -938,6 +938,10 @@ const MESSAGES = {
     en: 'a rate from 0% to 100%, like 8%',
     ko: '8%처럼 0%에서 100% 사이의 비율이',
   },
+  'expected.ledgerHeader': {
+    en: 'a header row that names each column once: until it does, the update adds nothing to this tab',
+    ko: '머리글을 고칠 때까지 이 탭에 새 행을 더하지 않습니다. 열마다 이름이 하나씩 있는 머리글 행이',
+  },
   'expected.oneColumnNamed': {
     en: 'one column named "{header}" (columns {columns} have that name, so which one is meant is unknown)',
     ko: '{columns} 열의 이름이 같아 어느 것을 읽을지 알 수 없습니다. "{header}" 이름의 열 하나만',
