@@ -127,7 +127,7 @@ describe('readSettings', () => {
         row: 4,
         column: 'KPI window days',
         value: '0',
-        expected: 'a whole number of at least 1, like 28',
+        expected: 'a whole number of days from 1 to 3,650, like 28',
       },
       {
         tab: 'Settings',
@@ -136,6 +136,22 @@ describe('readSettings', () => {
         value: 'Won?',
         expected: 'a currency code like KRW or USD',
       },
+    ]);
+  });
+
+  it('keeps the default for a number of days past ten years, which would be no date at all', () => {
+    const values = [
+      ['KPI window days', 1_000_000_000],
+      ['Processing days', '3,651'],
+      ['Payout delay days', 3_650],
+    ];
+    const { settings, problems } = readSettings(values, 'Settings', SEOUL);
+    expect(settings.kpiWindowDays).toBe(DEFAULT_SETTINGS.kpiWindowDays);
+    expect(settings.processingDays).toBe(DEFAULT_SETTINGS.processingDays);
+    expect(settings.payoutDelayDays).toBe(3_650);
+    expect(inEnglish(problems).map(({ row, value, expected }) => [row, value, expected])).toEqual([
+      [1, '1000000000', 'a whole number of days from 1 to 3,650, like 28'],
+      [2, '3,651', 'a whole number of days from 0 to 3,650, like 28'],
     ]);
   });
 

@@ -76,10 +76,15 @@ const number: ValueKind<number> = {
   show: (value) => value,
 };
 
-const wholeNumber = (min: number): ValueKind<number> => ({
+/** Ten years: more is a typo, and a date that many days away would be no date at all. */
+const MAX_DAYS = 3_650;
+
+/** A number of days from `min` to MAX_DAYS. */
+const dayCount = (min: number): ValueKind<number> => ({
   parse: (cell) => {
     const count = parseCount(cell);
-    return count.ok && count.value < min ? fail(msg('expected.positiveWholeNumber')) : count;
+    if (!count.ok || (count.value >= min && count.value <= MAX_DAYS)) return count;
+    return fail(msg('expected.dayCount', { min, max: MAX_DAYS.toLocaleString('en-US') }));
   },
   show: (value) => value,
 });
@@ -148,16 +153,16 @@ const wordList: ValueKind<string[]> = {
 const SETTING_SPECS: { [K in keyof Settings]: SettingSpec<Settings[K]> } = {
   baseCurrency: { en: 'Base currency', ko: '기준 통화', kind: currencyCode, default: 'KRW' },
   commissionRate: { en: 'Commission rate', ko: '수수료율', kind: percent, default: 0.08 },
-  processingDays: { en: 'Processing days', ko: '처리 기간(일)', kind: wholeNumber(0), default: 3 },
+  processingDays: { en: 'Processing days', ko: '처리 기간(일)', kind: dayCount(0), default: 3 },
   peakMonths: { en: 'Peak months', ko: '성수기 월', kind: months, default: [11, 12, 1, 2] },
   peakExtraDays: {
     en: 'Peak extra days',
     ko: '성수기 추가 일수',
-    kind: wholeNumber(0),
+    kind: dayCount(0),
     default: 2,
   },
   weekStartsOn: { en: 'Week starts on', ko: '주 시작 요일', kind: weekday, default: 1 },
-  kpiWindowDays: { en: 'KPI window days', ko: 'KPI 기간(일)', kind: wholeNumber(1), default: 28 },
+  kpiWindowDays: { en: 'KPI window days', ko: 'KPI 기간(일)', kind: dayCount(1), default: 28 },
   targetMarginRate: { en: 'Target margin rate', ko: '목표 마진율', kind: percent, default: 0.15 },
   targetDisputeRate: { en: 'Target dispute rate', ko: '목표 분쟁률', kind: percent, default: 0.02 },
   targetResponseHours: {
@@ -188,7 +193,7 @@ const SETTING_SPECS: { [K in keyof Settings]: SettingSpec<Settings[K]> } = {
   stockLeadTimeDays: {
     en: 'Stock lead time days',
     ko: '재고 리드타임(일)',
-    kind: wholeNumber(0),
+    kind: dayCount(0),
     default: 10,
   },
   fxRepriceThreshold: {
@@ -200,7 +205,7 @@ const SETTING_SPECS: { [K in keyof Settings]: SettingSpec<Settings[K]> } = {
   payoutDelayDays: {
     en: 'Payout delay days',
     ko: '정산 대기일',
-    kind: wholeNumber(0),
+    kind: dayCount(0),
     default: 15,
   },
   bannedTitleWords: { en: 'Banned title words', ko: '금지 단어', kind: wordList, default: [] },

@@ -14,9 +14,9 @@ const MESSAGES = {
     ko: '찾아본 이름({aliases}) 중 하나로 된 {columns} 열이',
   },
   or: { en: ' or ', ko: ' 또는 ' },
-  'expected.positiveWholeNumber': {
-    en: 'a whole number of at least 1, like 28',
-    ko: '28 같은 1 이상의 정수가',
+  'expected.dayCount': {
+    en: 'a whole number of days from {min} to {max}, like 28',
+    ko: '28 같은 {min}~{max} 사이의 일수가',
   },
   'expected.number': { en: 'a number like 4.7', ko: '4.7 같은 숫자가' },
   'expected.currencyCode': {
