@@ -16,6 +16,27 @@ function context(rates: Array<{ currency: string; rate: number; from: Date | nul
 }
 
 describe('readLedger', () => {
+  it('refuses an amount past a thousand trillion, as written or once converted, and adds up the rest', () => {
+    const values = [
+      ['날짜', '유형', '금액', '통화'],
+      ['2025-09-01', '매출', 1e308, ''],
+      ['2025-09-01', '매출', 1e308, ''],
+      ['2025-09-02', '매출', 'US $1,000,000,000,000', ''],
+      ['2025-09-03', '매출', 10_000, ''],
+    ];
+    const { entries, problems } = readLedger(
+      values,
+      context([{ currency: 'USD', rate: 1380, from: null }]),
+    );
+    expect(entries.map((e) => e.baseAmount)).toEqual([10_000]);
+    expect(inEnglish(problems).map(({ row, expected }) => [row, expected])).toEqual(
+      [2, 3, 4].map((row) => [
+        row,
+        'an amount of at most 1,000,000,000,000,000 (a longer one is taken for a typo)',
+      ]),
+    );
+  });
+
   it('reads the ugly inputs of docs/rules.md §3 into base-currency entries', () => {
     const values = [
       ['셀러 루틴 원장', '', '', '', ''],

@@ -176,6 +176,23 @@ describe('parseMoney: garbage fails, never 0', () => {
   );
 });
 
+describe('parseMoney: an amount no shop has is a typo, not a number', () => {
+  const TOO_BIG = { ok: false, expected: msg('expected.plausibleAmount') };
+
+  it.each([1e15, -1e15, 'US $1,000,000,000,000,000'])('%j is read', (cell) => {
+    expect(parseMoney(cell).ok).toBe(true);
+  });
+
+  it.each([1e15 + 1, -1e16, 1e308, Number.MAX_VALUE, '₩10,000,000,000,000,000', '(1e20)'])(
+    '%j is refused',
+    (cell) => {
+      // '(1e20)' is no amount at all; every other one is a number past the bound.
+      const expected = cell === '(1e20)' ? { ok: false, expected: EXPECTED } : TOO_BIG;
+      expect(parseMoney(cell)).toEqual(expected);
+    },
+  );
+});
+
 describe('parseMoney: properties', () => {
   const usFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2 });
   const germanFormat = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2 });
@@ -233,13 +250,13 @@ describe('parseMoney: properties', () => {
     );
   });
 
-  it('never answers NaN or Infinity', () => {
+  it('never answers NaN or Infinity, nor an amount past a thousand trillion', () => {
     const moneyish = fc.string({ unit: fc.constantFrom(...'0123456789.,-+() $₩원€¥'.split('')) });
     fc.assert(
       fc.property(fc.oneof(moneyish, fc.string(), fc.double(), fc.anything()), (cell) => {
         const parsed = parseMoney(cell);
-        if (parsed.ok) expect(Number.isFinite(parsed.value.amount)).toBe(true);
-        else expect(parsed.expected).toEqual(EXPECTED);
+        if (parsed.ok) expect(Math.abs(parsed.value.amount)).toBeLessThanOrEqual(1e15);
+        else expect([EXPECTED, msg('expected.plausibleAmount')]).toContainEqual(parsed.expected);
       }),
     );
   });

@@ -565,6 +565,45 @@ describe('readOrders: a negative order amount', () => {
   });
 });
 
+describe('readOrders: an order total made from its parts', () => {
+  it('is a Problem when the parts add up below 0, never a negative sale', () => {
+    const values = [
+      ['订单号', '订单状态', '付款时间', '产品总金额', '物流费用', '店铺优惠'],
+      ['2001', '交易完成', '2025-09-01 10:00', '₩1,000', '₩0', '₩5,000'],
+      ['2002', '交易完成', '2025-09-01 11:00', '₩1,000', '-₩3,000', '₩0'],
+      ['2003', '交易完成', '2025-09-01 12:00', '₩10,000', '₩2,500', '₩500'],
+    ];
+    const read = readOrders(values, ctx);
+    expect(read.records.map((order) => [order.orderId, order.sale])).toEqual([['2003', 12_000]]);
+    expect(
+      inEnglish(read.problems).map(({ row, column, expected }) => [row, column, expected]),
+    ).toEqual([
+      [
+        2,
+        '产品总金额',
+        'a product amount + shipping − store discount of 0 or more (it comes to -4,000)',
+      ],
+      [
+        3,
+        '产品总金额',
+        'a product amount + shipping − store discount of 0 or more (it comes to -2,000)',
+      ],
+    ]);
+  });
+
+  it('is refused, like an amount written past a thousand trillion, once converted past it', () => {
+    const values = [
+      ['订单号', '订单状态', '付款时间', '订单金额'],
+      ['3061', '交易完成', '2025-09-01 10:00', 'US $1,000,000,000,000'],
+    ];
+    const read = readOrders(values, ctx);
+    expect(read.records).toEqual([]);
+    expect(inEnglish(read.problems).map(({ column, expected }) => [column, expected])).toEqual([
+      ['订单金额', 'an amount of at most 1,000,000,000,000,000 (a longer one is taken for a typo)'],
+    ]);
+  });
+});
+
 describe('readOrders: many order times', () => {
   it('reads each time exactly, whether it repeats the row above or shares a slot of recent dates', () => {
     // 16,384 s apart: the two times alternate in one slot of the reader's recent Dates.

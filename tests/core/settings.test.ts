@@ -174,7 +174,13 @@ describe('readSettings', () => {
       { currency: 'CNY', rate: 190, from: null },
     ]);
     expect(inEnglish(problems)).toEqual([
-      { tab: '설정', row: 8, column: '환율', value: 'abc', expected: 'a rate above 0 like 1380' },
+      {
+        tab: '설정',
+        row: 8,
+        column: '환율',
+        value: 'abc',
+        expected: 'a rate above 0 like 1380 (at most 1,000,000,000,000)',
+      },
       {
         tab: '설정',
         row: 9,

@@ -4,7 +4,7 @@ import { parseDateTime, plausibleDate, type DateContext } from '../time/dates';
 import type { FxTable } from '../metrics/fx';
 import { normalizeId } from '../read/ids';
 import { parseLedgerType, type LedgerType } from './ledgerType';
-import { parseMoney } from '../read/money';
+import { EXPECTED_PLAUSIBLE_AMOUNT, isPlausibleAmount, parseMoney } from '../read/money';
 import { ok, type Parsed, type Problem } from '../read/problem';
 import { detectColumns } from '../read/tabs';
 import { msg, type Msg } from '../text/messages';
@@ -148,6 +148,9 @@ class LedgerRowReader {
       // The cell that named the currency: the amount's own symbol, else the Currency column.
       const where = money.value.currency === null && at.currency >= 0 ? at.currency : at.amount;
       return { at: where, value: row[where], expected: msg('expected.fxRateFor', { currency }) };
+    }
+    if (!isPlausibleAmount(baseAmount)) {
+      return { at: at.amount, value: amountCell, expected: EXPECTED_PLAUSIBLE_AMOUNT };
     }
     const memo = cellAt(row, at.memo);
     return {

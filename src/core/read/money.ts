@@ -15,6 +15,20 @@ export interface Money {
 
 const EXPECTED_AMOUNT = msg('expected.amount');
 
+/**
+ * A thousand trillion: no amount of a shop comes near it, so a bigger one is a typo or a paste
+ * gone wrong, and a few of them could add up past what a number holds (∞, then NaN).
+ */
+const MAX_AMOUNT = 1e15;
+
+/** Whether an amount, as written or converted, is one a shop can have (docs/rules.md §3). */
+export function isPlausibleAmount(amount: number): boolean {
+  return Math.abs(amount) <= MAX_AMOUNT;
+}
+
+/** What an implausible amount is told. */
+export const EXPECTED_PLAUSIBLE_AMOUNT = msg('expected.plausibleAmount');
+
 /** Digits with their grouping and decimal marks; may start with a mark ('.50'). */
 const NUMBER_RUN = /(?:[.,](?=\d))?\d[\d.,' ]*/;
 
@@ -32,6 +46,12 @@ interface Affixes {
  * See `parseUnsignedDecimal` for how ',' and '.' are told apart. Never rounds.
  */
 export function parseMoney(cell: unknown, numberFormat?: string): Parsed<Money> {
+  const money = parsedMoney(cell, numberFormat);
+  if (money.ok && !isPlausibleAmount(money.value.amount)) return fail(EXPECTED_PLAUSIBLE_AMOUNT);
+  return money;
+}
+
+function parsedMoney(cell: unknown, numberFormat?: string): Parsed<Money> {
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return fail(EXPECTED_AMOUNT);
     return ok({ amount: cell, currency: numberFormat ? formatCurrency(numberFormat) : null });

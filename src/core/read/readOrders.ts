@@ -203,7 +203,11 @@ function saleOf(row: OrderRow, date: Date | null, storeDiscount: number): number
       msg('expected.orderAmount'),
     );
   }
-  return product + (row.amountInBase('shippingFee', date) ?? 0) - storeDiscount;
+  const total = product + (row.amountInBase('shippingFee', date) ?? 0) - storeDiscount;
+  // Parts that add up below 0 (a discount above the price) are a typo too, not a negative sale.
+  if (total >= 0) return total;
+  const shown = total.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return row.reject('productAmount', msg('expected.nonNegativeTotal', { total: shown }));
 }
 
 /**

@@ -76,6 +76,9 @@ const number: ValueKind<number> = {
   show: (value) => value,
 };
 
+/** Base units per unit: far above any currency's (a bitcoin is ~10^8 won); more is a typo. */
+const MAX_FX_RATE = 1e12;
+
 /** Ten years: more is a typo, and a date that many days away would be no date at all. */
 const MAX_DAYS = 3_650;
 
@@ -340,7 +343,9 @@ function readFxRow(
   const currency = currencyCode.parse(currencyCell);
   if (!currency.ok) return { column: 'currency', expected: currency.expected };
   const rate = decimalOf(rateCell);
-  if (rate === null || rate <= 0) return { column: 'rate', expected: msg('expected.fxRate') };
+  if (rate === null || rate <= 0 || rate > MAX_FX_RATE) {
+    return { column: 'rate', expected: msg('expected.fxRate') };
+  }
   if (isBlank(fromCell)) return { rate: { currency: currency.value, rate, from: null } };
   const from = parseDateTime(fromCell, { timeZone });
   if (!from.ok) return { column: 'from', expected: msg('expected.fxDate') };

@@ -17,7 +17,7 @@ import {
 import { isRoundedId, normalizeId } from './ids';
 import { RecentDates } from './recentDates';
 import { msg, type Msg } from '../text/messages';
-import { parseMoney, type Money } from './money';
+import { EXPECTED_PLAUSIBLE_AMOUNT, isPlausibleAmount, parseMoney, type Money } from './money';
 import { fail, type Parsed, type Problem } from './problem';
 import type { ReadContext } from './readContext';
 import { detectColumns } from './tabs';
@@ -360,7 +360,8 @@ export class RowCells<K extends string> {
 
   private baseOf(key: K, money: Money, currency: string, date: Date | null): number {
     const base = this.ctx.fx.convert(money.amount, currency, date);
-    return base ?? this.reject(key, msg('expected.fxRateFor', { currency }));
+    if (base === null) return this.reject(key, msg('expected.fxRateFor', { currency }));
+    return isPlausibleAmount(base) ? base : this.reject(key, EXPECTED_PLAUSIBLE_AMOUNT);
   }
 
   /**

@@ -14,6 +14,10 @@ const MESSAGES = {
     ko: '찾아본 이름({aliases}) 중 하나로 된 {columns} 열이',
   },
   or: { en: ' or ', ko: ' 또는 ' },
+  'expected.plausibleAmount': {
+    en: 'an amount of at most 1,000,000,000,000,000 (a longer one is taken for a typo)',
+    ko: '1,000,000,000,000,000보다 큰 금액은 오타로 봅니다. 그 이하의 금액이',
+  },
   'expected.dayCount': {
     en: 'a whole number of days from {min} to {max}, like 28',
     ko: '28 같은 {min}~{max} 사이의 일수가',
@@ -25,7 +29,10 @@ const MESSAGES = {
   },
   'expected.weekday': { en: 'Monday or Sunday', ko: '월요일이나 일요일이' },
   'expected.months': { en: 'month numbers like 11,12,1,2', ko: '11,12,1,2 같은 월 숫자가' },
-  'expected.fxRate': { en: 'a rate above 0 like 1380', ko: '1380 같은 0보다 큰 환율이' },
+  'expected.fxRate': {
+    en: 'a rate above 0 like 1380 (at most 1,000,000,000,000)',
+    ko: '1380 같은 0보다 크고 1,000,000,000,000 이하인 환율이',
+  },
   'expected.fxDate': {
     en: 'a date like 2025-09-01, or nothing for "always"',
     ko: '2025-09-01 같은 날짜나 빈칸(항상 적용)이',
@@ -933,6 +940,10 @@ const MESSAGES = {
   'expected.notNegative': {
     en: 'an amount of 0 or more (an order amount is never negative)',
     ko: '주문 금액은 마이너스일 수 없습니다. 0 이상의 금액이',
+  },
+  'expected.nonNegativeTotal': {
+    en: 'a product amount + shipping − store discount of 0 or more (it comes to {total})',
+    ko: '0 이상인 상품 금액 + 배송비 − 매장 할인(지금은 {total})이',
   },
   'expected.rateInRange': {
     en: 'a rate from 0% to 100%, like 8%',
