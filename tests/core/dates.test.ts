@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDaysToKey,
+  cellText,
   dayFirstFromLocale,
   dayKeyToDate,
   localDateKey,
@@ -27,6 +28,19 @@ function instantOf(cell: unknown, ctx: DateContext): string {
   if (!parsed.ok) throw new Error(`expected ${JSON.stringify(cell)} to parse`);
   return parsed.value.toISOString();
 }
+
+describe('cellText: a cell as a Problem quotes it', () => {
+  it.each([
+    [new Date('2052-09-03T01:00:00Z'), 'Asia/Seoul', '2052-09-03 10:00'],
+    [new Date('2025-03-09T10:30:15Z'), 'America/New_York', '2025-03-09 06:30:15'],
+    [new Date(Number.NaN), 'Asia/Seoul', ''],
+    ['2025-09-01', 'Asia/Seoul', '2025-09-01'],
+    [12.5, 'Asia/Seoul', '12.5'],
+    [null, 'Asia/Seoul', ''],
+  ])('%j in %s → %j', (cell, zone, text) => {
+    expect(cellText(cell, zone)).toBe(text);
+  });
+});
 
 describe('parseDateTime: text in Asia/Seoul (UTC+9)', () => {
   it.each([

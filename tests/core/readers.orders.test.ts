@@ -604,6 +604,17 @@ describe('readOrders: an order total made from its parts', () => {
   });
 });
 
+describe('readOrders: a date cell in a Problem', () => {
+  it('is quoted as the sheet shows it, not as JavaScript writes a date', () => {
+    const values = [
+      ['订单号', '订单状态', '付款时间', '订单金额'],
+      ['3061', '交易完成', new Date('2052-09-03T01:00:00Z'), 'US $12.00'],
+    ];
+    const [problem] = readOrders(values, { ...ctx, now: seoul('2025-09-10 10:00') }).problems;
+    expect(problem?.value).toBe('2052-09-03 10:00');
+  });
+});
+
 describe('readOrders: many order times', () => {
   it('reads each time exactly, whether it repeats the row above or shares a slot of recent dates', () => {
     // 16,384 s apart: the two times alternate in one slot of the reader's recent Dates.

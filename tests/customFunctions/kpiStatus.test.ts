@@ -45,6 +45,11 @@ describe('KPI_STATUS', () => {
       ok: false,
       message: '값 — 셀 하나가 필요합니다.',
     });
+    // A date where a number belongs is quoted as the sheet shows it.
+    expect(status(new Date('2025-09-01T01:00:00Z'), 0.02)).toEqual({
+      ok: false,
+      message: 'value: "2025-09-01 10:00" — expected a number like 4.7 or a rate like 2%.',
+    });
   });
 
   it('gives the KPI tab’s status for every KPI with a target', () => {

@@ -5,7 +5,7 @@
  * would be a wrong number); so does a rate over nothing, with a NO DATA message.
  */
 import { isBlank } from '../read/cell';
-import { dayFirstFromLocale, localDateKey, parseDateTime } from '../time/dates';
+import { cellText, dayFirstFromLocale, localDateKey, parseDateTime } from '../time/dates';
 import { FxTable, type FxRate } from '../metrics/fx';
 import { languageOf, type Lang } from '../text/language';
 import { readLedger, type LedgerEntry } from '../ledger/readLedger';
@@ -135,7 +135,7 @@ export class FunctionInputs {
 
   /** Ends the call: `name: "value" — expected …`, the wording of every other input Problem. */
   badArgument(name: MessageKey, value: unknown, expected: Msg): never {
-    const shown = Array.isArray(value) ? '' : String(value ?? '');
+    const shown = Array.isArray(value) ? '' : cellText(value, this.ctx.timeZone);
     const problem = { tab: t(name, this.lang), row: null, column: null, value: shown, expected };
     throw new Answer(describeProblem(problem, this.lang));
   }

@@ -1,6 +1,6 @@
 import { isBlank } from '../read/cell';
 import { currencyFromSymbol } from '../read/currency';
-import { parseDateTime, plausibleDate, type DateContext } from '../time/dates';
+import { cellText, parseDateTime, plausibleDate, type DateContext } from '../time/dates';
 import type { FxTable } from '../metrics/fx';
 import { normalizeId } from '../read/ids';
 import { parseLedgerType, type LedgerType } from './ledgerType';
@@ -108,7 +108,7 @@ export function readLedger(
       // Problems name the columns as the tab's header writes them.
       const { at, value, expected } = entry;
       const where = { tab: ctx.tabName, row: r + 1, column: detected.headers[at] || '' };
-      read.problems.push({ ...where, value: String(value), expected });
+      read.problems.push({ ...where, value: cellText(value, ctx.timeZone), expected });
       const key = normalizeId(cellAt(row, reader.columns.sourceKey));
       if (key !== null) read.unreadableKeys.push(key);
     } else {

@@ -5,7 +5,7 @@
 import { isBlank, normalizeText } from './cell';
 import { parseCount } from './count';
 import { currencyFromSymbol } from './currency';
-import { parseDateTime, type WeekStartsOn } from '../time/dates';
+import { cellText, parseDateTime, type WeekStartsOn } from '../time/dates';
 import type { FxRate } from '../metrics/fx';
 import { normalizeHeader } from './headers';
 import type { Lang } from '../text/language';
@@ -255,7 +255,7 @@ export function readSettings(
 ): SettingsRead {
   const fxHeaderRow = values.findIndex(isFxHeader);
   const keyRows = fxHeaderRow < 0 ? values : values.slice(0, fxHeaderRow);
-  const { settings, problems } = readKeyValueRows(keyRows, tabName);
+  const { settings, problems } = readKeyValueRows(keyRows, tabName, timeZone);
   if (fxHeaderRow < 0) return { settings, fxRates: [], problems };
   const fx = readFxRows(values, fxHeaderRow, tabName, timeZone);
   return { settings, fxRates: fx.rates, problems: [...problems, ...fx.problems] };
@@ -264,6 +264,7 @@ export function readSettings(
 function readKeyValueRows(
   rows: readonly unknown[][],
   tabName: string,
+  timeZone: string,
 ): { settings: Settings; problems: Problem[] } {
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const problems: Problem[] = [];
@@ -279,7 +280,7 @@ function readKeyValueRows(
         tab: tabName,
         row: index + 1,
         column: String(name).trim(),
-        value: String(value),
+        value: cellText(value, timeZone),
         expected: parsed.expected,
       });
     }
@@ -324,7 +325,7 @@ function readFxRows(
         tab: tabName,
         row: index + 1,
         column: String(position === undefined ? read.column : headers[position]).trim(),
-        value: String(cellOf(read.column)),
+        value: cellText(cellOf(read.column), timeZone),
         expected: read.expected,
       });
     }

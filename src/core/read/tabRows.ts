@@ -8,6 +8,7 @@ import { isBlank } from './cell';
 import { parseCount } from './count';
 import { currencyFromSymbol } from './currency';
 import {
+  cellText,
   parseDateRange,
   parseDateTime,
   plausibleCommonInstant,
@@ -395,7 +396,7 @@ export class RowCells<K extends string> {
       tab: this.ctx.tabName,
       row: this.sheetRow,
       column: this.header(key),
-      value: this.isBlank(key) ? '' : String(this.cell(key)),
+      value: this.isBlank(key) ? '' : cellText(this.cell(key), this.ctx.timeZone),
       expected,
     });
     throw new RowRejected();

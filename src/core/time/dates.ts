@@ -384,6 +384,20 @@ export function localDateKey(instant: Instant, timeZone: string): string {
   return dayKeyOf(localDayIndex(instant, timeZone));
 }
 
+/**
+ * A cell as a Problem quotes it: a Date as the sheet's clock shows it, never JavaScript's
+ * English date text ('' for an invalid one); anything else as its text.
+ * @example cellText(new Date('2052-09-03T01:00:00Z'), 'Asia/Seoul') // '2052-09-03 10:00'
+ */
+export function cellText(cell: unknown, timeZone: string): string {
+  if (!(cell instanceof Date)) return cell === null || cell === undefined ? '' : String(cell);
+  const wallClock = zoneNamed(timeZone).wallClockMsAt(cell.getTime());
+  if (!Number.isFinite(wallClock)) return '';
+  const text = new Date(wallClock).toISOString();
+  const seconds = text.slice(17, 19) === '00' ? '' : text.slice(16, 19);
+  return `${text.slice(0, 10)} ${text.slice(11, 16)}${seconds}`;
+}
+
 /** 'YYYY-MM-DD' of the first day of the 7-day week holding the instant, in the time zone. */
 export function weekStartKey(date: Date, timeZone: string, weekStartsOn: WeekStartsOn): string {
   return dayKeyOf(weekStartDay(date, timeZone, weekStartsOn));
