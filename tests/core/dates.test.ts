@@ -34,6 +34,7 @@ describe('cellText: a cell as a Problem quotes it', () => {
     [new Date('2052-09-03T01:00:00Z'), 'Asia/Seoul', '2052-09-03 10:00'],
     [new Date('2025-03-09T10:30:15Z'), 'America/New_York', '2025-03-09 06:30:15'],
     [new Date(Number.NaN), 'Asia/Seoul', ''],
+    [new Date('+010000-01-01T00:00:00Z'), 'Asia/Seoul', '+010000-01-01 09:00'],
     ['2025-09-01', 'Asia/Seoul', '2025-09-01'],
     [12.5, 'Asia/Seoul', '12.5'],
     [null, 'Asia/Seoul', ''],

@@ -53,6 +53,23 @@ describe('bad input: a short message naming the range, row and column, never a n
     });
   });
 
+  it('refuses an as-of date no data can have, with or without the sheet’s clock', () => {
+    const year10000 = new Date('+010000-01-01T00:00:00Z');
+    const withClock = { ...en, now: new Date('2025-10-01T00:00:00Z') };
+    expect(DISPUTE_RATE.run([tabs.Orders, tabs.Disputes, year10000, tabs.Settings], en)).toEqual({
+      ok: false,
+      message:
+        'as-of date: "+010000-01-01 09:00" — expected a date from 2000-01-01 to 9999-12-30 (a later or earlier one is most likely a typo).',
+    });
+    expect(
+      DISPUTE_RATE.run([tabs.Orders, tabs.Disputes, '2052-09-03', tabs.Settings], withClock),
+    ).toEqual({
+      ok: false,
+      message:
+        'as-of date: "2052-09-03" — expected a date from 2000-01-01 to 2025-10-02 (a later or earlier one is most likely a typo).',
+    });
+  });
+
   it('answers NO DATA when the data has no date to take the as-of from', () => {
     const headerOnly = [tabs.Orders[0] ?? []];
     expect(STOCK_COVER_DAYS.run([tabs.SKU, headerOnly], en)).toEqual({

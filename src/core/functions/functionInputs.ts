@@ -5,7 +5,13 @@
  * would be a wrong number); so does a rate over nothing, with a NO DATA message.
  */
 import { isBlank } from '../read/cell';
-import { cellText, dayFirstFromLocale, localDateKey, parseDateTime } from '../time/dates';
+import {
+  cellText,
+  dayFirstFromLocale,
+  localDateKey,
+  parseDateTime,
+  plausibleDate,
+} from '../time/dates';
 import { FxTable, type FxRate } from '../metrics/fx';
 import { languageOf, type Lang } from '../text/language';
 import { readLedger, type LedgerEntry } from '../ledger/readLedger';
@@ -123,6 +129,8 @@ export class FunctionInputs {
     const cell = this.scalar(arg, name);
     const parsed = parseDateTime(cell, this.dateContext());
     if (!parsed.ok) this.badArgument(name, cell, msg('expected.asOfDate'));
+    const implausible = plausibleDate(parsed.value, this.ctx.timeZone, this.ctx.now);
+    if (implausible !== null) this.badArgument(name, cell, implausible);
     return parsed.value;
   }
 

@@ -36,16 +36,23 @@ const EARLIEST_PLAUSIBLE_DAY = '2000-01-01';
 export function plausibleDate(date: Date, timeZone: string, now: Date | undefined): Msg | null {
   const time = date.getTime();
   const earliest = earliestPlausible(timeZone).getTime();
-  if (now === undefined)
-    return time >= earliest
-      ? null
-      : msg('expected.earliestDate', { earliest: EARLIEST_PLAUSIBLE_DAY });
+  if (now === undefined) {
+    if (time < earliest) return msg('expected.earliestDate', { earliest: EARLIEST_PLAUSIBLE_DAY });
+    return time <= LATEST_DAY_MS ? null : outsideRange(LATEST_DAY_MS, timeZone);
+  }
   const latest = now.getTime() + MS_PER_DAY;
   if (time >= earliest && time <= latest) return null;
-  const range = {
-    earliest: EARLIEST_PLAUSIBLE_DAY,
-    latest: localDateKey(new Date(latest), timeZone),
-  };
+  return outsideRange(Math.min(latest, LATEST_DAY_MS), timeZone);
+}
+
+/**
+ * The last day a date may fall on, even a deadline: a day key has four digits of year, and a
+ * date past 9999 (a typo, or a serial gone wrong) would make none.
+ */
+const LATEST_DAY_MS = Date.UTC(9999, 11, 30);
+
+function outsideRange(latest: number, timeZone: string): Msg {
+  const range = { earliest: EARLIEST_PLAUSIBLE_DAY, latest: localDateKey(latest, timeZone) };
   return msg('expected.plausibleDate', range);
 }
 
@@ -393,9 +400,10 @@ export function cellText(cell: unknown, timeZone: string): string {
   if (!(cell instanceof Date)) return cell === null || cell === undefined ? '' : String(cell);
   const wallClock = zoneNamed(timeZone).wallClockMsAt(cell.getTime());
   if (!Number.isFinite(wallClock)) return '';
-  const text = new Date(wallClock).toISOString();
-  const seconds = text.slice(17, 19) === '00' ? '' : text.slice(16, 19);
-  return `${text.slice(0, 10)} ${text.slice(11, 16)}${seconds}`;
+  // The year may have more than four digits ('+010000-01-01T09:00:00.000Z'), so split at 'T'.
+  const [day = '', time = ''] = new Date(wallClock).toISOString().split('T');
+  const seconds = time.slice(6, 8) === '00' ? '' : time.slice(5, 8);
+  return `${day} ${time.slice(0, 5)}${seconds}`;
 }
 
 /** 'YYYY-MM-DD' of the first day of the 7-day week holding the instant, in the time zone. */
