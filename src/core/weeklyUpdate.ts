@@ -109,12 +109,15 @@ function emptyRead<T>(): TabRead<T> {
   return { records: [], problems: [] };
 }
 
-/** The latest order time, else the latest ledger date, else now: "as of" the newest data. */
-function defaultAsOf(orderTimes: Array<Date | null>, ledger: LedgerEntry[]): Date {
+/**
+ * The latest order time, else the latest ledger date, else the run's clock (`now`, which the
+ * CLI's --now sets): "as of" the newest data.
+ */
+function defaultAsOf(orderTimes: Array<Date | null>, ledger: LedgerEntry[], now: Date): Date {
   let latest = -Infinity;
   for (const time of orderTimes) if (time !== null) latest = Math.max(latest, time.getTime());
   for (const { date } of ledger) if (date !== null) latest = Math.max(latest, date.getTime());
-  return latest === -Infinity ? new Date() : new Date(latest);
+  return latest === -Infinity ? now : new Date(latest);
 }
 
 function previousWindow(window: Period): Period {
@@ -304,6 +307,7 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     defaultAsOf(
       orders.map((order) => order.saleTime ?? order.orderTime),
       ledger,
+      read.now,
     );
   const window = kpiWindow(asOf, settings.kpiWindowDays, timeZone);
   const figures = kpiFigures(read, ledger, asOf, window);

@@ -62,6 +62,14 @@ describe('seller-routine weekly (the real command)', () => {
     expect(failure.stderr).toContain(message);
   });
 
+  it('takes --now as the as-of day when no row has a date, never the machine’s clock', async () => {
+    const folder = csvFolder(tempDir(), 'no-dates', {
+      '주문.csv': '주문 ID,결제 시간,주문 금액\n',
+    });
+    const result = await runCliJson(['weekly', folder, '--now', '2025-09-01T10:00']);
+    expect(result.asOf).toBe('2025-09-01');
+  });
+
   it('exits with code 2 and one line for a workbook bigger than a Google spreadsheet', async () => {
     // 384,617 rows of one column: a sheet is at least 26 columns wide, so 10,000,042 cells.
     const orders = `주문 ID\n${'8123456789012345\n'.repeat(384_616)}`;
