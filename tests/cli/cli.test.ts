@@ -80,6 +80,19 @@ describe('seller-routine weekly (the real command)', () => {
     expect(failure.stderr).toMatch(/^\S+ has more than 10,000,000 cells \(rows × columns/);
   });
 
+  it('exits with code 2 and one line for a cell longer than Sheets holds, naming it', async () => {
+    const title = 'x'.repeat(50_001);
+    const folder = csvFolder(tempDir(), 'long-title', {
+      '주문.csv': '주문 ID,결제 시간,주문 금액\n1001,2025-09-01 10:00,"10,000"\n',
+      '상품.csv': `SKU,상품명,원가\nA-1,${title},"3,000"\n`,
+    });
+    const failure = await runCli(['weekly', folder, '--now', '2025-09-10T10:00']);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toBe(
+      `${folder}: cell B2 of 상품 holds more than 50,000 characters, more than a Google Sheets cell holds.\n`,
+    );
+  });
+
   it('exits with code 2 when neither Orders nor Ledger is there', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'seller-routine-cli-'));
     writeFileSync(join(dir, '리뷰.csv'), '날짜,별점\n2025-03-03,5\n');

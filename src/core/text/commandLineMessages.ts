@@ -146,6 +146,10 @@ export const COMMAND_LINE_MESSAGES = {
     ko: '{file} 파일이 UTF-8, UTF-16, 한국어(CP949) 텍스트가 아닙니다. CSV로 다시 저장해 주세요.',
   },
   'file.csvText': { en: 'The CSV text', ko: '붙여 넣은 CSV' },
+  'file.cellTooLong': {
+    en: '{what}: cell {cell} of {tab} holds more than {limit} characters, more than a Google Sheets cell holds.',
+    ko: '{what}: {tab} 탭 {cell} 칸의 글자가 {limit}자를 넘어 구글 시트 한 칸에 담을 수 없습니다.',
+  },
   'file.tooManyCells': {
     en: '{what} has more than {limit} cells (rows × columns of every tab), more than a Google spreadsheet holds.',
     ko: '{what}의 칸 수(모든 탭의 행 × 열)가 {limit}칸을 넘어 구글 시트 한 파일에 담을 수 없습니다.',

@@ -5,7 +5,12 @@ import { msg, type MessageParam } from '../../core/text/messages';
 import { loadAddOn, readBundle } from '../bundle';
 import { buildIfStale } from '../buildIfStale';
 import { createGasEnvironment, type GasEnvironment } from '../harness/environment';
-import { MAX_SPREADSHEET_CELLS, spreadsheetCells } from '../harness/limits';
+import {
+  MAX_CELL_CHARACTERS,
+  MAX_SPREADSHEET_CELLS,
+  overlongCell,
+  spreadsheetCells,
+} from '../harness/limits';
 import {
   loadWorkbookFile,
   saveWorkbookXlsx,
@@ -49,6 +54,10 @@ function loadWorkbook(args: WeeklyArgs): Promise<WorkbookData> {
 /** Sheets could not open it, so neither does the harness: one line instead of its exception. */
 function assertFitsInSpreadsheet(workbook: WorkbookData, what: MessageParam): void {
   if (spreadsheetCells(workbook) > MAX_SPREADSHEET_CELLS) throw tooManyCells(what);
+  const overlong = overlongCell(workbook);
+  if (overlong === null) return;
+  const limit = MAX_CELL_CHARACTERS.toLocaleString('en-US');
+  throw new WorkbookFileError(msg('file.cellTooLong', { what, ...overlong, limit }));
 }
 
 /** The workbook a run starts from: the previous state with the run's folder pasted over it. */

@@ -1,4 +1,5 @@
 import type { SheetData, WorkbookData } from '../workbookData';
+import { columnToLetters } from './a1Notation';
 import { gasException } from './exception';
 
 /** Size of a sheet Sheets creates: 1000 rows x 26 columns. */
@@ -20,6 +21,25 @@ export function loadedSheetExtent(data?: SheetData): GridExtent {
     rows: Math.max(data?.values.length ?? 0, NEW_SHEET_ROWS),
     columns: Math.max(widestRow(data?.values ?? []), NEW_SHEET_COLUMNS),
   };
+}
+
+/**
+ * The first text longer than a Sheets cell holds, as the tab and its A1 cell; null when none is.
+ * Such a cell cannot be in a spreadsheet, so the CLI refuses a file that has one.
+ */
+export function overlongCell(data: WorkbookData): { tab: string; cell: string } | null {
+  for (const sheet of data.sheets) {
+    for (let r = 0; r < sheet.values.length; r++) {
+      const row = sheet.values[r] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        const value = row[c];
+        if (typeof value === 'string' && value.length > MAX_CELL_CHARACTERS) {
+          return { tab: sheet.name, cell: `${columnToLetters(c + 1)}${r + 1}` };
+        }
+      }
+    }
+  }
+  return null;
 }
 
 /** A loop, not Math.max(...widths): spreading 125,000 rows into one call overflows the stack. */
