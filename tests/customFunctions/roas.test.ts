@@ -38,5 +38,11 @@ describe('ROAS', () => {
       ok: false,
       message: 'NO DATA: no ad rows for "hats" in the 7 days up to 2025-09-20.',
     });
+    // A page pasted as the campaign is quoted cut, so the answer still fits in a cell.
+    const page = ROAS.run([tabs.Ads, 'h'.repeat(50_000), undefined, tabs.Settings], en);
+    expect(page).toEqual({
+      ok: false,
+      message: `NO DATA: no ad rows for "${'h'.repeat(79)}…" in the 7 days up to 2025-09-20.`,
+    });
   });
 });

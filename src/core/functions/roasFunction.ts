@@ -1,6 +1,7 @@
 /** ROAS: ad revenue ÷ ad spend over the KPI window, for every campaign or one. */
 import { adMetrics } from '../metrics/adMetrics';
-import { isBlank } from '../read/cell';
+import { clipText, isBlank } from '../read/cell';
+import { SHOWN_VALUE_CHARS } from '../text/problemText';
 import { computeWith } from './functionInputs';
 import { AS_OF_PARAM, rangeParam, SETTINGS_PARAM } from './params';
 import type { CustomFunctionSpec } from './spec';
@@ -44,8 +45,11 @@ export const ROAS: CustomFunctionSpec = {
         return metrics.totals.roas ?? inputs.noDataInWindow('fn.noData.adSpend', until);
       }
       const keyword = metrics.keywords.find((row) => row.campaign === name);
-      if (keyword === undefined)
-        return inputs.noDataInWindow('fn.noData.campaign', until, { campaign: name });
+      if (keyword === undefined) {
+        // Quoted as a Problem quotes a value: a pasted page must not make an answer too long for a cell.
+        const campaign = clipText(name, SHOWN_VALUE_CHARS);
+        return inputs.noDataInWindow('fn.noData.campaign', until, { campaign });
+      }
       return keyword.roas ?? inputs.noDataInWindow('fn.noData.adSpend', until);
     });
   },

@@ -4,7 +4,7 @@ import { render, t } from './messages';
 import type { Problem } from '../read/problem';
 
 /** A value longer than this is cut in a sentence. */
-const SHOWN_VALUE_CHARS = 80;
+export const SHOWN_VALUE_CHARS = 80;
 
 /**
  * One plain sentence for a Problem, used in cells, the Problems tab and alerts: where (the tab,
