@@ -136,7 +136,13 @@ function readInputs(found: FoundTabs, ctxFor: (tab: TabValues) => ReadContext) {
   return {
     orders: found.orders
       ? readOrders(found.orders.values, ctxFor(found.orders), found.orders.numberFormats)
-      : { ...emptyRead<never>(), duplicates: 0, heldOut: new Set<string>(), linesColumn: null },
+      : {
+          ...emptyRead<never>(),
+          duplicates: 0,
+          heldOut: new Set<string>(),
+          damaged: new Set<string>(),
+          linesColumn: null,
+        },
     disputes: read('disputes', readDisputes),
     settlement: read('settlement', readSettlement),
     skus: found.sku
@@ -213,6 +219,7 @@ function importIntoLedger(read: WorkbookRead): { plan: LedgerImportPlan; ledger:
     firstRow: Math.max(existing.rowCount, 1) + 1,
     orders: inputs.orders.records,
     heldOutOrders: inputs.orders.heldOut,
+    damagedOrders: inputs.orders.damaged,
     disputes: inputs.disputes.records,
     settlement: inputs.settlement.records,
     skus: inputs.skus.records,

@@ -426,6 +426,38 @@ describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over
     expect(net(ledger, '3').fee).toBe(4_200);
   });
 
+  it('reverses an imported order whose id then shows on a second order time, and books it again once it does not', () => {
+    const settled = {
+      ...week1,
+      settlement: [
+        FUND_FLOW_HEADER,
+        ['2025-09-10 10:00:00', '支出>佣金', '交易佣金', '-₩1,600', 'KRW', '3', 'C3'],
+      ],
+    };
+    const damaged = {
+      ...settled,
+      orders: [...(week1.orders ?? []), order('3', 'Shipped', '2025-09-05 10:00', '₩20,000')],
+    };
+    const { plans, ledger } = loop(settled, damaged, damaged, settled);
+    // Neither order of id 3 counts (docs/rules.md §3), as in one update on these tabs.
+    expect(
+      brief(plans[1] as LedgerImportPlan).map((row) => [row[1], row[2], row[5], row[6]]),
+    ).toEqual([
+      ['COGS', -3_000, 'one order ID on orders of different times: 3,000 → 0', 'fix1:order:3:cogs'],
+      [
+        'Sale',
+        -20_000,
+        'one order ID on orders of different times: 20,000 → 0',
+        'fix1:order:3:sale',
+      ],
+      ['Fee', -1_600, 'one order ID on orders of different times: 1,600 → 0', 'fix1:settle:C3'],
+    ]);
+    expect(net(loop(settled, damaged).ledger, '3')).toEqual(net(loop(damaged).ledger, '3'));
+    expect(plans[2]?.rows).toEqual([]);
+    // The second row gone, order 3 counts again, commission and all.
+    expect(net(ledger, '3')).toEqual({ sale: 20_000, cogs: 3_000, fee: 1_600 });
+  });
+
   it('adds a late unit cost at the cost and the FX rate of the pay date; a changed cost leaves past COGS alone', () => {
     const rates: FxRate[] = [
       { currency: 'USD', rate: 1300, from: seoul('2025-09-01T00:00:00') },

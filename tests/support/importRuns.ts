@@ -38,6 +38,7 @@ export function plan(tabs: Tabs, ledger: readonly LedgerEntry[] = []): LedgerImp
   const input: LedgerImportInput = {
     orders: orders.records,
     heldOutOrders: orders.heldOut,
+    damagedOrders: orders.damaged,
     disputes: tabs.disputes ? readDisputes(tabs.disputes, ctx('Disputes')).records : [],
     settlement: tabs.settlement ? readSettlement(tabs.settlement, ctx('Settlement')).records : [],
     skus: tabs.skus ? readSkus(tabs.skus, ctx('SKU')).records : [],

@@ -338,7 +338,11 @@ export function shownSlots(history: ShopHistory, shownOrders: ReadonlySet<string
   history.orders.forEach((_, i) => {
     const id = `O${i}`;
     const state = last.orders[i];
-    const shown = shownOrders.has(id);
+    // An id on two orders of different times shows its slots empty: neither order counts.
+    const order = history.orders[i] as ShopOrder;
+    const shown =
+      shownOrders.has(id) ||
+      (state !== null && state !== undefined && isDamaged(order, state, last));
     if (shown) for (const part of ['sale', 'fee', 'cogs']) slots.add(`order:${id}:${part}`);
     if (state?.dispute) slots.add(`refund:${id}:D${i}`);
     // The fees of an order held out are held out with it (docs/rules.md §4: held out whole).
@@ -372,14 +376,22 @@ function seenDisputeRefundThenGone(history: ShopHistory, i: number): boolean {
 /**
  * The COGS each order line should carry after the loop, worked out from the history alone: a
  * line is costed when its order brings a sale and it has no COGS yet (at the cost of that
- * paste, converted at the pay date's rate); a cancellation takes it back; otherwise it keeps it.
+ * paste, converted at the pay date's rate); a cancellation, or its id showing on two orders of
+ * different times, takes it back; otherwise it keeps it.
  */
 function expectedCogs(history: ShopHistory): Map<string, Record<string, number>> {
   const imported = new Map<string, number>(); // `${order} ${sku}` → COGS
   for (const paste of history.pastes) {
     history.orders.forEach((order, i) => {
       const state = paste.orders[i];
-      if (!state || !readable(order, state, paste)) return;
+      if (!state) return;
+      // An id on two readable orders of different times: neither counts, so its COGS is taken
+      // back (rows the import cannot read tell no times apart: the order is only held out).
+      if (isDamaged(order, state, paste)) {
+        for (const line of order.lines) imported.delete(`O${i} ${line.sku}`);
+        return;
+      }
+      if (!readable(order, state, paste)) return;
       for (const line of order.lines) {
         const key = `O${i} ${line.sku}`;
         if (!bringsSale(state)) imported.delete(key);
@@ -407,7 +419,16 @@ function expectedCogs(history: ShopHistory): Map<string, Record<string, number>>
 
 /** Whether the import can read the order's current row: a rate for its currency, an intact id. */
 function readable(order: ShopOrder, state: OrderState, paste: Paste): boolean {
-  return (!order.amount.startsWith('€') || paste.eurRate) && !state.damagedTwin;
+  return hasRate(order, paste) && !state.damagedTwin;
+}
+
+function hasRate(order: ShopOrder, paste: Paste): boolean {
+  return !order.amount.startsWith('€') || paste.eurRate;
+}
+
+/** Its id on two orders the import reads apart by their order times (docs/rules.md §3). */
+function isDamaged(order: ShopOrder, state: OrderState, paste: Paste): boolean {
+  return state.damagedTwin && hasRate(order, paste);
 }
 
 function bringsSale(state: OrderState): boolean {

@@ -37,6 +37,11 @@ export interface ImportSources {
   orders: readonly Order[];
   /** Order ids whose state is unknown now (an unreadable row): held out whole. */
   heldOutOrders: ReadonlySet<string>;
+  /**
+   * The held-out ids on orders of different order times (docs/rules.md §3): neither order
+   * counts, so their slots are emptied rather than kept as last seen.
+   */
+  damagedOrders: ReadonlySet<string>;
   disputes: readonly Dispute[];
   settlement: readonly SettlementMovement[];
   skus: readonly SkuInfo[];
@@ -95,6 +100,8 @@ export interface ShownItems {
    * by slot.
    */
   superseded: Map<string, { orderId: string; because: CorrectionKind }>;
+  /** The slots of damaged order ids (see ImportSources.damagedOrders) → the id. */
+  damaged: Map<string, string>;
   slots: ShownSlots;
 }
 
@@ -150,10 +157,22 @@ export function shownItems(
     disputes.set(key, same);
     slotByKey.set(key, key);
   }
+  const damaged = new Map<string, string>();
+  const markDamaged = (key: string, orderId: string) => {
+    damaged.set(key, orderId);
+    slotByKey.set(key, key);
+  };
+  for (const orderId of sources.damagedOrders) {
+    for (const part of ORDER_PARTS) markDamaged(orderSlot(orderId, part), orderId);
+  }
   const settlement = new Map<string, SettlementMovement[]>();
   for (const movement of sources.settlement) {
     if (movement.type === 'payout') continue; // the sale's money, which comes from Orders
-    if (belongsToSale(movement) && sources.heldOutOrders.has(movement.orderId ?? '')) continue;
+    const { orderId } = movement;
+    if (belongsToSale(movement) && orderId !== null && sources.heldOutOrders.has(orderId)) {
+      if (sources.damagedOrders.has(orderId)) markDamaged(movement.key, orderId);
+      continue;
+    }
     const movements = settlement.get(movement.key);
     if (movements === undefined) settlement.set(movement.key, [movement]);
     else movements.push(movement);
@@ -178,6 +197,7 @@ export function shownItems(
     settlement,
     ads,
     superseded,
+    damaged,
     slots: new ShownSlots(orders, slotByKey),
   };
 }
@@ -296,6 +316,7 @@ class TargetBuilder {
     for (const [key, { orderId, because }] of this.shown.superseded) {
       if (!this.shown.settlement.has(key)) this.addSlot(key, orderId, [], because);
     }
+    for (const [key, orderId] of this.shown.damaged) this.addSlot(key, orderId, [], 'damagedId');
     this.reportUnknownProducts();
     this.reportCosts();
     return { slots: this.slots, problems: this.problems };

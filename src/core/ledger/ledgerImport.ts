@@ -27,6 +27,8 @@ export interface LedgerImportInput {
   orders: readonly Order[];
   /** Order ids whose current row could not be read: held out whole, their Ledger rows kept. */
   heldOutOrders?: ReadonlySet<string>;
+  /** Held-out ids on orders of different order times: their Ledger rows are reversed. */
+  damagedOrders?: ReadonlySet<string>;
   disputes: readonly Dispute[];
   settlement: readonly SettlementMovement[];
   skus: readonly SkuInfo[];
@@ -71,7 +73,8 @@ export interface LedgerImportPlan {
  */
 export function planLedgerImport(input: LedgerImportInput): LedgerImportPlan {
   const heldOutOrders = input.heldOutOrders ?? new Set<string>();
-  const sources = { ...input, heldOutOrders };
+  const damagedOrders = input.damagedOrders ?? new Set<string>();
+  const sources = { ...input, heldOutOrders, damagedOrders };
   const shown = shownItems(sources, input.timeZone, input.ledger);
   const memory = new LedgerMemory(input.ledger, input.unreadableKeys ?? [], shown.slots);
   const targets = importTargets(sources, shown, memory, input);

@@ -20,7 +20,8 @@ export type CorrectionKind =
   | 'noSale'
   | 'costAdded'
   | 'splitLines'
-  | 'dateChanged';
+  | 'dateChanged'
+  | 'damagedId';
 
 /** One row a slot should hold now: amounts in the base currency, to the cent. */
 export interface TargetRow {

@@ -23,6 +23,11 @@ export interface OrdersRead extends TabRead<Order> {
    * orders of different order times. They bring nothing now; what the Ledger has keeps.
    */
   heldOut: Set<string>;
+  /**
+   * The held-out ids that sit on orders of different order times (docs/rules.md §3): neither
+   * order counts, so what the Ledger has of the id is reversed rather than kept.
+   */
+  damaged: Set<string>;
   /** The header of the column the order lines came from, as written (for Problems about them). */
   linesColumn: string | null;
 }
@@ -84,6 +89,7 @@ function currentOrders(
 ): Omit<OrdersRead, 'linesColumn'> {
   const records: Order[] = [];
   const heldOut = new Set<string>();
+  const damaged = new Set<string>();
   let duplicates = 0;
   // forEach rather than for…of: no [id, row] pair and no iterator result per order.
   byId.forEach((last, orderId) => {
@@ -95,6 +101,7 @@ function currentOrders(
     const rows = rowsOf(last);
     if (orderTimes(rows) > 1) {
       heldOut.add(orderId);
+      damaged.add(orderId);
       problems.push({
         tab: tabName,
         row: last.sheetRow,
@@ -112,7 +119,7 @@ function currentOrders(
   });
   records.sort((a, b) => a.row - b.row);
   ONE_PER_ID.add(records);
-  return { records, problems, duplicates, heldOut };
+  return { records, problems, duplicates, heldOut, damaged };
 }
 
 /** The lists readOrders gave: one order per id (a list is never changed once read). */

@@ -72,6 +72,10 @@ const MESSAGES = {
   'memo.costAdded': { en: 'unit cost filled in', ko: '원가 입력 반영' },
   'memo.splitLines': { en: 'split into order lines', ko: '주문 라인별로 나눔' },
   'memo.dateChanged': { en: 'date changed', ko: '날짜 변경 반영' },
+  'memo.damagedId': {
+    en: 'one order ID on orders of different times',
+    ko: '주문 시간이 다른 주문에 같은 주문 ID',
+  },
   'memo.correction': { en: '{reason}: {before} → {after}', ko: '{reason}: {before} → {after}' },
   'expected.fxRateFor': {
     en: 'an FX rate for {currency} in Settings',
