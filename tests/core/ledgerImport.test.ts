@@ -426,6 +426,26 @@ describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over
     expect(net(ledger, '3').fee).toBe(4_200);
   });
 
+  it('says in the memo when a date moved, not the unchanged total', () => {
+    const moved = {
+      ...week1,
+      orders: week1.orders?.map((row) =>
+        row[0] === '3' ? order('3', 'Shipped', '2025-09-04 09:30', '₩20,000') : row,
+      ),
+    };
+    const { plans } = loop(week1, moved);
+    expect(
+      brief(plans[1] as LedgerImportPlan).map((row) => [row[0], row[1], row[2], row[5]]),
+    ).toEqual([
+      ['2025-09-03 10:00', 'COGS', -3_000, 'date changed: 2025-09-03 10:00 → 2025-09-04 09:30'],
+      ['2025-09-03 10:00', 'Fee', -1_600, 'date changed: 2025-09-03 10:00 → 2025-09-04 09:30'],
+      ['2025-09-03 10:00', 'Sale', -20_000, 'date changed: 2025-09-03 10:00 → 2025-09-04 09:30'],
+      ['2025-09-04 09:30', 'COGS', 3_000, 'date changed: 2025-09-03 10:00 → 2025-09-04 09:30'],
+      ['2025-09-04 09:30', 'Fee', 1_600, 'date changed: 2025-09-03 10:00 → 2025-09-04 09:30'],
+      ['2025-09-04 09:30', 'Sale', 20_000, 'date changed: 2025-09-03 10:00 → 2025-09-04 09:30'],
+    ]);
+  });
+
   it('reverses an imported order whose id then shows on a second order time, and books it again once it does not', () => {
     const settled = {
       ...week1,

@@ -6,6 +6,7 @@
  * manual ones included, are never touched, and planning again on its own result adds nothing.
  */
 import { clipText } from '../read/cell';
+import { cellText } from '../time/dates';
 import type { FxTable } from '../metrics/fx';
 import type { Lang } from '../text/language';
 import type { LedgerEntry } from './readLedger';
@@ -106,13 +107,15 @@ export function planLedgerImport(input: LedgerImportInput): LedgerImportPlan {
 /** A memo taken from the data (a dispute's reason) is cut to this length. */
 const MAX_MEMO_CHARS = 1_000;
 
-/** What a correction's Memo says: why, and the slot's total before → after. */
-function memoOf(row: AppendedRow, lang: Lang): string {
+/** What a correction's Memo says: why, and the slot's total (or, if it moved, date) before → after. */
+function memoOf(row: AppendedRow, input: LedgerImportInput): string {
+  const { lang, timeZone } = input;
   if (row.kind === null) return clipText(row.memo, MAX_MEMO_CHARS);
+  const dateText = (date: Date | null) => (date === null ? '' : cellText(date, timeZone));
   return t('memo.correction', lang, {
     reason: t(`memo.${row.kind}`, lang),
-    before: amountText(row.before),
-    after: amountText(row.after),
+    before: row.moved ? dateText(row.moved.from) : amountText(row.before),
+    after: row.moved ? dateText(row.moved.to) : amountText(row.after),
   });
 }
 
@@ -131,7 +134,7 @@ function entryOf(row: AppendedRow, sheetRow: number, input: LedgerImportInput): 
     baseAmount: row.amount,
     sku: row.sku,
     orderId: row.orderId,
-    memo: memoOf(row, input.lang),
+    memo: memoOf(row, input),
     sourceKey: row.key,
   };
 }

@@ -23,6 +23,8 @@ export interface AppendedRow extends TargetRow {
   /** For a correction's memo: the slot's total before and after. */
   before: number;
   after: number;
+  /** For a date change, whose totals are equal: the slot's date before and after instead. */
+  moved?: { from: Date | null; to: Date | null };
 }
 
 /** Where money sits in the Ledger: one Type, on one date (to the minute), for one SKU. */
@@ -65,6 +67,10 @@ export function reconcileSlot(slot: Slot, held: readonly KeyedEntry[]): Appended
   if (changed.length === 0) return [];
   const kind = held.length === 0 ? null : kindOf(slot, positions, before, after);
   const keys = new KeyMaker(held);
+  const moved =
+    kind === 'dateChanged'
+      ? { moved: { from: held[0]?.date ?? null, to: slot.rows[0]?.date ?? null } }
+      : undefined;
   return changed.map((position) => ({
     type: position.type,
     date: position.date,
@@ -76,6 +82,7 @@ export function reconcileSlot(slot: Slot, held: readonly KeyedEntry[]): Appended
     kind,
     before: roundCents(before),
     after: roundCents(after),
+    ...moved,
   }));
 }
 
