@@ -426,6 +426,30 @@ describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over
     expect(net(ledger, '3').fee).toBe(4_200);
   });
 
+  it('leaves out, with a Problem, a COGS no shop has (a quantity of sixteen digits)', () => {
+    const huge = {
+      ...week1,
+      orders: [
+        ORDERS_HEADER,
+        order('9', 'Shipped', '2025-09-01 10:00', '₩50,000', 'KB-TINT * 9007199254740991'),
+      ],
+    };
+    const result = plan(huge);
+    expect(result.rows.map((row) => [row[1], row[7]])).toEqual([
+      ['Fee', 'order:9:fee'],
+      ['Sale', 'order:9:sale'],
+    ]);
+    expect(
+      inEnglish(result.problems).map(({ row, value, expected }) => [row, value, expected]),
+    ).toEqual([
+      [
+        2,
+        '9007199254740991',
+        'an amount of at most 1,000,000,000,000,000 (a longer one is taken for a typo)',
+      ],
+    ]);
+  });
+
   it('says in the memo when a date moved, not the unchanged total', () => {
     const moved = {
       ...week1,
@@ -474,6 +498,9 @@ describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over
     ]);
     expect(net(loop(settled, damaged).ledger, '3')).toEqual(net(loop(damaged).ledger, '3'));
     expect(plans[2]?.rows).toEqual([]);
+    // So is its commission once it has left 정산: it belonged to a sale that counts for neither.
+    const settlementGone = { ...damaged, settlement: [FUND_FLOW_HEADER] };
+    expect(net(loop(settled, settlementGone).ledger, '3')).toEqual({});
     // The second row gone, order 3 counts again, commission and all.
     expect(net(ledger, '3')).toEqual({ sale: 20_000, cogs: 3_000, fee: 1_600 });
   });

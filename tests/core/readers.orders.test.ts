@@ -570,7 +570,7 @@ describe('readOrders: an order total made from its parts', () => {
     const values = [
       ['订单号', '订单状态', '付款时间', '产品总金额', '物流费用', '店铺优惠'],
       ['2001', '交易完成', '2025-09-01 10:00', '₩1,000', '₩0', '₩5,000'],
-      ['2002', '交易完成', '2025-09-01 11:00', '₩1,000', '-₩3,000', '₩0'],
+      ['2002', '交易完成', '2025-09-01 11:00', '₩1,000', '₩2,000', '₩5,000'],
       ['2003', '交易完成', '2025-09-01 12:00', '₩10,000', '₩2,500', '₩500'],
     ];
     const read = readOrders(values, ctx);
@@ -588,6 +588,36 @@ describe('readOrders: an order total made from its parts', () => {
         '产品总金额',
         'a product amount + shipping − store discount of 0 or more (it comes to -2,000)',
       ],
+    ]);
+  });
+
+  it('is a sale of 0 when its parts cancel to the cent, and a negative shipping fee is a typo', () => {
+    const values = [
+      ['订单号', '订单状态', '付款时间', '产品总金额', '物流费用', '店铺优惠'],
+      ['2004', '交易完成', '2025-09-01 10:00', 'US $0.70', 'US $0.10', 'US $0.80'],
+      ['2005', '交易完成', '2025-09-01 11:00', '₩10,000', '-₩3,000', '₩0'],
+    ];
+    const read = readOrders(values, ctx);
+    expect(read.records.map((order) => [order.orderId, order.sale])).toEqual([['2004', 0]]);
+    expect(inEnglish(read.problems).map(({ row, column }) => [row, column])).toEqual([
+      [3, '物流费用'],
+    ]);
+  });
+
+  it('refuses a quantity of more digits than a whole number keeps', () => {
+    const values = [
+      ['订单号', '订单状态', '付款时间', '订单金额', '商品编码', '数量'],
+      ['2006', '交易完成', '2025-09-01 10:00', '₩10,000', 'A-1 * 99999999999999999999', ''],
+      ['2007', '交易完成', '2025-09-01 11:00', '₩10,000', 'A-1', 1e308],
+      ['2008', '交易完成', '2025-09-01 12:00', '₩10,000', 'A-1 * 2', ''],
+    ];
+    const read = readOrders(values, ctx);
+    expect(read.records.map((order) => [order.orderId, order.lines])).toEqual([
+      ['2008', [{ sku: 'A-1', qty: 2 }]],
+    ]);
+    expect(inEnglish(read.problems).map(({ row, column }) => [row, column])).toEqual([
+      [2, '商品编码'],
+      [3, '数量'],
     ]);
   });
 

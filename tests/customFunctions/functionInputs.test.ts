@@ -53,20 +53,25 @@ describe('bad input: a short message naming the range, row and column, never a n
     });
   });
 
-  it('refuses an as-of date no data can have, with or without the sheet’s clock', () => {
+  it('refuses an as-of date no data can have, and takes any other, a future one too', () => {
     const year10000 = new Date('+010000-01-01T00:00:00Z');
     const withClock = { ...en, now: new Date('2025-10-01T00:00:00Z') };
     expect(DISPUTE_RATE.run([tabs.Orders, tabs.Disputes, year10000, tabs.Settings], en)).toEqual({
       ok: false,
       message:
-        'as-of date: "+010000-01-01 09:00" — expected a date from 2000-01-01 to 9999-12-30 (a later or earlier one is most likely a typo).',
+        'as-of date: "+010000-01-01 09:00" — expected a date from 2000-01-01 to 9999-12-31 (a later or earlier one is most likely a typo).',
     });
-    expect(
-      DISPUTE_RATE.run([tabs.Orders, tabs.Disputes, '2052-09-03', tabs.Settings], withClock),
-    ).toEqual({
+    expect(DISPUTE_RATE.run([tabs.Orders, tabs.Disputes, '1999-12-31', tabs.Settings], en)).toEqual(
+      { ok: false, message: expect.stringMatching(/^as-of date: "1999-12-31" — expected /) },
+    );
+    // A month's end ahead of the sheet's clock is a question a seller may ask.
+    const ahead = DISPUTE_RATE.run(
+      [tabs.Orders, tabs.Disputes, '2025-10-31', tabs.Settings],
+      withClock,
+    );
+    expect(ahead).toEqual({
       ok: false,
-      message:
-        'as-of date: "2052-09-03" — expected a date from 2000-01-01 to 2025-10-02 (a later or earlier one is most likely a typo).',
+      message: 'NO DATA: no paid orders in the 7 days up to 2025-10-31.',
     });
   });
 

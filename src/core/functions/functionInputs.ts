@@ -129,7 +129,9 @@ export class FunctionInputs {
     const cell = this.scalar(arg, name);
     const parsed = parseDateTime(cell, this.dateContext());
     if (!parsed.ok) this.badArgument(name, cell, msg('expected.asOfDate'));
-    const implausible = plausibleDate(parsed.value, this.ctx.timeZone, this.ctx.now);
+    // Any day a seller may ask about, a future one too (a deadline to plan, a month's end); only
+    // a date no data can have is refused (a typo, or a year past 9999).
+    const implausible = plausibleDate(parsed.value, this.ctx.timeZone, undefined);
     if (implausible !== null) this.badArgument(name, cell, implausible);
     return parsed.value;
   }

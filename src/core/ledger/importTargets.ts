@@ -7,7 +7,7 @@
  * cost it was imported with (a sale's cost is the cost when it was sold), and an order's split
  * into lines, once made, stays as long as the order's total does.
  */
-import { roundCents } from '../read/money';
+import { EXPECTED_PLAUSIBLE_AMOUNT, isPlausibleAmount, roundCents } from '../read/money';
 import { dayKeyToDate, localDateKey } from '../time/dates';
 import type { FxTable } from '../metrics/fx';
 import type { Lang } from '../text/language';
@@ -165,6 +165,13 @@ export function shownItems(
   for (const orderId of sources.damagedOrders) {
     for (const part of ORDER_PARTS) markDamaged(orderSlot(orderId, part), orderId);
   }
+  // Its commission and affiliate fee that have left 정산 count for neither order either.
+  for (const { sourceKey, orderId, type } of sources.damagedOrders.size > 0 ? ledger : []) {
+    if (sourceKey === null || orderId === null || !sources.damagedOrders.has(orderId)) continue;
+    if ((type === 'fee' || type === 'affiliate') && keyFamily(sourceKey) === 'settle') {
+      markDamaged(settlementSlotOf(sourceKey), orderId);
+    }
+  }
   const settlement = new Map<string, SettlementMovement[]>();
   for (const movement of sources.settlement) {
     if (movement.type === 'payout') continue; // the sale's money, which comes from Orders
@@ -231,6 +238,13 @@ function supersededSlots(
     }
   }
   return superseded;
+}
+
+/** `settle:F1` of `fix2:settle:F1|A-1`: a settlement slot's lines add `|<SKU>` to its key. */
+function settlementSlotOf(sourceKey: string): string {
+  const key = correctedKey(sourceKey);
+  const bar = key.indexOf('|');
+  return bar < 0 ? key : key.slice(0, bar);
 }
 
 export function orderSlot(orderId: string, part: (typeof ORDER_PARTS)[number]): string {
@@ -454,7 +468,13 @@ class TargetBuilder {
         this.costWithoutRate.set(info.cost.currency, info);
       return null;
     }
-    return roundCents(line.qty * unitCost);
+    const cogs = roundCents(line.qty * unitCost);
+    if (isPlausibleAmount(cogs)) return cogs;
+    // A quantity or cost far past any shop's: a Problem on the order, its COGS left out.
+    const { orders, orderLines } = namesOf(this.context);
+    const where = { tab: orders, row: order.row, column: orderLines, value: String(line.qty) };
+    this.problems.push({ ...where, expected: EXPECTED_PLAUSIBLE_AMOUNT });
+    return null;
   }
 
   /** The SKU tab's price in the base currency on the order's date, for splitting it. */
@@ -557,7 +577,7 @@ class TargetBuilder {
       saleTime === null
         ? null
         : this.context.fx.convert(movement.written, movement.currency, saleTime);
-    if (order === null || saleTime === null || atSale === null) {
+    if (order === null || saleTime === null || atSale === null || !isPlausibleAmount(atSale)) {
       const sku = order !== null && order.lines.length === 1 ? (order.lines[0]?.sku ?? null) : null;
       const amount = roundCents(movement.amount);
       return [{ type, date: movement.time, amount, sku, key, memo: item }];

@@ -4,6 +4,7 @@
  * when unpaid); a re-pasted order id counts once.
  */
 import { isBlank } from './cell';
+import { roundCents } from './money';
 import { parseProductCodes } from './ids';
 import { msg } from '../text/messages';
 import { bringsSale, classifyOrderStatus, type OrderStatus } from './orderStatus';
@@ -210,9 +211,10 @@ function saleOf(row: OrderRow, date: Date | null, storeDiscount: number): number
       msg('expected.orderAmount'),
     );
   }
-  const total = product + (row.amountInBase('shippingFee', date) ?? 0) - storeDiscount;
-  // Parts that add up below 0 (a discount above the price) are a typo too, not a negative sale.
-  if (total >= 0) return total;
+  const total = product + (notNegative(row, 'shippingFee', date) ?? 0) - storeDiscount;
+  // Parts that add up below 0 (a discount above the price) are a typo too, not a negative sale;
+  // to the cent, so that $0.70 + $0.10 − $0.80 is a sale of 0, not −1.1e-16.
+  if (roundCents(total) >= 0) return Math.max(total, 0);
   const shown = total.toLocaleString('en-US', { maximumFractionDigits: 2 });
   return row.reject('productAmount', msg('expected.nonNegativeTotal', { total: shown }));
 }
@@ -221,7 +223,11 @@ function saleOf(row: OrderRow, date: Date | null, storeDiscount: number): number
  * What the buyer paid is never below 0: `-10000` or `(1,234)` is a typo, not a sale (docs/rules.md
  * §3). The amount as written decides: at a tiny rate a negative one can round to −0.
  */
-function notNegative(row: OrderRow, key: 'orderAmount' | 'productAmount', date: Date | null) {
+function notNegative(
+  row: OrderRow,
+  key: 'orderAmount' | 'productAmount' | 'shippingFee',
+  date: Date | null,
+) {
   const money = row.moneyInBase(key, date);
   if (money !== null && money.amount < 0) row.reject(key, msg('expected.notNegative'));
   return money === null ? null : money.base;
@@ -235,6 +241,10 @@ function notNegative(row: OrderRow, key: 'orderAmount' | 'productAmount', date: 
 function orderLines(row: OrderRow): OrderLine[] {
   const codes = row.parsed('productCode', parseProductCodes);
   const products = codes.length > 0 ? codes : row.parsed('productInfo', infoLines);
+  // A quantity of twenty digits is a typo; times a cost it would be no amount at all.
+  if (products.some((line) => !Number.isSafeInteger(line.qty))) {
+    row.reject(codes.length > 0 ? 'productCode' : 'productInfo', msg('expected.count'));
+  }
   const quantity = row.count('quantity');
   if (quantity !== null && products.length <= 1) {
     return [{ sku: products[0]?.sku ?? '', qty: quantity }];

@@ -38,21 +38,18 @@ export function plausibleDate(date: Date, timeZone: string, now: Date | undefine
   const earliest = earliestPlausible(timeZone).getTime();
   if (now === undefined) {
     if (time < earliest) return msg('expected.earliestDate', { earliest: EARLIEST_PLAUSIBLE_DAY });
-    return time <= LATEST_DAY_MS ? null : outsideRange(LATEST_DAY_MS, timeZone);
+    if (localDayIndex(time, timeZone) <= LATEST_DAY) return null;
+    return msg('expected.plausibleDate', {
+      earliest: EARLIEST_PLAUSIBLE_DAY,
+      latest: LATEST_DAY_KEY,
+    });
   }
   const latest = now.getTime() + MS_PER_DAY;
   if (time >= earliest && time <= latest) return null;
-  return outsideRange(Math.min(latest, LATEST_DAY_MS), timeZone);
-}
-
-/**
- * The last day a date may fall on, even a deadline: a day key has four digits of year, and a
- * date past 9999 (a typo, or a serial gone wrong) would make none.
- */
-const LATEST_DAY_MS = Date.UTC(9999, 11, 30);
-
-function outsideRange(latest: number, timeZone: string): Msg {
-  const range = { earliest: EARLIEST_PLAUSIBLE_DAY, latest: localDateKey(latest, timeZone) };
+  const range = {
+    earliest: EARLIEST_PLAUSIBLE_DAY,
+    latest: localDateKey(new Date(latest), timeZone),
+  };
   return msg('expected.plausibleDate', range);
 }
 
@@ -106,6 +103,13 @@ const EXPECTED_RANGE = msg('expected.range');
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;
 const MAX_SERIAL = 100_000;
+
+/**
+ * The last day a date may fall on, even a deadline or an as-of day: a day key has four digits
+ * of year, and a date past 9999 (a typo, or a serial gone wrong) would make none.
+ */
+const LATEST_DAY_KEY = '9999-12-31';
+const LATEST_DAY = Date.UTC(9999, 11, 31) / MS_PER_DAY;
 
 /** Year first: `2025-03-02`, `2025/03/02`, `2025.03.02`, Korean-locale `2025. 3. 2.`. */
 const YEAR_FIRST =
