@@ -104,7 +104,8 @@ describe('negative order amounts', () => {
           row: 3,
           column: 'Order Amount',
           value: String(amount),
-          expected: 'an amount of 0 or more (an order amount is never negative)',
+          expected:
+            'an amount of 0 or more (an order, product or shipping amount is never negative)',
         },
       ]);
     },

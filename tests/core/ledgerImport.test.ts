@@ -457,7 +457,21 @@ describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over
         row[0] === '3' ? order('3', 'Shipped', '2025-09-04 09:30', '₩20,000') : row,
       ),
     };
-    const { plans } = loop(week1, moved);
+    const movedAgain = {
+      ...week1,
+      orders: week1.orders?.map((row) =>
+        row[0] === '3' ? order('3', 'Shipped', '2025-09-05 08:00', '₩20,000') : row,
+      ),
+    };
+    const { plans } = loop(week1, moved, movedAgain, week1);
+    const memos = (result: LedgerImportPlan) => new Set(result.rows.map((row) => row[6]));
+    // From where the money is now, not from where it was first booked.
+    expect(memos(plans[2] as LedgerImportPlan)).toEqual(
+      new Set(['date changed: 2025-09-04 09:30 → 2025-09-05 08:00']),
+    );
+    expect(memos(plans[3] as LedgerImportPlan)).toEqual(
+      new Set(['date changed: 2025-09-05 08:00 → 2025-09-03 10:00']),
+    );
     expect(
       brief(plans[1] as LedgerImportPlan).map((row) => [row[0], row[1], row[2], row[5]]),
     ).toEqual([
@@ -498,6 +512,17 @@ describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over
     ]);
     expect(net(loop(settled, damaged).ledger, '3')).toEqual(net(loop(damaged).ledger, '3'));
     expect(plans[2]?.rows).toEqual([]);
+    // A commission 정산 still shows without the order's id is booked as 정산 shows it, once.
+    const commissionWithoutId = {
+      ...damaged,
+      settlement: [
+        FUND_FLOW_HEADER,
+        ['2025-09-10 10:00:00', '支出>佣金', '交易佣金', '-₩1,600', 'KRW', '', 'C3'],
+      ],
+    };
+    const again = loop(settled, commissionWithoutId, commissionWithoutId, commissionWithoutId);
+    expect(again.plans[2]?.rows).toEqual([]);
+    expect(again.plans[3]?.rows).toEqual([]);
     // So is its commission once it has left 정산: it belonged to a sale that counts for neither.
     const settlementGone = { ...damaged, settlement: [FUND_FLOW_HEADER] };
     expect(net(loop(settled, settlementGone).ledger, '3')).toEqual({});

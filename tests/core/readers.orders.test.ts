@@ -559,7 +559,7 @@ describe('readOrders: a negative order amount', () => {
         row: 2,
         column: '订单金额',
         value: 'US $-0.01',
-        expected: 'an amount of 0 or more (an order amount is never negative)',
+        expected: 'an amount of 0 or more (an order, product or shipping amount is never negative)',
       },
     ]);
   });

@@ -42,10 +42,16 @@ describe('SHIP_BY', () => {
     });
   });
 
-  it('names a pay time it cannot read', () => {
+  it('names a pay time it cannot read, or one that has not happened yet', () => {
     expect(SHIP_BY.run(['next Tuesday'], en)).toEqual({
       ok: false,
       message: 'pay time: "next Tuesday" — expected a date like 2025-10-26 or 2025-10-26 23:59.',
+    });
+    const withClock = { ...en, now: new Date('2025-10-01T00:00:00Z') };
+    expect(SHIP_BY.run(['2052-09-03 10:00'], withClock)).toEqual({
+      ok: false,
+      message:
+        'pay time: "2052-09-03 10:00" — expected a date from 2000-01-01 to 2025-10-02 (a later or earlier one is most likely a typo).',
     });
   });
 });

@@ -104,7 +104,7 @@ export class FunctionInputs {
    * order time): never the clock, so a cell gives the same answer tomorrow.
    */
   asOf(arg: unknown, dataDates: readonly (Date | null)[], dataTab: TabId): Date {
-    if (!isOmitted(arg)) return this.date(arg, 'fn.arg.asOf');
+    if (!isOmitted(arg)) return this.date(arg, 'fn.arg.asOf', false);
     // A loop rather than a list of times: a range of 100,000 orders asks this once per call.
     let latest = -Infinity;
     for (const date of dataDates)
@@ -124,14 +124,17 @@ export class FunctionInputs {
     return kpiWindow(asOf, this.settings.kpiWindowDays, this.ctx.timeZone);
   }
 
-  /** A date argument read like a date cell of the tabs (serials and text in the sheet's zone). */
-  date(arg: unknown, name: MessageKey): Date {
+  /**
+   * A date argument read like a date cell of the tabs (serials and text in the sheet's zone).
+   * The date of something that happened (a pay time) is held, like the tabs' dates, to 2000 – a
+   * day after the sheet's clock; a day to ask about (an as-of day) may lie ahead, up to 9999.
+   */
+  date(arg: unknown, name: MessageKey, happened: boolean): Date {
     const cell = this.scalar(arg, name);
     const parsed = parseDateTime(cell, this.dateContext());
     if (!parsed.ok) this.badArgument(name, cell, msg('expected.asOfDate'));
-    // Any day a seller may ask about, a future one too (a deadline to plan, a month's end); only
-    // a date no data can have is refused (a typo, or a year past 9999).
-    const implausible = plausibleDate(parsed.value, this.ctx.timeZone, undefined);
+    const now = happened ? this.ctx.now : undefined;
+    const implausible = plausibleDate(parsed.value, this.ctx.timeZone, now);
     if (implausible !== null) this.badArgument(name, cell, implausible);
     return parsed.value;
   }

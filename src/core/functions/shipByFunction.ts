@@ -43,7 +43,7 @@ function paidOrder(payTime: Date): Order {
 }
 
 function deadlineFor(payTimeArg: unknown, inputs: FunctionInputs): string {
-  const payTime = inputs.date(payTimeArg, 'fn.arg.payTime');
+  const payTime = inputs.date(payTimeArg, 'fn.arg.payTime', true);
   const [row] = shipBy([paidOrder(payTime)], inputs.settings, payTime, inputs.ctx.timeZone);
   if (row === undefined) throw new Error('shipBy left out an unshipped paid order');
   return shown(row.deadline, inputs.ctx.timeZone);

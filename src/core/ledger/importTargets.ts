@@ -165,13 +165,6 @@ export function shownItems(
   for (const orderId of sources.damagedOrders) {
     for (const part of ORDER_PARTS) markDamaged(orderSlot(orderId, part), orderId);
   }
-  // Its commission and affiliate fee that have left 정산 count for neither order either.
-  for (const { sourceKey, orderId, type } of sources.damagedOrders.size > 0 ? ledger : []) {
-    if (sourceKey === null || orderId === null || !sources.damagedOrders.has(orderId)) continue;
-    if ((type === 'fee' || type === 'affiliate') && keyFamily(sourceKey) === 'settle') {
-      markDamaged(settlementSlotOf(sourceKey), orderId);
-    }
-  }
   const settlement = new Map<string, SettlementMovement[]>();
   for (const movement of sources.settlement) {
     if (movement.type === 'payout') continue; // the sale's money, which comes from Orders
@@ -185,6 +178,14 @@ export function shownItems(
     else movements.push(movement);
     slotByKey.set(movement.key, movement.key);
     if (movement.formerKey !== undefined) slotByKey.set(movement.formerKey, movement.key);
+  }
+  // Its commission and affiliate fee that have left 정산 count for neither order either (one
+  // that 정산 still shows under another order, or none, is booked as 정산 shows it).
+  for (const { sourceKey, orderId, type } of sources.damagedOrders.size > 0 ? ledger : []) {
+    if (sourceKey === null || orderId === null || !sources.damagedOrders.has(orderId)) continue;
+    if ((type !== 'fee' && type !== 'affiliate') || keyFamily(sourceKey) !== 'settle') continue;
+    const slot = settlementSlotOf(sourceKey);
+    if (!settlement.has(slot) && slotByKey.get(slot) === undefined) markDamaged(slot, orderId);
   }
   const ads = new Map<string, { day: string; campaign: string; rows: AdRow[] }>();
   for (const ad of sources.ads) {
@@ -470,9 +471,11 @@ class TargetBuilder {
     }
     const cogs = roundCents(line.qty * unitCost);
     if (isPlausibleAmount(cogs)) return cogs;
-    // A quantity or cost far past any shop's: a Problem on the order, its COGS left out.
-    const { orders, orderLines } = namesOf(this.context);
-    const where = { tab: orders, row: order.row, column: orderLines, value: String(line.qty) };
+    // A cost or quantity far past any shop's: a Problem on the cell to fix, the COGS left out.
+    const names = namesOf(this.context);
+    const where = isPlausibleAmount(unitCost)
+      ? { tab: names.orders, row: order.row, column: names.orderLines, value: String(line.qty) }
+      : { tab: names.sku, row: info.row, column: names.unitCost, value: String(info.cost.amount) };
     this.problems.push({ ...where, expected: EXPECTED_PLAUSIBLE_AMOUNT });
     return null;
   }
@@ -563,8 +566,9 @@ class TargetBuilder {
    * Commission and affiliate fees are dated with their order's sale, converted at the sale's
    * rate and split across its lines (the Orders tab's, else the Ledger's); every other movement
    * is dated when it was settled, at that day's rate. A fee whose currency has no rate on the
-   * sale's date is dated when it was settled too: an amount is always converted at the rate of
-   * the date it is dated by (docs/rules.md §4, Dating).
+   * sale's date (or one that makes it past any shop's amounts) is dated when it was settled too,
+   * where it was read as plausible: an amount is always converted at the rate of the date it is
+   * dated by (docs/rules.md §4, Dating).
    */
   private movementRows(
     key: string,

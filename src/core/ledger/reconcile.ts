@@ -67,10 +67,7 @@ export function reconcileSlot(slot: Slot, held: readonly KeyedEntry[]): Appended
   if (changed.length === 0) return [];
   const kind = held.length === 0 ? null : kindOf(slot, positions, before, after);
   const keys = new KeyMaker(held);
-  const moved =
-    kind === 'dateChanged'
-      ? { moved: { from: held[0]?.date ?? null, to: slot.rows[0]?.date ?? null } }
-      : undefined;
+  const moved = kind === 'dateChanged' ? { moved: movedDates(changed) } : undefined;
   return changed.map((position) => ({
     type: position.type,
     date: position.date,
@@ -84,6 +81,13 @@ export function reconcileSlot(slot: Slot, held: readonly KeyedEntry[]): Appended
     after: roundCents(after),
     ...moved,
   }));
+}
+
+/** Where a date change takes the slot's money: from a date the Ledger holds it on, to a new one. */
+function movedDates(changed: readonly Position[]): { from: Date | null; to: Date | null } {
+  const from = changed.find((position) => roundCents(position.held) !== 0);
+  const to = changed.find((position) => roundCents(position.wanted) !== 0);
+  return { from: from?.date ?? null, to: to?.date ?? null };
 }
 
 /**

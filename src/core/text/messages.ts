@@ -942,8 +942,8 @@ const MESSAGES = {
     ko: '{max}자 이하의 ID나 이름이',
   },
   'expected.notNegative': {
-    en: 'an amount of 0 or more (an order amount is never negative)',
-    ko: '주문 금액은 마이너스일 수 없습니다. 0 이상의 금액이',
+    en: 'an amount of 0 or more (an order, product or shipping amount is never negative)',
+    ko: '주문·상품·배송 금액은 마이너스일 수 없습니다. 0 이상의 금액이',
   },
   'expected.nonNegativeTotal': {
     en: 'a product amount + shipping − store discount of 0 or more (it comes to {total})',
