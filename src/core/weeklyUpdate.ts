@@ -242,6 +242,14 @@ function importIntoLedger(read: WorkbookRead): { plan: LedgerImportPlan; ledger:
 }
 
 /**
+ * A 원장 whose header cannot be read gives no rows at all: its weeks are unknown, not weeks of
+ * ₩0 (one Problem already says which column to fix).
+ */
+function ledgerUnread(read: WorkbookRead): boolean {
+  return !read.existing.appendable && read.existing.entries.length === 0;
+}
+
+/**
  * No import into a Ledger whose header cannot be read: it would append everything again on
  * every run (docs/rules.md §4: running again adds nothing). One Problem says why, beside the
  * header's own.
@@ -328,7 +336,9 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     tabNames: Object.fromEntries(Object.entries(read.found).map(([id, tab]) => [id, tab.name])),
     import: plan,
     ledger,
-    weeks: weeklyMargin(ledger, orders, inputs.disputes.records, settings, timeZone).rows,
+    weeks: ledgerUnread(read)
+      ? []
+      : weeklyMargin(ledger, orders, inputs.disputes.records, settings, timeZone).rows,
     skus,
     disputes: figures.disputes,
     funnel: figures.traffic,

@@ -200,7 +200,9 @@ describe('setupSheets on an empty spreadsheet', () => {
     run('setupSheets');
     run('runWeeklyUpdate');
     expect(env.ui.alerts).toEqual([]);
-    expect(env.ui.toasts.at(-1)?.message).toBe('주간 업데이트 완료 · 실질 마진 ₩0 · 확인 필요 0건');
+    expect(env.ui.toasts.at(-1)?.message).toBe(
+      '주간 업데이트 완료 · 아직 보여 드릴 주가 없습니다 · 확인 필요 0건',
+    );
   });
 });
 

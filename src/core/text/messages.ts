@@ -285,6 +285,10 @@ const MESSAGES = {
     en: 'Weekly update done · real margin {margin} · {problems} to check',
     ko: '주간 업데이트 완료 · 실질 마진 {margin} · 확인 필요 {problems}건',
   },
+  'update.doneNoWeeks': {
+    en: 'Weekly update done · no week to show yet · {problems} to check',
+    ko: '주간 업데이트 완료 · 아직 보여 드릴 주가 없습니다 · 확인 필요 {problems}건',
+  },
   'update.imported': {
     en: 'Added {rows} rows to the Ledger · {problems} to check',
     ko: '원장에 {rows}행을 추가했습니다 · 확인 필요 {problems}건',

@@ -73,7 +73,9 @@ function doneMessage(update: WeeklyUpdate, importOnly: boolean): string {
   const problems = update.problems.length;
   if (importOnly) return t('update.imported', lang, { rows: update.import.rows.length, problems });
   const lastWeek = update.weeks.at(-1);
-  const margin = formatMoney(lastWeek?.realMargin ?? 0, update.settings.baseCurrency, lang);
+  // No week is no figure: never ₩0 (a 원장 with no rows yet, or one whose header cannot be read).
+  if (lastWeek === undefined) return t('update.doneNoWeeks', lang, { problems });
+  const margin = formatMoney(lastWeek.realMargin, update.settings.baseCurrency, lang);
   return t('update.done', lang, { margin, problems });
 }
 
