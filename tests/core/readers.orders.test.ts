@@ -604,6 +604,20 @@ describe('readOrders: an order total made from its parts', () => {
     ]);
   });
 
+  it('refuses a product code longer than an id may be, which would not fit a Source Key', () => {
+    const long = 'A'.repeat(201);
+    const values = [
+      ['订单号', '订单状态', '付款时间', '订单金额', '商品编码'],
+      ['2009', '交易完成', '2025-09-01 10:00', '₩10,000', `${long} * 1`],
+      ['2010', '交易完成', '2025-09-01 11:00', '₩10,000', `${'B'.repeat(200)} * 1`],
+    ];
+    const read = readOrders(values, ctx);
+    expect(read.records.map((order) => order.orderId)).toEqual(['2010']);
+    expect(inEnglish(read.problems).map(({ row, column }) => [row, column])).toEqual([
+      [2, '商品编码'],
+    ]);
+  });
+
   it('refuses a quantity of more digits than a whole number keeps', () => {
     const values = [
       ['订单号', '订单状态', '付款时间', '订单金额', '商品编码', '数量'],

@@ -12,7 +12,7 @@ import type { ReadContext } from './readContext';
 import type { Order, OrderLine } from './records';
 import type { ColumnKey } from './tabSpecs';
 import { productInfoLines } from './productInfo';
-import { readTabRows, type RowCells, type TabRead } from './tabRows';
+import { MAX_NAME_CHARS, readTabRows, type RowCells, type TabRead } from './tabRows';
 
 type OrderRow = RowCells<ColumnKey<'orders'>>;
 
@@ -241,9 +241,15 @@ function notNegative(
 function orderLines(row: OrderRow): OrderLine[] {
   const codes = row.parsed('productCode', parseProductCodes);
   const products = codes.length > 0 ? codes : row.parsed('productInfo', infoLines);
+  const linesKey = codes.length > 0 ? 'productCode' : 'productInfo';
   // A quantity of twenty digits is a typo; times a cost it would be no amount at all.
   if (products.some((line) => !Number.isSafeInteger(line.qty))) {
-    row.reject(codes.length > 0 ? 'productCode' : 'productInfo', msg('expected.count'));
+    row.reject(linesKey, msg('expected.count'));
+  }
+  // A SKU goes into Source Keys and sentences, like an id: thousands of characters are a paste
+  // gone wrong, and would make them longer than a cell holds.
+  if (products.some((line) => line.sku.length > MAX_NAME_CHARS)) {
+    row.reject(linesKey, msg('expected.shortName', { max: MAX_NAME_CHARS }));
   }
   const quantity = row.count('quantity');
   if (quantity !== null && products.length <= 1) {

@@ -42,7 +42,7 @@ export interface CurrencyOptions<K extends string> {
 const NO_OPTIONS: CurrencyOptions<never> = Object.freeze({});
 
 /** The longest id or name read (AliExpress ids have 16 digits, SKU codes a few dozen characters). */
-const MAX_NAME_CHARS = 200;
+export const MAX_NAME_CHARS = 200;
 
 /** Columns holding a deadline, which may lie in the future (docs/rules.md §3 implausible dates). */
 const DEADLINES: ReadonlySet<string> = new Set(['shipBy']);
