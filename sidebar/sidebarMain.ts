@@ -23,6 +23,7 @@ const boot = document.getElementById('boot');
 const bootText = {
   loadFailed: boot?.dataset.loadFailed ?? '{reason}',
   noReason: boot?.dataset.noReason ?? '',
+  refresh: boot?.dataset.refresh ?? '↻',
 };
 let model: SidebarModel | null = null;
 
@@ -33,8 +34,16 @@ function say(text: string, kind: 'info' | 'error' = 'info'): void {
   message.className = kind === 'error' ? 'message error' : 'message';
 }
 
+/**
+ * A sentence the add-on wrote for a failure carries its log reference; anything else (the
+ * browser's "Failed to fetch", Apps Script's "Exceeded maximum execution time") is not shown in
+ * its own words but as the plain "no answer" sentence, in the sidebar's language.
+ */
+const OWN_SENTENCE = /\((?:기록 번호|log reference) \d{6}-\d{6}\)/;
+
 function failed(error: unknown, text: SidebarText | null): void {
-  const reason = (error instanceof Error && error.message) || text?.noReason || bootText.noReason;
+  const own = error instanceof Error && OWN_SENTENCE.test(error.message) ? error.message : '';
+  const reason = own || text?.noReason || bootText.noReason;
   say(fill(text ? text.callFailed : bootText.loadFailed, { reason }), 'error');
 }
 
@@ -52,7 +61,7 @@ function button(id: string, label: string, onClick: () => void): HTMLButtonEleme
 }
 
 function header(current: SidebarModel | null): HTMLElement {
-  const refresh = button('refresh', current?.text.refresh ?? '↻', () => {
+  const refresh = button('refresh', current?.text.refresh ?? bootText.refresh, () => {
     say('');
     void load();
   });

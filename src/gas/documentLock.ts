@@ -23,6 +23,18 @@ export function withDocumentLock<T>(
   try {
     return body();
   } finally {
+    releaseQuietly(lock);
+  }
+}
+
+/**
+ * A release that fails must not turn a finished command into a failure: Apps Script releases
+ * every lock when the execution ends anyway.
+ */
+function releaseQuietly(lock: GoogleAppsScript.Lock.Lock): void {
+  try {
     lock.releaseLock();
+  } catch (error) {
+    console.error(`Seller Routine: the document lock was not released: ${String(error)}`);
   }
 }

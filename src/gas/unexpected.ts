@@ -42,7 +42,7 @@ export function withPlainErrors<A extends unknown[], R>(
 }
 
 /** The spreadsheet's language, or English when even that cannot be read. */
-function safeLanguage(): Lang {
+export function safeLanguage(): Lang {
   try {
     return spreadsheetLanguage();
   } catch {

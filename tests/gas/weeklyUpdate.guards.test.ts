@@ -113,6 +113,42 @@ describe('a tab without a required column', () => {
   });
 });
 
+describe('a service that fails around the lock, outside the read and write phases', () => {
+  const BOOM = 'Exception: Service Spreadsheets failed while accessing document with id XYZ.';
+
+  it.each([
+    'Spreadsheet.getSpreadsheetLocale',
+    'Lock.tryLock',
+    'Spreadsheet.getSpreadsheetTimeZone',
+  ])('%s: the sidebar reads one plain sentence with a log reference, never the error', (method) => {
+    const { env, run } = startAddOn(smallShop());
+    env.intercept((call) => {
+      if (`${call.service}.${call.method}` === method) throw new Error(BOOM);
+    });
+    const outcome = run('weeklyUpdate', {}) as { ok: boolean; message: string };
+    expect(outcome.ok).toBe(false);
+    // Without the locale the sentence is English: the spreadsheet's language cannot be read.
+    const stopped =
+      method === 'Spreadsheet.getSpreadsheetLocale'
+        ? /^The update stopped and changed nothing: .* \(log reference \d{6}-\d{6}\)\./
+        : STOPPED;
+    expect(outcome.message).toMatch(stopped);
+    expect(outcome.message).not.toContain('XYZ');
+  });
+
+  it('Lock.releaseLock after a finished update: the update is reported done', () => {
+    const { env, run } = startAddOn(smallShop());
+    env.intercept((call) => {
+      if (`${call.service}.${call.method}` === 'Lock.releaseLock') throw new Error(BOOM);
+    });
+    const outcome = run('weeklyUpdate', {}) as { ok: boolean; message: string };
+    expect(outcome).toMatchObject({
+      ok: true,
+      message: '주간 업데이트 완료 · 실질 마진 ₩22,640 · 확인 필요 2건',
+    });
+  });
+});
+
 describe('a Ledger whose header cannot be read', () => {
   /** The small shop with its 원장 values replaced by `edit` of a copy of them. */
   function shopWithLedger(edit: (ledger: unknown[][]) => unknown[][]): WorkbookData {

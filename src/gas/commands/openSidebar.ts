@@ -14,5 +14,6 @@ export function openSidebar(): void {
   template.loading = t('sidebar.loading', lang);
   template.loadFailed = t('sidebar.loadFailed', lang);
   template.noReason = t('sidebar.noReason', lang);
+  template.refresh = t('sidebar.refresh', lang);
   SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(t('app.name', lang)));
 }

@@ -11,7 +11,7 @@ import { withDocumentLock } from '../documentLock';
 import { recordLastRun } from '../lastRunProperty';
 import { appendToLedger } from '../ledgerWriter';
 import { userLanguage } from '../locale';
-import { plainFailure } from '../unexpected';
+import { plainFailure, safeLanguage } from '../unexpected';
 import {
   assertRoomFor,
   drawMarginChart,
@@ -148,15 +148,36 @@ function clocks(
  * content. Every run's outcome, failed or not, is kept for the sidebar (see lastRun.ts).
  */
 export function weeklyUpdate(options: WeeklyUpdateOptions | null = {}): WeeklyUpdateOutcome {
+  try {
+    return updateWhenFree(options ?? {});
+  } catch (error) {
+    // A service that failed outside the read and write phases (the locale, the lock, the zone):
+    // one plain sentence with a log reference, and the run kept for the sidebar if it can be.
+    const message = plainFailure(error, safeLanguage(), 'update.failed');
+    const outcome = { ok: false as const, message };
+    recordQuietly(outcome, !(options?.importOnly ?? false));
+    return outcome;
+  }
+}
+
+function recordQuietly(outcome: WeeklyUpdateOutcome, full: boolean): void {
+  try {
+    recordLastRun(outcome, new Date(), full);
+  } catch {
+    // The properties service failed too: the sentence above is all there is to say.
+  }
+}
+
+function updateWhenFree(options: WeeklyUpdateOptions): WeeklyUpdateOutcome {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) return { ok: false, message: t('update.noSpreadsheet', userLanguage()) };
   const lang = languageOf(spreadsheet.getSpreadsheetLocale());
   return withDocumentLock(lang, LOCK_WAIT, () => {
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
-    const clock = clocks(options ?? {}, timeZone, lang);
+    const clock = clocks(options, timeZone, lang);
     if ('error' in clock) return { ok: false, message: clock.error };
-    const outcome = runLocked(spreadsheet, options ?? {}, clock, lang);
-    recordLastRun(outcome, clock.now, !(options?.importOnly ?? false));
+    const outcome = runLocked(spreadsheet, options, clock, lang);
+    recordLastRun(outcome, clock.now, !(options.importOnly ?? false));
     return outcome;
   });
 }
