@@ -189,6 +189,7 @@ describe('sidebar on the demo workbook (Korean)', () => {
   });
 
   it('shows a plain message when a server call fails, never a blank panel', async () => {
+    // Apps Script's own words (an engine's exception) are not shown: the plain sentence is.
     await page.route('**/rpc/getSidebarModel', (route) =>
       route.fulfill({
         status: 500,
@@ -198,15 +199,28 @@ describe('sidebar on the demo workbook (Korean)', () => {
     await page.locator('#refresh').click();
     const error = page.locator('#message.error');
     await error.waitFor();
-    expect(await error.textContent()).toBe(
-      '사이드바를 불러오지 못했습니다: Exception: 서비스 시간 초과 "새로 고침"을 눌러 다시 시도해 주세요.',
-    );
+    const noAnswer =
+      '사이드바를 불러오지 못했습니다: 서버가 응답하지 않았습니다. "새로 고침"을 눌러 다시 시도해 주세요.';
+    expect(await error.textContent()).toBe(noAnswer);
     expect(await page.locator('.kpi').count()).toBe(8);
 
     await page.goto(`${preview.url}sidebar`);
     await page.locator('#message.error').waitFor();
-    expect(await page.locator('#app').innerText()).toContain('서비스 시간 초과');
-    expect(await page.locator('#refresh').isVisible()).toBe(true);
+    expect(await page.locator('#message').textContent()).toBe(noAnswer);
+    expect(await page.locator('#app').innerText()).not.toContain('Exception');
+    // Before any model came, the button the sentence names is there, under that name.
+    expect(await page.locator('#refresh').textContent()).toBe('새로 고침');
+    await page.unroute('**/rpc/getSidebarModel');
+
+    // A sentence the add-on wrote, with its log reference, is shown as it is.
+    const own =
+      '예상하지 못한 문제로 처리하지 못했습니다 (기록 번호 251027-093012). 다시 해 보고, 계속되면 이 번호와 함께 알려 주세요.';
+    await page.route('**/rpc/getSidebarModel', (route) =>
+      route.fulfill({ status: 500, body: JSON.stringify({ error: own }) }),
+    );
+    await page.locator('#refresh').click();
+    await page.locator('#message.error').waitFor();
+    expect(await page.locator('#message').textContent()).toContain(own);
     await page.unroute('**/rpc/getSidebarModel');
 
     await page.route('**/rpc/setChecklistTick', (route) => route.abort());

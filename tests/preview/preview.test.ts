@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../src/local/preview/previewServer';
 import type { WorkbookData } from '../../src/local/workbookData';
@@ -61,4 +62,58 @@ describe('local preview', () => {
     const response = await fetch(`${preview.url}run/getSidebarModel`, { method: 'POST' });
     expect(response.status).toBe(404);
   });
+
+  it('answers a sidebar call sent as JSON from its own page, and nothing sent otherwise', async () => {
+    const json = { 'content-type': 'application/json' };
+    const rpc = `${preview.url}rpc/getSidebarModel`;
+    expect((await fetch(rpc, { method: 'POST', headers: json, body: '[]' })).status).toBe(200);
+    // A page elsewhere can post text/plain or a form without asking first: refused.
+    const plain = { 'content-type': 'text/plain' };
+    expect((await fetch(rpc, { method: 'POST', headers: plain, body: '[]' })).status).toBe(415);
+    const elsewhere = { ...json, origin: 'http://example.com' };
+    expect((await fetch(rpc, { method: 'POST', headers: elsewhere, body: '[]' })).status).toBe(403);
+    expect(
+      (await fetch(`${preview.url}run/showHelp`, { method: 'POST', headers: elsewhere })).status,
+    ).toBe(403);
+    // Sent under another host name (DNS rebinding): refused.
+    expect(await statusOf({ method: 'GET', path: '/', host: 'example.com' })).toBe(403);
+  });
+
+  it('stops reading a body past 64 KB, answers 413 and closes the connection', async () => {
+    const status = await statusOf({
+      method: 'POST',
+      path: '/rpc/saveJournal',
+      headers: { 'content-type': 'application/json' },
+      body: `["${'x'.repeat(200_000)}"]`,
+    });
+    expect(status).toBe(413);
+  });
 });
+
+/** A request with a chosen Host header (fetch always sends the URL's own). */
+function statusOf(options: {
+  method: string;
+  path: string;
+  host?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<number> {
+  const url = new URL(preview.url);
+  return new Promise((resolve, reject) => {
+    const sent = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: url.port,
+        method: options.method,
+        path: options.path,
+        headers: { host: options.host ?? url.host, ...options.headers },
+      },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    sent.on('error', reject);
+    sent.end(options.body);
+  });
+}

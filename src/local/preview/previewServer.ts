@@ -40,17 +40,39 @@ function messageOf(error: unknown): string {
   return typeof message === 'string' ? message : String(error);
 }
 
+class BodyTooLarge extends Error {}
+
+/** The body, read until MAX_BODY_BYTES at most: past it reading stops, and nothing is kept. */
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let body = '';
     request.setEncoding('utf8');
-    request.on('data', (chunk: string) => {
+    const onData = (chunk: string) => {
       body += chunk;
-      if (body.length > MAX_BODY_BYTES) reject(new Error('Request body too large'));
-    });
+      if (body.length <= MAX_BODY_BYTES) return;
+      body = '';
+      request.off('data', onData);
+      request.pause();
+      reject(new BodyTooLarge('Request body too large'));
+    };
+    request.on('data', onData);
     request.on('end', () => resolve(body));
     request.on('error', reject);
   });
+}
+
+/**
+ * Whether a request comes from the preview's own pages: sent to this server by its local name
+ * (a page elsewhere cannot make a browser send it here, even by DNS rebinding), and, when the
+ * browser says where from, from this server's pages.
+ */
+function fromOwnPage(request: IncomingMessage, port: number): boolean {
+  const own = [`localhost:${port}`, `127.0.0.1:${port}`];
+  const origin = request.headers.origin;
+  return (
+    own.includes(request.headers.host ?? '') &&
+    (origin === undefined || own.some((host) => origin === `http://${host}`))
+  );
 }
 
 function parseArgs(body: string): unknown[] | null {
@@ -122,7 +144,21 @@ class PreviewSession {
   }
 
   private async answerRpc(name: string, request: IncomingMessage, response: ServerResponse) {
-    const args = parseArgs(await readBody(request));
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendJson(response, 415, { error: 'Arguments must be sent as application/json' });
+    }
+    let body: string;
+    try {
+      body = await readBody(request);
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) throw error;
+      // Answer, then drop the connection: what the client still sends is never read.
+      response
+        .writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' })
+        .end(JSON.stringify({ error: error.message }), () => request.destroy());
+      return;
+    }
+    const args = parseArgs(body);
     if (args === null) return sendJson(response, 400, { error: 'Arguments must be a JSON array' });
     try {
       sendJson(response, 200, { value: this.run(name, args) ?? null });
@@ -132,11 +168,13 @@ class PreviewSession {
   }
 
   /** POST /run/NAME runs a menu item, POST /rpc/NAME a sidebar call, GET / and /sidebar the pages. */
-  async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async handle(request: IncomingMessage, response: ServerResponse, port: number): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const action = /^\/run\/([\w$]+)$/.exec(url.pathname)?.[1];
     const rpc = /^\/rpc\/([\w$]+)$/.exec(url.pathname)?.[1];
-    if (request.method === 'POST' && action && this.menuFunctions.has(action)) {
+    if (!fromOwnPage(request, port)) {
+      response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('Forbidden');
+    } else if (request.method === 'POST' && action && this.menuFunctions.has(action)) {
       this.runMenuAction(action);
       response.writeHead(303, { location: '/' }).end();
     } else if (request.method === 'POST' && rpc && SIDEBAR_FUNCTIONS.has(rpc)) {
@@ -164,7 +202,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     }),
   );
   const server = createServer((request, response) => {
-    session.handle(request, response).catch((error: unknown) => {
+    const own = (server.address() as AddressInfo).port;
+    session.handle(request, response, own).catch((error: unknown) => {
       if (!response.headersSent) sendJson(response, 500, { error: messageOf(error) });
     });
   });
