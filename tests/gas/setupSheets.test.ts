@@ -175,7 +175,7 @@ describe('setupSheets on an empty spreadsheet', () => {
     }
     expect(env.ui.toasts).toEqual([
       {
-        message: `탭 10개를 만들었습니다: ${tabs.join(', ')}`,
+        message: `탭 10개를 준비했습니다: ${tabs.join(', ')}`,
         title: '셀러 루틴',
         timeoutSeconds: 5,
       },
@@ -192,7 +192,7 @@ describe('setupSheets on an empty spreadsheet', () => {
     }
     expect(sheetData(after, 'Settings').values).toEqual(ENGLISH_SETTINGS);
     expect(env.ui.toasts[0]?.title).toBe('Seller Routine');
-    expect(env.ui.toasts[0]?.message).toMatch(/^Created 10 tabs: Ledger, Orders, /);
+    expect(env.ui.toasts[0]?.message).toMatch(/^Set up 10 tabs: Ledger, Orders, /);
   });
 
   it('leaves a run of the weekly update nothing to fail on: it completes with no problem', () => {
@@ -256,7 +256,7 @@ describe('setupSheets on a spreadsheet that has tabs already', () => {
       '설정',
     ]);
     expect(env.ui.toasts[0]?.message).toBe(
-      '탭 8개를 만들었습니다: 분쟁, 유입, 광고, 리뷰, 메시지, 정산, 상품, 설정',
+      '탭 8개를 준비했습니다: 분쟁, 유입, 광고, 리뷰, 메시지, 정산, 상품, 설정',
     );
   });
 
@@ -267,5 +267,53 @@ describe('setupSheets on a spreadsheet that has tabs already', () => {
     run('setupSheets');
     expect(env.toWorkbookData()).toEqual(once);
     expect(env.ui.toasts.at(-1)?.message).toBe('필요한 탭이 모두 있어 바꾼 것이 없습니다.');
+  });
+});
+
+describe('a run that stopped between creating a tab and writing its header', () => {
+  const BOOM = 'Exception: Service Spreadsheets failed.';
+  /** Fails the `nth` Range.setValues of the next command once. */
+  function failNthWrite(env: ReturnType<typeof startAddOn>['env'], nth: number) {
+    let seen = 0;
+    env.intercept((call) => {
+      if (call.service === 'Range' && call.method === 'setValues' && ++seen === nth)
+        throw new Error(BOOM);
+    });
+  }
+
+  it('is finished by the next "Set up sheets": the blank tab gets its header', () => {
+    const { env, run } = startAddOn({
+      name: 'x',
+      timeZone: 'Asia/Seoul',
+      locale: 'ko_KR',
+      sheets: [],
+    });
+    const before = new Set(sheetNames(env));
+    failNthWrite(env, 2); // the second new tab's header
+    expect(() => run('setupSheets')).toThrow(/기록 번호/);
+    env.intercept(null);
+    const blank = sheetNames(env).filter(
+      (name) => !before.has(name) && sheetOf(env, name).getLastRow() === 0,
+    );
+    expect(blank).toHaveLength(1);
+    run('setupSheets');
+    expect(sheetOf(env, blank[0] ?? '').getLastRow()).toBeGreaterThan(0);
+    expect(env.ui.toasts.at(-1)?.message).toContain(blank[0]);
+  });
+
+  it('is finished by the next journal save: the blank 일지 gets its header', () => {
+    const { env, run } = startAddOn({
+      name: 'x',
+      timeZone: 'Asia/Seoul',
+      locale: 'ko_KR',
+      sheets: [],
+    });
+    failNthWrite(env, 1);
+    expect(() => run('saveJournal', 'first')).toThrow(/기록 번호/);
+    env.intercept(null);
+    run('saveJournal', 'again');
+    const journal = sheetOf(env, '일지').getDataRange().getValues();
+    expect(journal[0]?.[0]).toBe('날짜');
+    expect(journal.map((row) => row[1]).slice(1)).toEqual(['again']);
   });
 });

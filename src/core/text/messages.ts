@@ -313,7 +313,7 @@ const MESSAGES = {
     en: 'A tab of yours is already named "{name}", so the add-on wrote "{used}" instead.',
     ko: '"{name}" 이름의 탭이 이미 있어 "{used}" 탭에 결과를 썼습니다.',
   },
-  'setup.done': { en: 'Created {count} tabs: {names}', ko: '탭 {count}개를 만들었습니다: {names}' },
+  'setup.done': { en: 'Set up {count} tabs: {names}', ko: '탭 {count}개를 준비했습니다: {names}' },
   'setup.nothing': {
     en: 'Every tab is already there; nothing was changed.',
     ko: '필요한 탭이 모두 있어 바꾼 것이 없습니다.',

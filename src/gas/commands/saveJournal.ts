@@ -1,3 +1,4 @@
+import { isBlank } from '../../core/read/cell';
 import { localDateKey } from '../../core/time/dates';
 import {
   journalHeader,
@@ -19,9 +20,17 @@ export type JournalOutcome =
 
 const LOCK_WAIT = { ms: 10_000, busy: 'sidebar.busy' } as const;
 
-function createJournalTab(spreadsheet: Spreadsheet, lang: Lang) {
-  const name = t('tab.journal', lang);
-  const sheet = spreadsheet.insertSheet(name);
+type JournalTab = { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string; values: unknown[][] };
+
+/**
+ * The Journal tab with its header: created when missing, and given its header when blank (a
+ * save that stopped between creating the tab and writing its header is finished by the next).
+ */
+function journalTab(spreadsheet: Spreadsheet, lang: Lang): JournalTab {
+  const found = readJournalTab(spreadsheet);
+  if (found !== null && !found.values.every((row) => row.every(isBlank))) return found;
+  const name = found?.name ?? t('tab.journal', lang);
+  const sheet = found?.sheet ?? spreadsheet.insertSheet(name);
   const header = journalHeader(lang);
   sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
   sheet.setFrozenRows(1);
@@ -41,7 +50,7 @@ export function saveJournal(text: unknown): JournalOutcome {
   return withDocumentLock(lang, LOCK_WAIT, () => {
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
     const today = localDateKey(new Date(), timeZone);
-    const tab = readJournalTab(spreadsheet) ?? createJournalTab(spreadsheet, lang);
+    const tab = journalTab(spreadsheet, lang);
     const row = journalRowFor(tab.values, today, timeZone);
     // Sheets will not write past the grid's last row; a journal grows a row a day.
     ensureSize(tab.sheet, row, 2);

@@ -12,7 +12,8 @@ function rowsFor(id: TabId, lang: 'ko' | 'en'): (string | number)[][] {
 /**
  * Menu: creates the missing input tabs with their headers (and Settings with its defaults) in
  * the spreadsheet's language. A tab that exists, under its English or Korean name, is left
- * exactly as it is.
+ * exactly as it is, unless it is blank: then it gets its header too (a run that stopped between
+ * creating a tab and writing its header is finished by the next one).
  */
 export function setupSheets(): void {
   const lang = spreadsheetLanguage();
@@ -20,21 +21,35 @@ export function setupSheets(): void {
   const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
   const created: string[] = [];
   for (const id of TAB_IDS) {
-    if (findTab(names, id)) continue;
-    const name = tabSpec(id)[lang];
-    const rows = rowsFor(id, lang);
-    const width = Math.max(...rows.map((row) => row.length));
-    const sheet = spreadsheet.insertSheet(name);
-    const range = sheet.getRange(1, 1, rows.length, width);
-    // Text format keeps values such as "11,12,1,2" and "8%" exactly as written.
-    range.setNumberFormat(TEXT_FORMAT);
-    range.setValues(rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]));
-    sheet.getRange(1, 1, 1, width).setFontWeight('bold');
-    sheet.setFrozenRows(1);
-    created.push(name);
+    const existing = findTab(names, id);
+    const sheet =
+      existing === null
+        ? spreadsheet.insertSheet(tabSpec(id)[lang])
+        : blankSheet(spreadsheet, existing);
+    if (sheet === null) continue;
+    writeSetupRows(sheet, rowsFor(id, lang));
+    created.push(sheet.getName());
   }
   const message = created.length
     ? t('setup.done', lang, { count: created.length, names: created.join(', ') })
     : t('setup.nothing', lang);
   spreadsheet.toast(message, t('app.name', lang));
+}
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The tab of that name when nothing is written in it; null otherwise. */
+function blankSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string) {
+  const sheet = spreadsheet.getSheetByName(name);
+  return sheet !== null && sheet.getLastRow() === 0 ? sheet : null;
+}
+
+function writeSetupRows(sheet: Sheet, rows: (string | number)[][]): void {
+  const width = Math.max(...rows.map((row) => row.length));
+  const range = sheet.getRange(1, 1, rows.length, width);
+  // Text format keeps values such as "11,12,1,2" and "8%" exactly as written.
+  range.setNumberFormat(TEXT_FORMAT);
+  range.setValues(rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]));
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  sheet.setFrozenRows(1);
 }
