@@ -409,6 +409,14 @@ describe.each(LANGUAGES)('the first screen ($lang)', ({ lang, locale, screenshot
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBe(0);
+    // At 150% zoom the panel is 200 CSS px wide: still no sideways scrolling.
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 200, height: size?.height ?? 700 });
+    const zoomed = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    if (size) await page.setViewportSize(size);
+    expect(zoomed).toBe(0);
     await setAllOpen(page, false);
     expect(dialogs).toEqual([]);
   });
