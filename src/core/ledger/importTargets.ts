@@ -157,36 +157,18 @@ export function shownItems(
     disputes.set(key, same);
     slotByKey.set(key, key);
   }
-  const damaged = new Map<string, string>();
-  const markDamaged = (key: string, orderId: string) => {
-    damaged.set(key, orderId);
-    slotByKey.set(key, key);
-  };
-  for (const orderId of sources.damagedOrders) {
-    for (const part of ORDER_PARTS) markDamaged(orderSlot(orderId, part), orderId);
-  }
   const settlement = new Map<string, SettlementMovement[]>();
   for (const movement of sources.settlement) {
     if (movement.type === 'payout') continue; // the sale's money, which comes from Orders
-    const { orderId } = movement;
-    if (belongsToSale(movement) && orderId !== null && sources.heldOutOrders.has(orderId)) {
-      if (sources.damagedOrders.has(orderId)) markDamaged(movement.key, orderId);
-      continue;
-    }
+    if (belongsToSale(movement) && sources.heldOutOrders.has(movement.orderId ?? '')) continue;
     const movements = settlement.get(movement.key);
     if (movements === undefined) settlement.set(movement.key, [movement]);
     else movements.push(movement);
     slotByKey.set(movement.key, movement.key);
     if (movement.formerKey !== undefined) slotByKey.set(movement.formerKey, movement.key);
   }
-  // Its commission and affiliate fee that have left 정산 count for neither order either (one
-  // that 정산 still shows under another order, or none, is booked as 정산 shows it).
-  for (const { sourceKey, orderId, type } of sources.damagedOrders.size > 0 ? ledger : []) {
-    if (sourceKey === null || orderId === null || !sources.damagedOrders.has(orderId)) continue;
-    if ((type !== 'fee' && type !== 'affiliate') || keyFamily(sourceKey) !== 'settle') continue;
-    const slot = settlementSlotOf(sourceKey);
-    if (!settlement.has(slot) && slotByKey.get(slot) === undefined) markDamaged(slot, orderId);
-  }
+  const damaged = damagedSlots(sources, ledger, slotByKey);
+  for (const key of damaged.keys()) slotByKey.set(key, key);
   const ads = new Map<string, { day: string; campaign: string; rows: AdRow[] }>();
   for (const ad of sources.ads) {
     const day = localDateKey(ad.date, timeZone);
@@ -239,6 +221,37 @@ function supersededSlots(
     }
   }
   return superseded;
+}
+
+/**
+ * See ShownItems.damaged: each damaged id's order slots, and the commission and affiliate fee of
+ * its sale, whether 정산 shows them now or only the Ledger holds them. A key the tabs show as
+ * another item's (a commission 정산 now gives no order, or another) is booked as they show it.
+ */
+function damagedSlots(
+  sources: ImportSources,
+  ledger: readonly LedgerEntry[],
+  shown: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const { damagedOrders } = sources;
+  const damaged = new Map<string, string>();
+  if (damagedOrders.size === 0) return damaged;
+  for (const orderId of damagedOrders) {
+    for (const part of ORDER_PARTS) damaged.set(orderSlot(orderId, part), orderId);
+  }
+  for (const movement of sources.settlement) {
+    const { orderId } = movement;
+    if (belongsToSale(movement) && orderId !== null && damagedOrders.has(orderId)) {
+      damaged.set(movement.key, orderId);
+    }
+  }
+  for (const { sourceKey, orderId, type } of ledger) {
+    if (sourceKey === null || orderId === null || !damagedOrders.has(orderId)) continue;
+    if ((type !== 'fee' && type !== 'affiliate') || keyFamily(sourceKey) !== 'settle') continue;
+    const slot = settlementSlotOf(sourceKey);
+    if (!shown.has(slot) && !damaged.has(slot)) damaged.set(slot, orderId);
+  }
+  return damaged;
 }
 
 /** `settle:F1` of `fix2:settle:F1|A-1`: a settlement slot's lines add `|<SKU>` to its key. */
