@@ -1,6 +1,6 @@
 /** TITLE_CHECK: a listing title against the rules the SKU Margin tab checks. */
+import { titleIssueText } from '../text/titleIssueText';
 import { isBlank, normalizeText } from '../read/cell';
-import { t } from '../text/messages';
 import { titleCheck } from '../metrics/titleCheck';
 import { computeWith } from './functionInputs';
 import type { CustomFunctionSpec } from './spec';
@@ -64,9 +64,7 @@ export const TITLE_CHECK: CustomFunctionSpec = {
         isBlank(primary) ? null : String(primary),
         bannedWords(banned),
       );
-      return check.ok
-        ? 'OK'
-        : check.issues.map((issue) => t(`title.${issue}`, inputs.lang)).join(', ');
+      return check.ok ? 'OK' : titleIssueText(check, inputs.lang);
     });
   },
 };

@@ -2,6 +2,7 @@
  * The routine of the guide (§2-1 morning, §2-2 afternoon, §2-3 weekly) as checklists whose items
  * show their data and tick themselves when the data says they are done (docs/rules.md §8).
  */
+import { titleIssueText } from '../text/titleIssueText';
 import { MIN_IMPRESSIONS_TO_JUDGE, weakestThumbnail } from '../metrics/productFunnel';
 import { formatChange, formatDateTime, formatNumber, formatPercent } from '../text/displayText';
 import { STAGE_BENCHMARKS } from '../metrics/funnel';
@@ -220,7 +221,7 @@ function titleItem(ctx: ItemContext): ItemData {
   const viewed = mostViewedFailing(update, failing);
   const pick = viewed?.title ?? bestSellingFailing(update, failing);
   if (!pick) return { lines: [t('sidebar.detail.titlesOk', lang)], autoDone: true };
-  const issues = pick.check.issues.map((issue) => t(`title.${issue}`, lang)).join(', ');
+  const issues = titleIssueText(pick.check, lang);
   const lines = [t('sidebar.detail.titleToFix', lang, { sku: pick.sku, issues }), pick.title];
   if (viewed) {
     const visitors = formatNumber(viewed.visitors, lang);

@@ -3,6 +3,7 @@
  * adapter writes each tab with one setValues and one setNumberFormats. Text cells get the
  * plain-text format '@', which also keeps text such as `=1+1` from becoming a formula.
  */
+import { titleIssueText } from '../text/titleIssueText';
 import { roundCents } from '../read/money';
 import type { CellOut } from '../functions/spec';
 import type { Kpi, KpiId } from '../metrics/kpis';
@@ -122,7 +123,7 @@ function skuMarginTab(update: WeeklyUpdate): OutputTab {
   const titles = new Map(update.titles.map((row) => [row.sku, row.check]));
   const rows = update.skus.map((row) => {
     const check = titles.get(row.sku);
-    const issues = check?.issues.map((issue) => t(`title.${issue}`, lang)).join(', ');
+    const issues = check === undefined ? undefined : titleIssueText(check, lang);
     return [
       text(row.sku === NO_SKU ? t('label.noSku', lang) : row.sku),
       text(row.title),
