@@ -32,6 +32,9 @@ const message = el('p', { id: 'message', role: 'status', 'aria-live': 'polite' }
 function say(text: string, kind: 'info' | 'error' = 'info'): void {
   message.textContent = text;
   message.className = kind === 'error' ? 'message error' : 'message';
+  // The status line stays at the top while it says something: what is scrolled to stops below it.
+  const height = message.isConnected ? message.offsetHeight : 0;
+  document.documentElement.style.setProperty('--status-height', `${height}px`);
 }
 
 /**

@@ -352,6 +352,27 @@ describe.each(LANGUAGES)('the first screen ($lang)', ({ lang, locale, screenshot
     await (await closed).response();
   });
 
+  it('never hides an urgent line’s item under the status line', async () => {
+    await openSidebar(page, preview.url);
+    // A message first (a section that could not be remembered), then an urgent line's item.
+    await page.route('**/rpc/setSectionOpen', (route) => route.abort());
+    await page.locator('#section-macros > summary').click();
+    await page.locator('#message.error').waitFor();
+    await page.unroute('**/rpc/setSectionOpen');
+    const [line] = expected.urgent as UrgentLine[];
+    const saved = page.waitForRequest((r) => r.url().endsWith('/rpc/setSectionOpen'));
+    await page.locator(`.urgent-line[data-urgent="${line.id}"]`).click();
+    await (await saved).response();
+    const anchor = page.locator(`[data-item="${line.anchor}"]`);
+    const box = await anchor.boundingBox();
+    const covering = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x as number, y as number)?.id ?? '',
+      [(box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2],
+    );
+    expect(covering).not.toBe('message');
+    expect(await page.locator('#message').isVisible()).toBe(true);
+  });
+
   it('leads a line whose list is a whole section to that section’s title', async () => {
     await page.route('**/rpc/getSidebarModel', async (route) => {
       const response = await route.fetch();
@@ -415,8 +436,13 @@ describe.each(LANGUAGES)('the first screen ($lang)', ({ lang, locale, screenshot
     const zoomed = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
+    // …and every KPI name still whole: it wraps rather than being cut with an ellipsis.
+    const cutNames = await page
+      .locator('.light-name')
+      .evaluateAll((names) => names.filter((name) => name.scrollWidth > name.clientWidth).length);
     if (size) await page.setViewportSize(size);
     expect(zoomed).toBe(0);
+    expect(cutNames).toBe(0);
     await setAllOpen(page, false);
     expect(dialogs).toEqual([]);
   });
