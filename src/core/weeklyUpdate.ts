@@ -242,8 +242,8 @@ function importIntoLedger(read: WorkbookRead): { plan: LedgerImportPlan; ledger:
 }
 
 /**
- * A 원장 whose header cannot be read gives no rows at all: its weeks are unknown, not weeks of
- * ₩0 (one Problem already says which column to fix).
+ * A 원장 whose header cannot be read gives no rows at all: its weeks and SKU margins are unknown,
+ * not ₩0 (one Problem already says which column to fix).
  */
 function ledgerUnread(read: WorkbookRead): boolean {
   return !read.existing.appendable && read.existing.entries.length === 0;
@@ -326,7 +326,7 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     );
   const window = kpiWindow(asOf, settings.kpiWindowDays, timeZone);
   const figures = kpiFigures(read, ledger, asOf, window);
-  const skus = skusRanked(ledger, read);
+  const skus = ledgerUnread(read) ? [] : skusRanked(ledger, read);
   return {
     lang,
     timeZone,

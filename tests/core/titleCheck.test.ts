@@ -39,6 +39,8 @@ describe('titleCheck', () => {
       issues: ['banned-word'],
       details: { banned: ['free shipping', 'Best'], repeated: [] },
     });
+    // An entry the list writes twice, in another case, is one banned word.
+    expect(titleCheck(title, null, ['best', 'Best', 'BEST']).details.banned).toEqual(['best']);
     // "Bestseller" and "cheaper" do not contain the banned words as words.
     expect(
       titleCheck(GOOD.replace('Wrist Strap', 'Bestseller cheaper'), null, ['best', 'cheap']).ok,
@@ -48,12 +50,13 @@ describe('titleCheck', () => {
   it('finds repeated words, but not small words, numbers or &', () => {
     const title =
       'Phone Case for Phone 2 Pack 2 Colors & Case & Strap with the Ring and the Stand for Women';
-    expect(titleCheck(title, null, []).details.repeated).toEqual(['phone', 'case']);
+    // As the title first writes them.
+    expect(titleCheck(title, null, []).details.repeated).toEqual(['Phone', 'Case']);
     expect(titleCheck('휴대폰 케이스 휴대폰 거치대', null, []).details.repeated).toEqual([
       '휴대폰',
     ]);
     expect(titleCheck("Women's T-shirt Women T-Shirt", null, []).details.repeated).toEqual([
-      't-shirt',
+      'T-shirt',
     ]);
   });
 

@@ -19,16 +19,15 @@ describe('TITLE_CHECK', () => {
     const title = 'Cheap Phone Strap Phone Strap';
     expect(TITLE_CHECK.run([title, 'phone strap', 'cheap, replica'], en)).toEqual({
       ok: true,
-      value:
-        'under 80 characters, keyword not first, banned word (cheap), repeated word (phone, strap)',
+      value: 'under 80 characters, keyword not first, banned (cheap), repeated (Phone, Strap)',
     });
     expect(TITLE_CHECK.run([title, '', [['replica'], ['cheap']]], ko)).toEqual({
       ok: true,
-      value: '80자 미만, 금지 단어(cheap), 반복 단어(phone, strap)',
+      value: '80자 미만, 금지 단어(cheap), 반복 단어(Phone, Strap)',
     });
     expect(TITLE_CHECK.run([`${LONG_TITLE} ${LONG_TITLE}`], en)).toEqual({
       ok: true,
-      value: 'over 120 characters, repeated word (korean, cotton, socks, …)',
+      value: 'over 120 characters, repeated (Korean, Cotton, Socks, …)',
     });
   });
 

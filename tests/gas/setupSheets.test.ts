@@ -201,7 +201,7 @@ describe('setupSheets on an empty spreadsheet', () => {
     run('runWeeklyUpdate');
     expect(env.ui.alerts).toEqual([]);
     expect(env.ui.toasts.at(-1)?.message).toBe(
-      '주간 업데이트 완료 · 아직 보여 드릴 주가 없습니다 · 확인 필요 0건',
+      '주간 업데이트 완료 · 아직 집계된 주 없음 · 확인 필요 0건',
     );
   });
 });

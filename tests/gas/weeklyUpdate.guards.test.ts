@@ -182,14 +182,13 @@ describe('a Ledger whose header cannot be read', () => {
     expect(problems).toContain(HELD);
   });
 
-  it('with an Amount column named twice, shows no week rather than weeks of ₩0', () => {
+  it('with an Amount column named twice, shows no week and no SKU rather than ₩0', () => {
     const twice = ([header = [], ...rows]: unknown[][]) => [[...header, '금액'], ...rows];
     const { env, run } = startAddOn(shopWithLedger(twice));
     const outcome = run('weeklyUpdate', { now: '2025-09-10T10:00' }) as { message: string };
-    expect(outcome.message).toBe(
-      '주간 업데이트 완료 · 아직 보여 드릴 주가 없습니다 · 확인 필요 3건',
-    );
+    expect(outcome.message).toBe('주간 업데이트 완료 · 아직 집계된 주 없음 · 확인 필요 3건');
     expect(valuesOf(env, '주간 마진')).toHaveLength(1); // its header only
+    expect(valuesOf(env, 'SKU 마진')).toHaveLength(1); // no SKU with a margin of ₩0 either
   });
 
   it('a blank 원장 tab still gets its header and the first import', () => {

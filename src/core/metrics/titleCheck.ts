@@ -9,9 +9,9 @@ export interface TitleCheck {
   length: number;
   issues: TitleIssue[];
   details: {
-    /** The banned-list entries found, as written in the list. */
+    /** The banned-list entries found, as written in the list (once, whatever their case). */
     banned: string[];
-    /** Words used more than once, lower case, in the order they repeat. */
+    /** Words used more than once, as the title first writes them, in the order they repeat. */
     repeated: string[];
   };
 }
@@ -54,8 +54,8 @@ export function titleCheck(
   const text = normalizeText(title);
   const length = [...text].length;
   const words = wordsOf(text);
-  const banned = bannedWords.filter((phrase) => containsPhrase(words, wordsOf(phrase)));
-  const repeated = repeatedWords(words);
+  const banned = onceEach(bannedWords.filter((phrase) => containsPhrase(words, wordsOf(phrase))));
+  const repeated = asWritten(repeatedWords(words), text);
   const keyword = normalizeText(primaryKeyword ?? '').toLowerCase();
 
   const issues: TitleIssue[] = [];
@@ -65,6 +65,27 @@ export function titleCheck(
   if (banned.length > 0) issues.push('banned-word');
   if (repeated.length > 0) issues.push('repeated-word');
   return { ok: issues.length === 0, length, issues, details: { banned, repeated } };
+}
+
+/** Entries that differ only in case once, as first written ("cheap, Cheap" is one). */
+function onceEach(entries: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    const key = entry.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Lower-case words as the title first writes them ("iphone" → "iPhone"). */
+function asWritten(words: readonly string[], text: string): string[] {
+  const written = new Map<string, string>();
+  for (const word of text.match(WORD) ?? []) {
+    const key = word.toLowerCase();
+    if (!written.has(key)) written.set(key, word);
+  }
+  return words.map((word) => written.get(word) ?? word);
 }
 
 function wordsOf(text: string): string[] {

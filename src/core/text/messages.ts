@@ -270,8 +270,8 @@ const MESSAGES = {
   'title.too-short': { en: 'under 80 characters', ko: '80자 미만' },
   'title.too-long': { en: 'over 120 characters', ko: '120자 초과' },
   'title.keyword-not-first': { en: 'keyword not first', ko: '핵심 키워드가 맨 앞에 없음' },
-  'title.banned-word': { en: 'banned word ({words})', ko: '금지 단어({words})' },
-  'title.repeated-word': { en: 'repeated word ({words})', ko: '반복 단어({words})' },
+  'title.banned-word': { en: 'banned ({words})', ko: '금지 단어({words})' },
+  'title.repeated-word': { en: 'repeated ({words})', ko: '반복 단어({words})' },
   'label.noSku': { en: '(shop-wide)', ko: '(매장 공통)' },
   'label.unknownCountry': { en: '(unknown)', ko: '(알 수 없음)' },
   'menu.runWeeklyUpdate': { en: 'Run weekly update', ko: '주간 업데이트 실행' },
@@ -286,8 +286,8 @@ const MESSAGES = {
     ko: '주간 업데이트 완료 · 실질 마진 {margin} · 확인 필요 {problems}건',
   },
   'update.doneNoWeeks': {
-    en: 'Weekly update done · no week to show yet · {problems} to check',
-    ko: '주간 업데이트 완료 · 아직 보여 드릴 주가 없습니다 · 확인 필요 {problems}건',
+    en: 'Weekly update done · no week counted yet · {problems} to check',
+    ko: '주간 업데이트 완료 · 아직 집계된 주 없음 · 확인 필요 {problems}건',
   },
   'update.imported': {
     en: 'Added {rows} rows to the Ledger · {problems} to check',
