@@ -75,18 +75,24 @@ describe('local preview', () => {
     expect(
       (await fetch(`${preview.url}run/showHelp`, { method: 'POST', headers: elsewhere })).status,
     ).toBe(403);
-    // Sent under another host name (DNS rebinding): refused.
+    // Sent under another host name (DNS rebinding): refused; under a local one, on any port
+    // (a forwarded one, or 80 where the browser sends no port), answered.
     expect(await statusOf({ method: 'GET', path: '/', host: 'example.com' })).toBe(403);
+    expect(await statusOf({ method: 'GET', path: '/', host: 'localhost' })).toBe(200);
+    expect(await statusOf({ method: 'GET', path: '/', host: '127.0.0.1:9999' })).toBe(200);
   });
 
   it('stops reading a body past 64 KB, answers 413 and closes the connection', async () => {
-    const status = await statusOf({
-      method: 'POST',
-      path: '/rpc/saveJournal',
-      headers: { 'content-type': 'application/json' },
-      body: `["${'x'.repeat(200_000)}"]`,
-    });
-    expect(status).toBe(413);
+    const post = (text: string) =>
+      statusOf({
+        method: 'POST',
+        path: '/rpc/saveJournal',
+        headers: { 'content-type': 'application/json' },
+        body: `["${text}"]`,
+      });
+    expect(await post('x'.repeat(200_000))).toBe(413);
+    // Bytes, not characters: 30,000 Korean characters are 90,000 bytes.
+    expect(await post('가'.repeat(30_000))).toBe(413);
   });
 });
 

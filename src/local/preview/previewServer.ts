@@ -45,34 +45,42 @@ class BodyTooLarge extends Error {}
 /** The body, read until MAX_BODY_BYTES at most: past it reading stops, and nothing is kept. */
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
-    let body = '';
-    request.setEncoding('utf8');
-    const onData = (chunk: string) => {
-      body += chunk;
-      if (body.length <= MAX_BODY_BYTES) return;
-      body = '';
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    const onData = (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      chunks.length = 0;
       request.off('data', onData);
       request.pause();
       reject(new BodyTooLarge('Request body too large'));
     };
     request.on('data', onData);
-    request.on('end', () => resolve(body));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }
 
+/** This machine's own names: a page elsewhere cannot make a browser send them (DNS rebinding). */
+const LOCAL_NAMES: ReadonlySet<string> = new Set(['localhost', '127.0.0.1']);
+
 /**
- * Whether a request comes from the preview's own pages: sent to this server by its local name
- * (a page elsewhere cannot make a browser send it here, even by DNS rebinding), and, when the
- * browser says where from, from this server's pages.
+ * Whether a request comes from the preview's own pages: sent to this machine by its local name,
+ * on any port (a forwarded one too), and, when the browser says where from, from a local page.
  */
-function fromOwnPage(request: IncomingMessage, port: number): boolean {
-  const own = [`localhost:${port}`, `127.0.0.1:${port}`];
-  const origin = request.headers.origin;
-  return (
-    own.includes(request.headers.host ?? '') &&
-    (origin === undefined || own.some((host) => origin === `http://${host}`))
-  );
+function fromOwnPage(request: IncomingMessage): boolean {
+  const local = (url: string) => {
+    try {
+      return LOCAL_NAMES.has(new URL(url).hostname);
+    } catch {
+      return false;
+    }
+  };
+  const { host, origin } = request.headers;
+  return local(`http://${host ?? ''}`) && (origin === undefined || local(origin));
 }
 
 function parseArgs(body: string): unknown[] | null {
@@ -168,11 +176,11 @@ class PreviewSession {
   }
 
   /** POST /run/NAME runs a menu item, POST /rpc/NAME a sidebar call, GET / and /sidebar the pages. */
-  async handle(request: IncomingMessage, response: ServerResponse, port: number): Promise<void> {
+  async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const action = /^\/run\/([\w$]+)$/.exec(url.pathname)?.[1];
     const rpc = /^\/rpc\/([\w$]+)$/.exec(url.pathname)?.[1];
-    if (!fromOwnPage(request, port)) {
+    if (!fromOwnPage(request)) {
       response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('Forbidden');
     } else if (request.method === 'POST' && action && this.menuFunctions.has(action)) {
       this.runMenuAction(action);
@@ -202,8 +210,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     }),
   );
   const server = createServer((request, response) => {
-    const own = (server.address() as AddressInfo).port;
-    session.handle(request, response, own).catch((error: unknown) => {
+    session.handle(request, response).catch((error: unknown) => {
       if (!response.headersSent) sendJson(response, 500, { error: messageOf(error) });
     });
   });
