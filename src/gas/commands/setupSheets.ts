@@ -18,14 +18,15 @@ function rowsFor(id: TabId, lang: 'ko' | 'en'): (string | number)[][] {
 export function setupSheets(): void {
   const lang = spreadsheetLanguage();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
+  const sheets = spreadsheet.getSheets();
+  const names = sheets.map((sheet) => sheet.getName());
   const created: string[] = [];
   for (const id of TAB_IDS) {
     const existing = findTab(names, id);
     const sheet =
       existing === null
         ? spreadsheet.insertSheet(tabSpec(id)[lang])
-        : blankSheet(spreadsheet, existing);
+        : blankSheet(sheets[names.indexOf(existing)]);
     if (sheet === null) continue;
     writeSetupRows(sheet, rowsFor(id, lang));
     created.push(sheet.getName());
@@ -38,10 +39,9 @@ export function setupSheets(): void {
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The tab of that name when nothing is written in it; null otherwise. */
-function blankSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string) {
-  const sheet = spreadsheet.getSheetByName(name);
-  return sheet !== null && sheet.getLastRow() === 0 ? sheet : null;
+/** The tab when nothing is written in it; null otherwise. */
+function blankSheet(sheet: Sheet | undefined): Sheet | null {
+  return sheet !== undefined && sheet.getLastRow() === 0 ? sheet : null;
 }
 
 function writeSetupRows(sheet: Sheet, rows: (string | number)[][]): void {
