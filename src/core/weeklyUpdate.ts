@@ -326,7 +326,8 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     );
   const window = kpiWindow(asOf, settings.kpiWindowDays, timeZone);
   const figures = kpiFigures(read, ledger, asOf, window);
-  const skus = ledgerUnread(read) ? [] : skusRanked(ledger, read);
+  const unread = ledgerUnread(read);
+  const skus = unread ? [] : skusRanked(ledger, read);
   return {
     lang,
     timeZone,
@@ -336,7 +337,7 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     tabNames: Object.fromEntries(Object.entries(read.found).map(([id, tab]) => [id, tab.name])),
     import: plan,
     ledger,
-    weeks: ledgerUnread(read)
+    weeks: unread
       ? []
       : weeklyMargin(ledger, orders, inputs.disputes.records, settings, timeZone).rows,
     skus,

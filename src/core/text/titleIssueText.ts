@@ -6,7 +6,7 @@ import { t } from './messages';
  * What a title check found, for a cell or a sentence: each issue, with the words it is about, so
  * a seller sees which word to drop without searching the title.
  * @example titleIssueText(titleCheck('Cheap Phone Strap Phone Strap', null, ['cheap']), 'ko')
- * // '80자 미만, 금지 단어(cheap), 반복 단어(phone, strap)'
+ * // '80자 미만, 금지 단어(cheap), 반복 단어(Phone, Strap)'
  */
 export function titleIssueText(check: TitleCheck, lang: Lang): string {
   const wordsOf = (issue: TitleCheck['issues'][number]) => {
