@@ -39,20 +39,30 @@ export function readSettingsTab(spreadsheet: Spreadsheet): Settings {
 }
 
 /**
- * The tabs this add-on generated, by output id (a user's tab of the same name is not one). A
- * duplicated tab carries the original's mark and sits after it: the first tab with a mark wins,
- * so a copy the user keeps as a snapshot is never rewritten. A tab still being built by a run
- * that failed is not one either (its mark says so; see replaceOutputTab).
+ * The tabs this add-on generated, by output id (a user's tab of the same name is not one). Sheets'
+ * "Duplicate" copies a tab's mark too, so the mark names the tab it was given to: a tab whose
+ * name is not that one is a copy the user keeps as a snapshot (or a tab they renamed), never
+ * rewritten, wherever it stands. A mark from before names were kept: the first such tab wins.
+ * A tab still being built by a run that failed is not one either (see replaceOutputTab).
  */
 export function ownedSheets(spreadsheet: Spreadsheet): Map<string, Sheet> {
   const owned = new Map<string, Sheet>();
   for (const sheet of spreadsheet.getSheets()) {
-    const mark = ownMark(sheet);
-    const id = mark?.getValue() ?? '';
-    if (mark && !id.startsWith(BUILDING) && !owned.has(id)) owned.set(id, sheet);
+    const value = ownMark(sheet)?.getValue() ?? '';
+    if (value === '' || value.startsWith(BUILDING)) continue;
+    const bar = value.indexOf(NAME_MARK);
+    if (bar < 0) {
+      if (!owned.has(value)) owned.set(value, sheet);
+    } else if (value.slice(bar + 1) === sheet.getName()) {
+      // The tab the mark was given to, over any tab with a mark from before.
+      owned.set(value.slice(0, bar), sheet);
+    }
   }
   return owned;
 }
+
+/** Between a mark's output id and the name of the tab it was given to: `kpi|KPI 현황`. */
+const NAME_MARK = '|';
 
 /** A generated tab being written carries `building:<id>` until it is complete and in place. */
 const BUILDING = 'building:';
@@ -131,7 +141,7 @@ export function replaceOutputTab(
   }
   if (old !== undefined) spreadsheet.deleteSheet(old);
   sheet.setName(name);
-  ownMark(sheet)?.setValue(tab.id);
+  ownMark(sheet)?.setValue(`${tab.id}${NAME_MARK}${name}`);
   return name;
 }
 

@@ -70,7 +70,7 @@ describe('runWeeklyUpdate on the demo', () => {
     GENERATED_TABS_KO.forEach((name, i) => {
       const sheet = sheetOf(env, name);
       const marks = sheet.getDeveloperMetadata().map((meta) => [meta.getKey(), meta.getValue()]);
-      expect(marks, name).toEqual([['sellerRoutine.tab', ids[i]]]);
+      expect(marks, name).toEqual([['sellerRoutine.tab', `${ids[i]}|${name}`]]);
       expect(sheet.getFrozenRows(), name).toBe(1);
       expect(sheet.getRange(1, 1).getFontWeight(), name).toBe('bold');
     });

@@ -54,7 +54,7 @@ function generatedTabs(env: GasEnvironment): Map<string, FakeSheet[]> {
   for (const sheet of env.spreadsheet.getSheets()) {
     const mark = sheet.getDeveloperMetadata().find((meta) => meta.getKey() === 'sellerRoutine.tab');
     if (mark === undefined || sheet.isSheetHidden()) continue;
-    const id = (mark.getValue() ?? '').replace(/^building:/, '');
+    const id = (mark.getValue() ?? '').replace(/^building:/, '').replace(/\|.*$/, '');
     tabs.set(id, [...(tabs.get(id) ?? []), sheet]);
   }
   return tabs;

@@ -3,6 +3,7 @@
 // of a generated one.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeRange } from '../../src/local/harness/range';
+import type { GasEnvironment } from '../../src/local/harness/environment';
 import type { WorkbookData } from '../../src/local/workbookData';
 import {
   GENERATED_TABS_KO,
@@ -340,23 +341,63 @@ describe('a user tab with the name of a generated tab', () => {
 });
 
 describe('a copy of a generated tab', () => {
-  it('is left as the snapshot it is: the update rewrites the original', () => {
-    const { env, run } = startAddOn(smallShop());
-    run('runWeeklyUpdate');
-    // What Sheets' "Duplicate" makes: the copy, mark included, right after the original.
-    const original = sheetOf(env, '주간 마진');
-    const copy = env.spreadsheet.insertSheet('주간 마진의 사본', original.getIndex());
-    copy.addDeveloperMetadata('sellerRoutine.tab', 'weeklyMargin');
+  /** What Sheets' "Duplicate" makes: a copy with the original's cells and mark, at `index`. */
+  function duplicate(env: GasEnvironment, name: string, index: number): unknown[][] {
+    const original = sheetOf(env, name);
+    const copy = env.spreadsheet.insertSheet(`${name}의 사본`, index);
+    for (const meta of original.getDeveloperMetadata()) {
+      copy.addDeveloperMetadata(meta.getKey(), meta.getValue() ?? '');
+    }
     const snapshot = original.getDataRange().getValues();
     copy.getRange(1, 1, snapshot.length, snapshot[0]?.length ?? 1).setValues(snapshot);
-    // Order 1005: one A-1 for ₩10,000 → sales of the week 42,000 + 10,000.
+    return snapshot;
+  }
+
+  /** Order 1005: one A-1 for ₩10,000 → sales of the week 42,000 + 10,000. */
+  function addOrder(env: GasEnvironment): void {
     sheetOf(env, '주문')
       .getRange(5, 1, 1, 8)
       .setValues([
         ['1005', '交易完成', 'Park', '2025-09-05 09:00', '2025-09-05 09:30', '10,000원', 'A-1', 1],
       ]);
+  }
+
+  it('is left as the snapshot it is, after the original or dragged before it', () => {
+    for (const before of [false, true]) {
+      const { env, run } = startAddOn(smallShop());
+      run('runWeeklyUpdate');
+      const index = sheetOf(env, '주간 마진').getIndex();
+      const snapshot = duplicate(env, '주간 마진', before ? index - 1 : index);
+      addOrder(env);
+      run('runWeeklyUpdate');
+      expect(valuesOf(env, '주간 마진의 사본'), `before: ${before}`).toEqual(snapshot);
+      expect(valuesOf(env, '주간 마진')[1]?.slice(0, 2)).toEqual(['2025-09-01', 52000]);
+      const names = sheetNames(env);
+      expect(names.indexOf('주간 마진의 사본') < names.indexOf('주간 마진')).toBe(before);
+    }
+  });
+
+  it('with a mark from before tabs were named in it: the first tab is the one rewritten', () => {
+    const { env, run } = startAddOn(smallShop());
+    run('runWeeklyUpdate');
+    const original = sheetOf(env, '주간 마진');
+    original.getDeveloperMetadata()[0]?.setValue('weeklyMargin');
+    const snapshot = duplicate(env, '주간 마진', original.getIndex());
+    addOrder(env);
     run('runWeeklyUpdate');
     expect(valuesOf(env, '주간 마진의 사본')).toEqual(snapshot);
+    expect(valuesOf(env, '주간 마진')[1]?.slice(0, 2)).toEqual(['2025-09-01', 52000]);
+  });
+
+  it('renamed by the user, is kept as it is and a new tab takes the name', () => {
+    const { env, run } = startAddOn(smallShop());
+    run('runWeeklyUpdate');
+    const renamed = sheetOf(env, '주간 마진');
+    const before = renamed.getDataRange().getValues();
+    renamed.setName('9월 마진');
+    addOrder(env);
+    run('runWeeklyUpdate');
+    expect(valuesOf(env, '9월 마진')).toEqual(before);
     expect(valuesOf(env, '주간 마진')[1]?.slice(0, 2)).toEqual(['2025-09-01', 52000]);
   });
 });
