@@ -101,6 +101,7 @@ describe('funnel', () => {
     );
     expect(result.weakestStep).toBeNull();
     expect(result.advice).toBeNull();
+    expect(result.unmeasured).toEqual([]);
   });
 
   it('says NO DATA without rows', () => {
@@ -109,6 +110,7 @@ describe('funnel', () => {
       true,
     );
     expect(result).toMatchObject({ weakestStep: null, advice: null, conversion: null });
+    expect(result.unmeasured).toEqual(['click', 'cart', 'order']);
     expect(result.status).toBe('NO DATA');
   });
 

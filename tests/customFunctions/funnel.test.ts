@@ -50,6 +50,24 @@ describe('FUNNEL', () => {
     expect(tableOf(answer).at(-1)?.[1]).toBe('Every step meets its benchmark.');
   });
 
+  it('never says all is well for a stage nothing was counted on', () => {
+    const impressionsOnly = [
+      ['기간', '노출수', '방문자수'],
+      ['2025-09-15 ~ 2025-09-21', 10000, ''],
+    ];
+    expect(tableOf(FUNNEL.run([impressionsOnly], ko)).at(-1)?.[1]).toBe(
+      '노출 → 방문 (클릭), 방문 → 장바구니, 장바구니 → 결제 단계는 데이터가 없어 아직 판단할 수 없습니다.',
+    );
+    // Click 60 ÷ 1,000 = 6% ≥ 3% and cart 6 ÷ 60 = 10% ≥ 8%; no row counts payments.
+    const noPayments = [
+      ['Period', 'Impressions', 'Visitors', 'Add-to-Cart Buyers'],
+      ['2025-09-15', 1000, 60, 6],
+    ];
+    expect(tableOf(FUNNEL.run([noPayments], en)).at(-1)?.[1]).toBe(
+      'No data to judge cart → payment yet.',
+    );
+  });
+
   it('answers NO DATA without Traffic rows in the window', () => {
     expect(FUNNEL.run([tabs.Traffic, '2025-09-01', tabs.Settings], en)).toEqual({
       ok: false,

@@ -267,6 +267,24 @@ describe('sidebar model', () => {
     });
   });
 
+  it('ticks the funnel item only when every stage is measured and meets its benchmark', () => {
+    const trafficOf = (row: unknown[]): TabValues => ({
+      name: '유입',
+      values: [['기간', '노출수', '방문자수', '장바구니 구매자수', '결제 구매자수'], row],
+    });
+    // Click 500 ÷ 10,000 = 5%, cart 50 ÷ 500 = 10%, order 20 ÷ 50 = 40%: all at benchmark or above.
+    expect(
+      item(model([orders, trafficOf(['2025-10-20', 10000, 500, 50, 20])]), 'afternoon.funnel'),
+    ).toMatchObject({ lines: ['모든 단계가 기준 이상입니다.'], autoDone: true });
+    // The same without the payments: the order stage is not judged, and nothing is ticked.
+    expect(
+      item(model([orders, trafficOf(['2025-10-20', 10000, 500, 50, ''])]), 'afternoon.funnel'),
+    ).toMatchObject({
+      lines: ['장바구니 → 결제 단계는 데이터가 없어 아직 판단할 수 없습니다.'],
+      autoDone: false,
+    });
+  });
+
   it('speaks English outside a Korean locale, macros in both languages', () => {
     const english = model([orders, disputes], {}, 'en_US');
     expect(english.text.runUpdate).toBe('Run weekly update');

@@ -1,5 +1,5 @@
 /** FUNNEL: the KPI window's traffic funnel with its drops and the advice for the weakest stage. */
-import { funnel } from '../metrics/funnel';
+import { funnel, noWeakStepText } from '../metrics/funnel';
 import { t } from '../text/messages';
 import { computeWith } from './functionInputs';
 import { AS_OF_PARAM, rangeParam, SETTINGS_PARAM } from './params';
@@ -38,7 +38,7 @@ export const FUNNEL: CustomFunctionSpec = {
           step.conversion,
           step.drop,
         ]),
-        [t('col.advice', lang), result.advice?.[lang] ?? t('funnel.noWeakStep', lang)],
+        [t('col.advice', lang), result.advice?.[lang] ?? noWeakStepText(result, lang)],
       ]);
     });
   },

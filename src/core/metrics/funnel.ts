@@ -27,9 +27,11 @@ export interface FunnelStep {
 
 export interface Funnel {
   steps: FunnelStep[];
-  /** The stage furthest below its benchmark; null when every stage meets it or none has data. */
+  /** The stage furthest below its benchmark; null when every stage measured meets it. */
   weakestStep: FunnelStage | null;
   advice: Record<Lang, string> | null;
+  /** Stages no row has both counts of: neither weak nor fine, since nothing says how they do. */
+  unmeasured: FunnelStage[];
   /** Paying buyers ÷ visitors: the KPI compared with the category average conversion. */
   conversion: number | null;
   status: KpiStatus;
@@ -75,12 +77,17 @@ export function funnel(
       drop: conversion === null ? null : 1 - conversion,
     };
   });
-  const weakestStep = weakestStage(counted);
+  const rates = STAGES.map((stage) => {
+    const { from, to } = STAGE_BENCHMARKS[stage];
+    return { stage, rate: pairedRatio(counted, to, from) };
+  });
+  const weakestStep = weakestStage(rates);
   const conversion = pairedRatio(counted, 'paying', 'visitors');
   return {
     steps,
     weakestStep,
     advice: weakestStep === null ? null : adviceFor(weakestStep),
+    unmeasured: rates.filter(({ rate }) => rate === null).map(({ stage }) => stage),
     conversion,
     status: kpiStatus(conversion, settings.categoryConversion, 'at-least'),
   };
@@ -127,16 +134,29 @@ function stepCount(rows: readonly TrafficRow[], id: FunnelStepId): number | null
 }
 
 /** Shortfall is relative (rate ÷ benchmark), so a 3% and a 30% benchmark compare fairly. */
-function weakestStage(rows: readonly TrafficRow[]): FunnelStage | null {
+function weakestStage(
+  rates: ReadonlyArray<{ stage: FunnelStage; rate: number | null }>,
+): FunnelStage | null {
   let weakest: { stage: FunnelStage; score: number } | null = null;
-  for (const stage of STAGES) {
-    const { from, to, benchmark } = STAGE_BENCHMARKS[stage];
-    const rate = pairedRatio(rows, to, from);
+  for (const { stage, rate } of rates) {
+    const { benchmark } = STAGE_BENCHMARKS[stage];
     if (rate === null || rate >= benchmark) continue;
     const score = rate / benchmark;
     if (weakest === null || score < weakest.score) weakest = { stage, score };
   }
   return weakest?.stage ?? null;
+}
+
+/**
+ * What to say when no stage is weak: every stage meets its benchmark, or which ones no data
+ * measures (never "all fine" for a stage nothing was counted on).
+ * @example noWeakStepText(funnel(rowsWithImpressionsOnly, week, settings), 'en')
+ * // 'No data to judge impressions → visitors (click), visitors → cart, cart → payment yet.'
+ */
+export function noWeakStepText(result: Funnel, lang: Lang): string {
+  if (result.unmeasured.length === 0) return t('funnel.noWeakStep', lang);
+  const stages = result.unmeasured.map((stage) => t(`funnel.stage.${stage}`, lang)).join(', ');
+  return t('funnel.unmeasured', lang, { stages });
 }
 
 function adviceFor(stage: FunnelStage): Record<Lang, string> {

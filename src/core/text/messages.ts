@@ -479,10 +479,6 @@ const MESSAGES = {
     ko: '가장 약한 단계: {step}',
     en: 'Weakest step: {step}',
   },
-  'sidebar.detail.funnelOk': {
-    ko: '모든 단계가 기준 이상입니다.',
-    en: 'Every step meets its benchmark.',
-  },
   'sidebar.detail.thumbnailTips': {
     ko: '썸네일 원칙: 강한 주제 1개, 여백과 대비, 사용 장면 1컷, 글자는 3단어 이내.',
     en: 'Thumbnail rules: one strong subject, space and contrast, one in-use shot, at most 3 words.',
@@ -890,7 +886,11 @@ const MESSAGES = {
   'funnel.step.paying': { en: 'Paying buyers', ko: '결제 구매자' },
   'funnel.noWeakStep': {
     en: 'Every step meets its benchmark.',
-    ko: '모든 단계가 기준을 넘었어요.',
+    ko: '모든 단계가 기준 이상입니다.',
+  },
+  'funnel.unmeasured': {
+    en: 'No data to judge {stages} yet.',
+    ko: '{stages} 단계는 데이터가 없어 아직 판단할 수 없습니다.',
   },
   'reason.not-as-described': { en: 'Not as described', ko: '설명과 다름' },
   'reason.wrong-item': { en: 'Wrong item', ko: '오배송' },

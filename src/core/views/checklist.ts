@@ -5,7 +5,7 @@
 import { titleIssueText } from '../text/titleIssueText';
 import { MIN_IMPRESSIONS_TO_JUDGE, weakestThumbnail } from '../metrics/productFunnel';
 import { formatChange, formatDateTime, formatNumber, formatPercent } from '../text/displayText';
-import { STAGE_BENCHMARKS } from '../metrics/funnel';
+import { noWeakStepText, STAGE_BENCHMARKS } from '../metrics/funnel';
 import type { KpiCard } from './kpiCards';
 import type { KpiId } from '../metrics/kpis';
 import type { Lang } from '../text/language';
@@ -201,10 +201,11 @@ function funnelItem(ctx: ItemContext): ItemData {
       autoDone: false,
     };
   }
-  const hasData = funnel.steps.some((step) => step.count !== null);
-  return hasData
-    ? { lines: [t('sidebar.detail.funnelOk', lang)], autoDone: true }
-    : notChecked(t('sidebar.noRecentData', lang, { days: update.settings.kpiWindowDays }));
+  if (funnel.steps.every((step) => step.count === null)) {
+    return notChecked(t('sidebar.noRecentData', lang, { days: update.settings.kpiWindowDays }));
+  }
+  const verdict = noWeakStepText(funnel, lang);
+  return funnel.unmeasured.length > 0 ? notChecked(verdict) : { lines: [verdict], autoDone: true };
 }
 
 /**
