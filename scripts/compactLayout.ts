@@ -3,21 +3,12 @@
 // call, and esbuild's layout spent ~25 KB on it: two spaces a level of indentation, the comments
 // esbuild keeps (above class members, inside object literals), its `@__PURE__` marks (read by
 // minifiers, and none runs after this), the blank lines left by imports, and webpack's file
-// markers written as whole paths. This step indents with tabs, drops those comments and blank
-// lines, and shortens each marker to the file's name. Every text stays byte for byte.
+// markers (2.4 KB: the functions' names find the code as well). This step indents with tabs and
+// drops those comments and blank lines. Every text stays byte for byte.
 import ts from 'typescript';
 import webpack, { type Compiler } from 'webpack';
 
 type Range = readonly [start: number, end: number];
-
-/** A comment to take out: where it is, and what stands in its place ('' for nothing). */
-type Cut = readonly [start: number, end: number, by: string];
-
-/**
- * webpack's note of the source file the code below comes from, `// ./src/core/read/tabs.ts`,
- * or the same note already shortened to the file's name: no two source files share a name.
- */
-const FILE_MARKER = /^\/\/ (?:\.\/(?:[\w.-]+\/)*)?([\w.-]+\.[jt]s)$/;
 
 const TEXT_TOKENS = new Set([
   ts.SyntaxKind.StringLiteral,
@@ -29,10 +20,9 @@ const TEXT_TOKENS = new Set([
 
 /**
  * The comments to take out, and what stays as written: texts (templates, strings) and the
- * comments above top-level statements (the JSDoc of the public and custom functions). webpack's
- * file markers stay, shortened to the file's name: they tell a reader where the code is from.
+ * comments above top-level statements (the JSDoc of the public and custom functions).
  */
-function layoutOf(code: string): { comments: Cut[]; verbatim: Range[] } {
+function layoutOf(code: string): { comments: Range[]; verbatim: Range[] } {
   const file = ts.createSourceFile('Code.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   const kept = new Set<number>();
   const verbatim: Range[] = [];
@@ -60,9 +50,9 @@ function layoutOf(code: string): { comments: Cut[]; verbatim: Range[] } {
   visit(file);
   const asWritten = (at: number): boolean =>
     verbatim.some(([start, end]) => start < at && at < end);
-  const comments: Cut[] = [];
+  const comments: Range[] = [];
   let after = 0;
-  for (const { pos, end, kind } of [...found.values()].sort((a, b) => a.pos - b.pos)) {
+  for (const { pos, end } of [...found.values()].sort((a, b) => a.pos - b.pos)) {
     if (pos < after) continue; // inside a comment already found
     after = end;
     const text = code.slice(pos, end);
@@ -70,8 +60,7 @@ function layoutOf(code: string): { comments: Cut[]; verbatim: Range[] } {
     // line break other than \n, which the line-by-line layout below would not keep for ASI.
     const lineStart = code.lastIndexOf('\n', pos - 1) + 1;
     if (kept.has(pos) || asWritten(lineStart) || /[\r\u2028\u2029]/.test(text)) continue;
-    const marker = kind === ts.SyntaxKind.SingleLineCommentTrivia && FILE_MARKER.exec(text);
-    comments.push([pos, end, marker ? `// ${marker[1]}` : '']);
+    comments.push([pos, end]);
   }
   return { comments, verbatim };
 }
@@ -80,16 +69,11 @@ function layoutOf(code: string): { comments: Cut[]; verbatim: Range[] } {
  * The line without the comments that fall on it. A comment between two tokens leaves a space, so
  * that `return/* why *\/x` stays two words, except inside brackets or before a comma or semicolon.
  */
-function withoutComments(code: string, start: number, end: number, comments: Cut[]): string {
+function withoutComments(code: string, start: number, end: number, comments: Range[]): string {
   let line = '';
   let from = start;
-  for (const [commentStart, commentEnd, by] of comments) {
+  for (const [commentStart, commentEnd] of comments) {
     if (commentEnd <= start || commentStart >= end) continue;
-    if (by !== '') {
-      line += code.slice(from, commentStart) + by;
-      from = commentEnd;
-      continue;
-    }
     let before = code.slice(from, Math.max(start, commentStart));
     let after = Math.min(end, commentEnd);
     while (after < end && code[after] === ' ') after += 1;
@@ -110,8 +94,7 @@ function withTabs(line: string): string {
 
 /**
  * The same program with tabs for indentation and without blank lines or the comments inside the
- * code, file markers shortened to the file's name; the comments above top-level statements and
- * every line inside a text stay as written.
+ * code; the comments above top-level statements and every line inside a text stay as written.
  * @example compactLayout('/** Doc. *\/\nfunction f() {\n  /** Why. *\/\n  return 1;\n}\n') // '/** Doc. *\/\nfunction f() {\n\treturn 1;\n}\n'
  */
 export function compactLayout(code: string): string {
