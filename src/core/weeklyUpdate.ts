@@ -4,7 +4,7 @@
  * adapter writes what this returns, so an error leaves every tab as it was.
  */
 import { adMetrics, type AdMetrics } from './metrics/adMetrics';
-import { addDaysToKey, dayFirstFromLocale, dayKeyToDate, localDateKey } from './time/dates';
+import { dayFirstFromLocale, localDateKey } from './time/dates';
 import { deliveryByCountry, stalledParcels, type DeliveryByCountry } from './metrics/delivery';
 import { disputeMetrics, type DisputeMetrics } from './metrics/disputeMetrics';
 import { funnel, type Funnel } from './metrics/funnel';
@@ -110,13 +110,16 @@ function emptyRead<T>(): TabRead<T> {
 }
 
 /**
- * The latest order time, else the latest ledger date, else the run's clock (`now`, which the
- * CLI's --now sets): "as of" the newest data.
+ * The latest order time; without orders, the latest ledger date; else the run's clock (`now`,
+ * which the CLI's --now sets): "as of" the newest data. Ledger dates count only without orders:
+ * an ad day or a settlement after the newest order would move every KPI window past the orders.
  */
 function defaultAsOf(orderTimes: Array<Date | null>, ledger: LedgerEntry[], now: Date): Date {
   let latest = -Infinity;
   for (const time of orderTimes) if (time !== null) latest = Math.max(latest, time.getTime());
-  for (const { date } of ledger) if (date !== null) latest = Math.max(latest, date.getTime());
+  if (latest === -Infinity) {
+    for (const { date } of ledger) if (date !== null) latest = Math.max(latest, date.getTime());
+  }
   return latest === -Infinity ? now : new Date(latest);
 }
 
@@ -423,11 +426,6 @@ function marginsBeforeAds(rows: readonly SkuRow[]): Map<string, number | null> {
   return new Map(
     rows.map((row) => [row.sku, row.sales === 0 ? null : (row.realMargin + row.ads) / row.sales]),
   );
-}
-
-/** The end of a `YYYY-MM-DD` day in the zone: what `--as-of 2025-03-09` means. */
-export function endOfDay(dayKey: string, timeZone: string): Date {
-  return new Date(dayKeyToDate(addDaysToKey(dayKey, 1), timeZone).getTime() - 1);
 }
 
 /** `YYYY-MM-DD` of the as-of day, for labels. */

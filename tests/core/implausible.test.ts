@@ -3,6 +3,7 @@
 // header are Problems; they never move the as-of day or add weeks.
 import { describe, expect, it } from 'vitest';
 import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';
+import type { TabValues } from '../../src/core/read/workbookTabs';
 import { inEnglish } from '../support/problems';
 
 const NOW = new Date('2025-10-27T00:00:00+09:00');
@@ -214,6 +215,27 @@ describe('two columns with one header', () => {
 });
 
 describe('the Ledger', () => {
+  it('moves the as-of day only when there is no order: an ad day after the orders does not', () => {
+    const ledger = {
+      name: 'Ledger',
+      values: [
+        ['Date', 'Type', 'Amount'],
+        ['2025-10-27', 'Ad', 1_000],
+      ],
+    };
+    const orders = {
+      name: 'Orders',
+      values: [
+        ['Order ID', 'Order Status', 'Payment Time', 'Order Amount'],
+        ['1', 'Completed', '2025-10-20 10:00', 10_000],
+      ],
+    };
+    const asOf = (tabs: TabValues[]) =>
+      computeWeeklyUpdate({ tabs, timeZone: 'Asia/Seoul', locale: 'en_US', now: NOW }).asOf;
+    expect(asOf([ledger, orders])).toEqual(new Date('2025-10-20T10:00:00+09:00'));
+    expect(asOf([ledger])).toEqual(new Date('2025-10-27T00:00:00+09:00'));
+  });
+
   it('never lets a typed date of 2052 move the as-of day', () => {
     const result = computeWeeklyUpdate({
       tabs: [

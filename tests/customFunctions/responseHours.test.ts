@@ -20,6 +20,14 @@ describe('RESPONSE_HOURS', () => {
     expect(answer).toEqual({ ok: true, value: update.response.meanHours });
   });
 
+  it('reads an as-of day as the end of that day, as the weekly update’s --as-of', () => {
+    // To 09-21 24:00 the unanswered 09-21 08:00 message has waited 16 h: (2 + 16) ÷ 2 = 9.
+    for (const day of ['2025-09-21', new Date('2025-09-21T00:00:00+09:00')]) {
+      const answer = RESPONSE_HOURS.run([tabs.Messages, day, tabs.Settings], en);
+      expect(answer.ok && answer.value).toBeCloseTo(9, 5);
+    }
+  });
+
   it('answers NO DATA when no message came in the window', () => {
     expect(RESPONSE_HOURS.run([tabs.Messages, '2025-09-05', tabs.Settings], en)).toEqual({
       ok: false,

@@ -16,7 +16,7 @@ import { FxTable, type FxRate } from '../metrics/fx';
 import { languageOf, type Lang } from '../text/language';
 import { readLedger, type LedgerEntry } from '../ledger/readLedger';
 import { type MessageKey, msg, type Msg, t } from '../text/messages';
-import { kpiWindow, type Period } from '../time/period';
+import { asOfInstant, kpiWindow, type Period } from '../time/period';
 import type { Problem } from '../read/problem';
 import { describeProblem } from '../text/problemText';
 import type { ReadContext } from '../read/readContext';
@@ -104,7 +104,8 @@ export class FunctionInputs {
    * order time): never the clock, so a cell gives the same answer tomorrow.
    */
   asOf(arg: unknown, dataDates: readonly (Date | null)[], dataTab: TabId): Date {
-    if (!isOmitted(arg)) return this.date(arg, 'fn.arg.asOf', false);
+    if (!isOmitted(arg))
+      return asOfInstant(this.date(arg, 'fn.arg.asOf', false), this.ctx.timeZone);
     // A loop rather than a list of times: a range of 100,000 orders asks this once per call.
     let latest = -Infinity;
     for (const date of dataDates)

@@ -23,6 +23,21 @@ export function kpiWindow(asOf: Date, days: number, timeZone: string): Period {
   };
 }
 
+/** The end of a `YYYY-MM-DD` day in the zone: what `--as-of 2025-03-09` means. */
+export function endOfDay(dayKey: string, timeZone: string): Date {
+  return new Date(dayKeyToDate(addDaysToKey(dayKey, 1), timeZone).getTime() - 1);
+}
+
+/**
+ * An as-of given as a day (a date without a time reads as its midnight) means the end of that
+ * day, as the weekly update's --as-of does; a time of day is kept as given.
+ * @example asOfInstant(new Date('2025-09-20T15:00:00Z'), 'Asia/Seoul') // 2025-09-21 23:59:59.999 KST
+ */
+export function asOfInstant(asOf: Date, timeZone: string): Date {
+  const day = localDateKey(asOf, timeZone);
+  return dayKeyToDate(day, timeZone).getTime() === asOf.getTime() ? endOfDay(day, timeZone) : asOf;
+}
+
 export function inPeriod(date: Date, period: Period): boolean {
   const time = date.getTime();
   return time >= period.start.getTime() && time < period.end.getTime();
