@@ -35,6 +35,20 @@ describe('REAL_MARGIN', () => {
     expect(REAL_MARGIN.run([LEDGER, SETTINGS], ko)).toEqual({ ok: true, value: 84960 });
   });
 
+  it('answers NO DATA for a Ledger without rows, never a margin of 0', () => {
+    expect(REAL_MARGIN.run([LEDGER.slice(0, 1), SETTINGS], ko)).toEqual({
+      ok: false,
+      message: 'NO DATA: 원장에 아직 행이 없습니다.',
+    });
+    expect(REAL_MARGIN.run([[['Date', 'Type', 'Amount']]], en)).toEqual({
+      ok: false,
+      message: 'NO DATA: the Ledger has no rows yet.',
+    });
+    // Rows that add up to nothing are a margin of 0.
+    const even = [LEDGER[0], ['2025-09-01', '매출', 1000], ['2025-09-02', '원가', 1000]];
+    expect(REAL_MARGIN.run([even, SETTINGS], ko)).toEqual({ ok: true, value: 0 });
+  });
+
   it('asks for an FX rate instead of summing mixed currencies', () => {
     const answer = REAL_MARGIN.run([LEDGER], en);
     expect(answer).toEqual({
@@ -56,10 +70,6 @@ describe('REAL_MARGIN', () => {
     );
     expect(answer.ok).toBe(false);
     expect(!answer.ok && answer.message).toContain('"Amount"');
-  });
-
-  it('reads an empty ledger as a margin of 0 (there is nothing to sum)', () => {
-    expect(REAL_MARGIN.run([[['Date', 'Type', 'Amount']]], en)).toEqual({ ok: true, value: 0 });
   });
 
   it('equals the Weekly Margin tab’s weeks added up, on the imported small shop', () => {

@@ -12,12 +12,17 @@ export const REAL_MARGIN: CustomFunctionSpec = {
   },
   params: [LEDGER_PARAM, SETTINGS_PARAM],
   returns: {
-    en: 'The real margin, or a message saying which row to fix.',
-    ko: '실질 마진, 또는 고쳐야 할 행을 알려 주는 안내 문구.',
+    en: 'The real margin, a message saying which row to fix, or NO DATA without Ledger rows.',
+    ko: '실질 마진, 또는 고쳐야 할 행을 알려 주는 안내 문구, 원장에 행이 없으면 NO DATA.',
   },
   example: '=REAL_MARGIN(Ledger!A:H, Settings!A:C)',
   run([ledger, settings], ctx) {
-    return computeWith(ctx, settings, (inputs) => marginFigures(inputs.ledger(ledger)).realMargin);
+    return computeWith(ctx, settings, (inputs) => {
+      const entries = inputs.ledger(ledger);
+      // No row is no margin, not a margin of 0 (a new sheet before its first update).
+      if (entries.length === 0) inputs.answer('fn.noData.ledger');
+      return marginFigures(entries).realMargin;
+    });
   },
 };
 

@@ -796,6 +796,10 @@ const MESSAGES = {
   'tab.journal': { ko: '일지', en: 'Journal' },
   'col.date': { ko: '날짜', en: 'Date' },
   'col.journal': { ko: '한 줄 기록', en: 'Note' },
+  'fn.noData.ledger': {
+    en: 'NO DATA: the Ledger has no rows yet.',
+    ko: 'NO DATA: 원장에 아직 행이 없습니다.',
+  },
   'fn.noData.sales': {
     en: 'NO DATA: the Ledger has no sales, so there is no margin rate.',
     ko: 'NO DATA: 원장에 매출이 없어 마진율을 계산할 수 없습니다.',
