@@ -392,6 +392,52 @@ describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over
     expect(plan(week1, ledger).rows).toEqual([]);
   });
 
+  it('reverses a settled commission and affiliate fee with the sale of an order later cancelled', () => {
+    const settlement = [
+      FUND_FLOW_HEADER,
+      ['2025-09-10 10:00:00', '支出>佣金', '交易佣金', '-₩4,100', 'KRW', '1', 'C1'],
+      ['2025-09-10 10:00:01', '支出>联盟营销', '联盟营销费', '-₩300', 'KRW', '1', 'C2'],
+    ];
+    const settled = { ...week1, settlement };
+    const cancelled = {
+      ...settled,
+      orders: week1.orders?.map((row) =>
+        row[0] === '1'
+          ? order('1', 'Cancelled', '2025-09-01 10:00', '₩50,000', 'KB-TINT * 2')
+          : row,
+      ),
+    };
+    const { plans, ledger } = loop(settled, cancelled, cancelled);
+    expect(
+      brief(plans[1] as LedgerImportPlan).filter(
+        (row) => row[1] === 'Fee' || row[1] === 'Affiliate',
+      ),
+    ).toEqual([
+      [
+        '2025-09-01 10:00',
+        'Fee',
+        -4_100,
+        'KB-TINT',
+        '1',
+        'order cancelled: 4,100 → 0',
+        'fix1:settle:C1',
+      ],
+      [
+        '2025-09-01 10:00',
+        'Affiliate',
+        -300,
+        'KB-TINT',
+        '1',
+        'order cancelled: 300 → 0',
+        'fix1:settle:C2',
+      ],
+    ]);
+    expect(net(ledger, '1')).toEqual({});
+    expect(plans[2]?.rows).toEqual([]);
+    // The same as one run on the cancelled tabs: nothing of order 1 counts.
+    expect(net(plan(cancelled).entries, '1')).toEqual({});
+  });
+
   it('converts a settlement commission at the rate of the sale it is dated with, also after the pay time moves', () => {
     const rates: FxRate[] = [
       { currency: 'USD', rate: 1300, from: seoul('2025-09-01T00:00:00') },

@@ -559,16 +559,22 @@ class TargetBuilder {
       this.addSlot(key, orderId, [], 'refundFromDispute', formerKeys);
       return;
     }
+    // An order the tabs show without a sale (cancelled, unpaid, closed unshipped) has its fee
+    // and affiliate fee reversed with its sale (docs/rules.md §4), whatever 정산 charged.
+    const shown = orderId === null ? undefined : this.shown.orders.get(orderId);
+    const noSale = shown?.bringsSale === false ? shown : null;
     const rows = movements.flatMap((movement) =>
-      this.movementRows(key, movement as SettlementMovement & { type: LedgerType }),
+      noSale !== null && belongsToSale(movement)
+        ? []
+        : this.movementRows(key, movement as SettlementMovement & { type: LedgerType }),
     );
-    this.addSlot(
-      key,
-      orderId,
-      rows,
-      type === 'refund' ? 'refundChanged' : 'amountChanged',
-      formerKeys,
-    );
+    const reason =
+      noSale !== null && rows.length === 0
+        ? noSaleReason(noSale)
+        : type === 'refund'
+          ? 'refundChanged'
+          : 'amountChanged';
+    this.addSlot(key, orderId, rows, reason, formerKeys);
   }
 
   private refundFromDisputes(orderId: string): boolean {
