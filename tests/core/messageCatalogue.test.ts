@@ -4,9 +4,14 @@
 // words of the KPI tab, examples of what an export writes) are listed, not guessed.
 import { describe, expect, it } from 'vitest';
 import '../../src/core/text/commandLineMessages';
-import { messageKeys, t, type MessageParams } from '../../src/core/text/messages';
+import {
+  KNOWN_MESSAGES,
+  t,
+  type MessageKey,
+  type MessageParams,
+} from '../../src/core/text/messages';
 
-const MESSAGE_KEYS = messageKeys();
+const MESSAGE_KEYS = Object.keys(KNOWN_MESSAGES) as MessageKey[];
 
 /** A sample for every placeholder: plain values, so only the catalogue's own words are checked. */
 function samples(key: string): MessageParams {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CUSTOM_FUNCTIONS } from '../../src/core/functions/registry';
 import { DISPUTE_RATE } from '../../src/core/functions/disputeFunctions';
 import { FUNNEL } from '../../src/core/functions/funnelFunction';
 import { WEEKLY_MARGIN } from '../../src/core/functions/weeklyMarginFunction';
@@ -81,5 +82,27 @@ describe('bad input: a short message naming the range, row and column, never a n
       ok: false,
       message: 'NO DATA: Orders has no dated rows to take the as-of date from.',
     });
+  });
+});
+
+describe('a range where the as-of date goes', () => {
+  const byName = (name: string) => CUSTOM_FUNCTIONS.find((spec) => spec.name === name);
+
+  it('says the date’s place was skipped, with the example, before reading anything', () => {
+    const tabs = smallWorkbook();
+    // DISPUTE_RATE(Orders, Disputes, Settings): Settings stands where the as-of date goes.
+    expect(byName('DISPUTE_RATE')?.run([tabs.Orders, tabs.Disputes, tabs.Settings], ko)).toEqual({
+      ok: false,
+      message:
+        '기준일 자리에 범위가 들어왔습니다. 기준일을 비워 두려면 쉼표 두 개로 자리를 남겨 주세요: =DISPUTE_RATE(Orders!A:Z, Disputes!A:G, , Settings!A:C)',
+    });
+    // A blank range there is an omitted date, as Sheets passes `F(a, , c)` over a blank cell.
+    const answer = byName('DISPUTE_RATE')?.run(
+      [tabs.Orders, tabs.Disputes, [[''], ['']], tabs.Settings],
+      ko,
+    );
+    expect(answer).toEqual(
+      DISPUTE_RATE.run([tabs.Orders, tabs.Disputes, undefined, tabs.Settings], ko),
+    );
   });
 });

@@ -159,6 +159,11 @@ export class FunctionInputs {
     throw new Answer(t(key, this.lang, params));
   }
 
+  /** Ends the call with another function's sentence, as that function said it. */
+  passOn(sentence: string): never {
+    throw new Answer(sentence);
+  }
+
   /** Ends the call with NO DATA for a rate over an empty KPI window. */
   noDataInWindow(key: MessageKey, asOf: Date, params: Record<string, string | number> = {}): never {
     const days = this.settings.kpiWindowDays;

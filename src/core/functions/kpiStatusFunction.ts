@@ -12,30 +12,51 @@ const DIRECTIONS = new Map<string, KpiDirection>(
   [
     ['below', 'below'],
     ['미만', 'below'],
+    ['이하', 'below'],
     ['at-least', 'at-least'],
     ['이상', 'at-least'],
+    ['초과', 'at-least'],
   ].map(([word, direction]) => [normalizeHeader(word), direction as KpiDirection]),
 );
 
 /** Another function's NO DATA message passed on as the value (e.g. KPI_STATUS(DISPUTE_RATE(…))). */
 const NO_DATA = /^\s*NO DATA/i;
 
-/** A number as is; text like `2%` as a rate, `4.7` as a number. Anything else names the argument. */
-function numberOf(cell: unknown, name: MessageKey, inputs: FunctionInputs): number {
-  if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
+/** `1,234` or `-1,234.5`: a number typed with thousands separators. */
+const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/** A number; text like `2%` as a rate, `4.7` or `1,234` as a number; else null. */
+function numberIn(cell: unknown): number | null {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
   const text = typeof cell === 'string' ? normalizeText(cell) : '';
   const parsed = text.endsWith('%') ? parsePercent(text) : null;
-  const value = parsed === null ? Number(text) : parsed.ok ? parsed.value : NaN;
-  return text !== '' && Number.isFinite(value)
-    ? value
-    : inputs.badArgument(name, cell, msg('expected.rate'));
+  const plain = GROUPED.test(text) ? text.replace(/,/g, '') : text;
+  const value = parsed === null ? Number(plain) : parsed.ok ? parsed.value : NaN;
+  return text !== '' && Number.isFinite(value) ? value : null;
 }
 
-/** Blank, or another function's NO DATA message, is no value. */
+/** A number, or a sentence naming the argument. */
+function numberOf(cell: unknown, name: MessageKey, inputs: FunctionInputs): number {
+  return numberIn(cell) ?? inputs.badArgument(name, cell, msg('expected.rate'));
+}
+
+/**
+ * Blank, or another function's NO DATA message, is no value. Another function's other sentence
+ * (a row to fix) is passed on as it is: quoted inside "expected a number" it would hide the cause.
+ */
 function kpiValue(arg: unknown, inputs: FunctionInputs): number | null {
   const cell = inputs.scalar(arg, 'fn.arg.value');
   if (isBlank(cell) || NO_DATA.test(String(cell))) return null;
-  return numberOf(cell, 'fn.arg.value', inputs);
+  const value = numberIn(cell);
+  if (value !== null) return value;
+  return typeof cell === 'string' && isSentence(cell)
+    ? inputs.passOn(cell)
+    : inputs.badArgument('fn.arg.value', cell, msg('expected.rate'));
+}
+
+/** Words and more words: a function's answer, not a value typed wrong. */
+function isSentence(text: string): boolean {
+  return text.length > 20 && /\s\S+\s/.test(text);
 }
 
 function direction(arg: unknown, inputs: FunctionInputs): KpiDirection {
@@ -73,7 +94,7 @@ export const KPI_STATUS: CustomFunctionSpec = {
       optional: true,
       description: {
         en: 'Optional: "below" (stay under the target, e.g. dispute rate) or "at-least" (reach it; the default).',
-        ko: '선택: "below"(목표 미만이어야 함, 예: 분쟁률) 또는 "at-least"(목표 이상, 기본값).',
+        ko: '선택: "미만"(예: 분쟁률) 또는 "이상"(기본값). below / at-least도 됩니다.',
       },
     },
   ],

@@ -33,8 +33,8 @@ export const SETTINGS_PARAM: ParamSpec = {
   type: 'A1:C',
   optional: true,
   description: {
-    en: 'Optional: the Settings range (base currency, FX rates, targets, week start…), e.g. Settings!A:C.',
-    ko: '선택: 기준 통화·환율·목표·주 시작 요일 등이 있는 설정 범위(예: 설정!A:C).',
+    en: 'Optional: the Settings range, e.g. Settings!A:C.',
+    ko: '선택: 설정 범위(예: 설정!A:C).',
   },
 };
 

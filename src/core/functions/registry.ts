@@ -9,9 +9,34 @@ import { RESPONSE_HOURS } from './responseHoursFunction';
 import { ROAS } from './roasFunction';
 import { SHIP_BY } from './shipByFunction';
 import type { CustomFunctionSpec } from './spec';
+import { isOmitted } from './functionInputs';
+import { firstCells } from './table';
+import { languageOf } from '../text/language';
+import { t } from '../text/messages';
 import { STOCK_COVER_DAYS } from './stockCoverFunction';
 import { TITLE_CHECK } from './titleCheckFunction';
 import { WEEKLY_MARGIN } from './weeklyMarginFunction';
+
+/**
+ * A range where the as-of day goes is a skipped argument, most often: `F(Orders, Disputes,
+ * Settings)` for `F(Orders, Disputes, , Settings)`. Said first, before reading that range as
+ * something else gives a misleading sentence (no FX rate, when Settings has it).
+ */
+function withAsOfCheck(spec: CustomFunctionSpec): CustomFunctionSpec {
+  const at = spec.params.findIndex((param) => param.name === 'asOf');
+  if (at < 0) return spec;
+  return {
+    ...spec,
+    run(args, ctx) {
+      const arg = args[at];
+      if (!Array.isArray(arg) || isOmitted(arg) || firstCells(arg, 2).length < 2) {
+        return spec.run(args, ctx);
+      }
+      const lang = languageOf(ctx.locale);
+      return { ok: false, message: t('fn.asOfRange', lang, { example: spec.example }) };
+    },
+  };
+}
 
 /** Every custom function of the add-on, declared once (the JSDoc entry is generated from this). */
 export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
@@ -30,4 +55,4 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   TITLE_CHECK,
   PARETO_CLASS,
   PAYOUT_GAP,
-];
+].map(withAsOfCheck);

@@ -4,7 +4,7 @@
  * (messages.ts) but apart from it, so that dist/Code.js does not carry sentences only the
  * command line says; importing this file adds them to what `t` and `render` know.
  */
-import { addMessages, type Catalogue } from './messages';
+import { KNOWN_MESSAGES, type Catalogue } from './messages';
 
 export const COMMAND_LINE_MESSAGES = {
   // ── The command line (seller-routine): its own refusals, in the language of the terminal's
@@ -172,4 +172,4 @@ export const COMMAND_LINE_MESSAGES = {
   },
 } as const satisfies Catalogue;
 
-addMessages(COMMAND_LINE_MESSAGES);
+Object.assign(KNOWN_MESSAGES, COMMAND_LINE_MESSAGES);

@@ -841,6 +841,10 @@ const MESSAGES = {
     ko: 'NO DATA: {range}에 기준일로 삼을 날짜가 있는 행이 없습니다.',
   },
   'fn.arg.asOf': { en: 'as-of date', ko: '기준일' },
+  'fn.asOfRange': {
+    en: 'A range stands where the as-of date goes. To leave the date out, keep its place empty with two commas: {example}',
+    ko: '기준일 자리에 범위가 들어왔습니다. 기준일을 비워 두려면 쉼표 두 개로 자리를 남겨 주세요: {example}',
+  },
   'fn.arg.value': { en: 'value', ko: '값' },
   'fn.arg.target': { en: 'target', ko: '목표' },
   'fn.arg.direction': { en: 'direction', ko: '방향' },
@@ -996,15 +1000,10 @@ export type Catalogue = Readonly<Record<string, { en: Text; ko: string }>>;
 export type MessageKey = keyof typeof MESSAGES | keyof typeof COMMAND_LINE_MESSAGES;
 
 /**
- * The sentences `t` can render here: the add-on's always; the command line's once
- * commandLineMessages.ts is imported (the add-on never imports it).
+ * The sentences `t` can render here, by key: the add-on's always; the command line's once
+ * commandLineMessages.ts is imported (it adds them here; the add-on never imports it).
  */
-const loaded: Partial<Record<MessageKey, Catalogue[string]>> = { ...MESSAGES };
-
-/** Adds a catalogue's sentences to what `t` and `render` know. */
-export function addMessages(catalogue: Catalogue): void {
-  Object.assign(loaded, catalogue);
-}
+export const KNOWN_MESSAGES: Partial<Record<MessageKey, Catalogue[string]>> = { ...MESSAGES };
 
 /** Text given in both languages, for a parameter that is itself words (a column's name). */
 export type LocalText = Readonly<Record<Lang, string>>;
@@ -1027,11 +1026,6 @@ export function msg(key: MessageKey, params?: MessageParams): Msg {
   return params === undefined ? { key } : { key, params };
 }
 
-/** Every key `t` knows now (tests render each in both languages). */
-export function messageKeys(): MessageKey[] {
-  return Object.keys(loaded) as MessageKey[];
-}
-
 const pluralRules = { en: new Intl.PluralRules('en'), ko: new Intl.PluralRules('ko') };
 
 /**
@@ -1040,7 +1034,7 @@ const pluralRules = { en: new Intl.PluralRules('en'), ko: new Intl.PluralRules('
  * @example t('update.imported', 'en', { rows: 3, problems: 0 }) // 'Added 3 rows to the Ledger · 0 to check'
  */
 export function t(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
-  const entry = loaded[key];
+  const entry = KNOWN_MESSAGES[key];
   if (entry === undefined)
     throw new Error(`"${key}" is a command-line sentence: import commandLineMessages.ts`);
   const text: Text = entry[lang];
