@@ -48,13 +48,17 @@ describe('paretoClass', () => {
     expect(classes([-1, -2, -3, -4, -5, -6])).toBe('CCCCCC');
   });
 
-  it('breaks ties by SKU', () => {
+  it('gives equal margins one class, the class of the first of them', () => {
     const rows = paretoClass([
       { sku: 'b', realMargin: 100 },
       { sku: 'a', realMargin: 100 },
       { sku: 'c', realMargin: 100 },
     ]);
-    expect(rows.map((row) => `${row.sku}${row.class}`)).toEqual(['aA', 'bB', 'cC']);
+    expect(rows.map((row) => `${row.sku}${row.class}`)).toEqual(['aA', 'bA', 'cA']);
+    // No SKU is graded down for its name: the tied bottom three are B, none C.
+    expect(classes([300, 200, 50, 50, 50])).toBe('ABBBB');
+    expect(classes([300, 100, 100, 100, 50])).toBe('ABBBC');
+    expect(classes([100.004, 100, 90])).toBe('AAC'); // equal to the cent
   });
 
   it('does not depend on row order', () => {
@@ -76,8 +80,13 @@ describe('paretoClass', () => {
         const result = paretoClass(rows);
         expect(paretoClass(shuffled)).toEqual(result);
         const count = (c: string): number => result.filter((row) => row.class === c).length;
-        expect(count('A')).toBeLessThanOrEqual(Math.ceil(rows.length / 5));
+        const distinct = new Set(rows.map((row) => row.realMargin)).size === rows.length;
+        if (distinct) expect(count('A')).toBeLessThanOrEqual(Math.ceil(rows.length / 5));
         expect(count('A') + count('B') + count('C')).toBe(rows.length);
+        for (const row of result) {
+          const tied = result.filter((other) => other.realMargin === row.realMargin);
+          expect(new Set(tied.map((other) => other.class)).size).toBe(1);
+        }
       }),
     );
   });
