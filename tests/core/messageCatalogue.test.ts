@@ -87,3 +87,20 @@ describe('the message catalogue', () => {
     }
   });
 });
+
+describe('English counts', () => {
+  it('say 1 order, 1 tab, 1 row, and more of them in the plural', () => {
+    const say = (key: MessageKey, count: number) =>
+      t(key, 'en', { count, names: 'Orders', problems: 0 });
+    expect(
+      ['sidebar.detail.overdue', 'setup.done', 'update.imported', 'sidebar.detail.unanswered'].map(
+        (key) => [say(key as MessageKey, 1), say(key as MessageKey, 2)],
+      ),
+    ).toEqual([
+      ['1 order past its ship-by deadline', '2 orders past their ship-by deadline'],
+      ['Set up 1 tab: Orders', 'Set up 2 tabs: Orders'],
+      ['Added 1 row to the Ledger · 0 to check', 'Added 2 rows to the Ledger · 0 to check'],
+      ['1 message without a reply', '2 messages without a reply'],
+    ]);
+  });
+});

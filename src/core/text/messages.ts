@@ -290,8 +290,11 @@ const MESSAGES = {
     ko: '주간 업데이트 완료 · 아직 집계된 주 없음 · 확인 필요 {problems}건',
   },
   'update.imported': {
-    en: 'Added {rows} rows to the Ledger · {problems} to check',
-    ko: '원장에 {rows}행을 추가했습니다 · 확인 필요 {problems}건',
+    en: {
+      one: 'Added 1 row to the Ledger · {problems} to check',
+      other: 'Added {count} rows to the Ledger · {problems} to check',
+    },
+    ko: '원장에 {count}행을 추가했습니다 · 확인 필요 {problems}건',
   },
   'update.busy': {
     en: 'Another update is running. Please try again in a minute.',
@@ -313,7 +316,10 @@ const MESSAGES = {
     en: 'A tab of yours is already named "{name}", so the add-on wrote "{used}" instead.',
     ko: '"{name}" 이름의 탭이 이미 있어 "{used}" 탭에 결과를 썼습니다.',
   },
-  'setup.done': { en: 'Set up {count} tabs: {names}', ko: '탭 {count}개를 준비했습니다: {names}' },
+  'setup.done': {
+    en: { one: 'Set up 1 tab: {names}', other: 'Set up {count} tabs: {names}' },
+    ko: '탭 {count}개를 준비했습니다: {names}',
+  },
   'setup.nothing': {
     en: 'Every tab is already there; nothing was changed.',
     ko: '필요한 탭이 모두 있어 바꾼 것이 없습니다.',
@@ -389,7 +395,10 @@ const MESSAGES = {
   },
   'sidebar.problems': {
     ko: '확인이 필요한 칸 {count}개 ("확인 필요" 탭은 주간 업데이트 때 만들어집니다)',
-    en: '{count} cells need a look (the Problems tab is written by the weekly update)',
+    en: {
+      one: '1 cell needs a look (the Problems tab is written by the weekly update)',
+      other: '{count} cells need a look (the Problems tab is written by the weekly update)',
+    },
   },
   'sidebar.todayHeading': { ko: '오늘 할 일', en: 'Today’s routine' },
   'sidebar.kpiHeading': { ko: '핵심 지표 (최근 {days}일)', en: 'Key numbers (last {days} days)' },
@@ -440,11 +449,14 @@ const MESSAGES = {
   'sidebar.detail.noAlerts': { ko: '경고가 없습니다.', en: 'No alerts.' },
   'sidebar.detail.overdue': {
     ko: '발송 기한이 지난 주문 {count}건',
-    en: '{count} orders past their ship-by deadline',
+    en: {
+      one: '1 order past its ship-by deadline',
+      other: '{count} orders past their ship-by deadline',
+    },
   },
   'sidebar.detail.nearShipBy': {
     ko: '발송 기한 24시간 이내 주문 {count}건',
-    en: '{count} orders to ship within 24 hours',
+    en: { one: '1 order to ship within 24 hours', other: '{count} orders to ship within 24 hours' },
   },
   'sidebar.detail.orderIds': { ko: '주문 번호: {ids}', en: 'Order numbers: {ids}' },
   'sidebar.detail.noShipBy': {
@@ -453,19 +465,28 @@ const MESSAGES = {
   },
   'sidebar.detail.lowStock': {
     ko: '재고가 {days}일 안에 떨어질 SKU {count}개: {skus}',
-    en: '{count} SKUs run out within {days} days: {skus}',
+    en: {
+      one: '1 SKU runs out within {days} days: {skus}',
+      other: '{count} SKUs run out within {days} days: {skus}',
+    },
   },
   'sidebar.detail.stalled': {
     ko: '배송이 멈춘 것 같은 주문 {count}건 (물류 탭)',
-    en: '{count} parcels look stalled (Logistics tab)',
+    en: {
+      one: '1 parcel looks stalled (Logistics tab)',
+      other: '{count} parcels look stalled (Logistics tab)',
+    },
   },
   'sidebar.detail.reviewsWaiting': {
     ko: '24시간 넘게 답하지 않은 리뷰 {count}건',
-    en: '{count} reviews unanswered for over 24 hours',
+    en: {
+      one: '1 review unanswered for over 24 hours',
+      other: '{count} reviews unanswered for over 24 hours',
+    },
   },
   'sidebar.detail.unanswered': {
     ko: '미답변 메시지 {count}건',
-    en: '{count} messages without a reply',
+    en: { one: '1 message without a reply', other: '{count} messages without a reply' },
   },
   'sidebar.detail.noUnanswered': {
     ko: '답하지 않은 메시지가 없습니다.',
@@ -542,7 +563,7 @@ const MESSAGES = {
   },
   'sidebar.detail.classC': {
     ko: '정리 후보(C등급) {count}개: {skus}',
-    en: '{count} class C SKUs to review: {skus}',
+    en: { one: '1 class C SKU to review: {skus}', other: '{count} class C SKUs to review: {skus}' },
   },
   'sidebar.detail.noClassC': { ko: 'C등급 SKU가 없습니다.', en: 'No class C SKU.' },
   'sidebar.detail.fxMoved': {
@@ -1031,7 +1052,7 @@ const pluralRules = { en: new Intl.PluralRules('en'), ko: new Intl.PluralRules('
 /**
  * The message `key` in `lang`, with each `{name}` replaced by `params[name]` (a parameter that is
  * words itself is rendered in `lang` too); English picks its plural form by `{count}`.
- * @example t('update.imported', 'en', { rows: 3, problems: 0 }) // 'Added 3 rows to the Ledger · 0 to check'
+ * @example t('update.imported', 'en', { count: 3, problems: 0 }) // 'Added 3 rows to the Ledger · 0 to check'
  */
 export function t(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
   const entry = KNOWN_MESSAGES[key];

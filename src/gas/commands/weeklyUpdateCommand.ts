@@ -72,7 +72,7 @@ function writeOutputs(spreadsheet: Spreadsheet, tabs: OutputTab[], lang: Lang): 
 function doneMessage(update: WeeklyUpdate, importOnly: boolean): string {
   const { lang } = update;
   const problems = update.problems.length;
-  if (importOnly) return t('update.imported', lang, { rows: update.import.rows.length, problems });
+  if (importOnly) return t('update.imported', lang, { count: update.import.rows.length, problems });
   const lastWeek = update.weeks.at(-1);
   // No week is no figure: never ₩0 (a 원장 with no rows yet, or one whose header cannot be read).
   if (lastWeek === undefined) return t('update.doneNoWeeks', lang, { problems });
