@@ -3,8 +3,9 @@
 // call, and esbuild's layout spent ~25 KB on it: two spaces a level of indentation, the comments
 // esbuild keeps (above class members, inside object literals), its `@__PURE__` marks (read by
 // minifiers, and none runs after this), the blank lines left by imports, and webpack's file
-// markers (2.4 KB: the functions' names find the code as well). This step indents with tabs and
-// drops those comments and blank lines. Every text stays byte for byte.
+// markers (2.4 KB: the functions' names find the code as well) and the `;` before each. This
+// step indents with tabs and drops those comments, blank lines and empty statements. Every text
+// stays byte for byte.
 import ts from 'typescript';
 import webpack, { type Compiler } from 'webpack';
 
@@ -86,6 +87,16 @@ function withoutComments(code: string, start: number, end: number, comments: Ran
   return line + code.slice(from, end);
 }
 
+/**
+ * Whether a `;` alone between these two lines is an empty statement that can go (webpack puts one
+ * before each module): after `…;`, or between a `}` in the first column and a line that starts
+ * with a word, which no expression the `}` might end could continue.
+ */
+function isEmptyStatement(before: string | undefined, after: string | undefined): boolean {
+  if (before === undefined) return false;
+  return before.endsWith(';') || (before === '}' && /^[A-Za-z_$]/.test(after ?? ''));
+}
+
 /** Two spaces a level become one tab (an odd space stays a space). */
 function withTabs(line: string): string {
   const spaces = /^ */.exec(line)?.[0].length ?? 0;
@@ -102,6 +113,8 @@ export function compactLayout(code: string): string {
   const asWritten = (at: number): boolean =>
     verbatim.some(([start, end]) => start < at && at < end);
   const lines: string[] = [];
+  /** Where a `;` stands alone on a line of code (not of a text). */
+  const loneSemicolons = new Set<number>();
   let start = 0;
   while (start < code.length) {
     const newline = code.indexOf('\n', start);
@@ -109,11 +122,22 @@ export function compactLayout(code: string): string {
     if (asWritten(start)) lines.push(code.slice(start, end));
     else {
       const line = withoutComments(code, start, end, comments);
+      if (line === ';') loneSemicolons.add(lines.length);
       if (line.trim() !== '') lines.push(withTabs(line));
     }
     start = end + 1;
   }
-  return lines.join('\n') + (code.endsWith('\n') ? '\n' : '');
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!loneSemicolons.has(i)) kept.push(lines[i] as string);
+    else {
+      // The line after the run of lone semicolons this one is part of.
+      let next = i + 1;
+      while (loneSemicolons.has(next)) next++;
+      if (!isEmptyStatement(kept.at(-1), lines[next])) kept.push(';');
+    }
+  }
+  return kept.join('\n') + (code.endsWith('\n') ? '\n' : '');
 }
 
 /** Runs compactLayout on dist/Code.js once webpack and gas-webpack-plugin have written it. */

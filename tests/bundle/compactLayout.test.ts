@@ -106,8 +106,6 @@ describe('compactLayout', () => {
         ...jsdoc,
         '(() => {',
         '\t"use strict";',
-        ';',
-        ';',
         'class Box {',
         '\tget size() {',
         '\t\treturn new Map();',
@@ -124,6 +122,15 @@ describe('compactLayout', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('drops a lone ; only where it is an empty statement of its own', () => {
+    expect(compactLayout('function f() {\n}\n;// ./b.ts\nconst a = 1;\n;\n(() => a)();\n')).toBe(
+      'function f() {\n}\nconst a = 1;\n(() => a)();\n',
+    );
+    // The body of an if; and after a `}` that could end an expression, before a `(`: kept.
+    const kept = 'if (a)\n;\nconst o = {\n\tx: 1\n}\n;\n(() => o)();\nconst t = `\n;\n`;\n';
+    expect(compactLayout(kept)).toBe(kept);
   });
 
   it('keeps a space where a comment stood between two tokens', () => {
