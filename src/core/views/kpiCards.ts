@@ -70,17 +70,30 @@ function adviceFor(kpi: Kpi, missing: TabId | undefined, ctx: KpiCardContext): s
   return t(`todo.${kpi.id}`, lang);
 }
 
+/**
+ * A KPI as the sidebar and the KPI tab show it: without a tab it is computed from, no value and
+ * NO DATA, and the advice names the tab; otherwise its own value, status and advice.
+ */
+export function shownKpi(
+  kpi: Kpi,
+  ctx: KpiCardContext,
+): { value: number | null; status: KpiStatus; advice: string | null } {
+  const missing = SOURCE_TABS[kpi.id].find((id) => !ctx.present.has(id));
+  const status: KpiStatus = missing ? 'NO DATA' : kpi.status;
+  const value = missing ? null : kpi.value;
+  return { value, status, advice: adviceFor({ ...kpi, status }, missing, ctx) };
+}
+
 /** @example kpiCards(update.kpis, { lang: 'ko', present, windowDays: 28 })[0].valueText // '12.48%' */
 export function kpiCards(list: readonly Kpi[], ctx: KpiCardContext): KpiCard[] {
   const { lang } = ctx;
   return list.map((kpi) => {
-    const missing = SOURCE_TABS[kpi.id].find((id) => !ctx.present.has(id));
-    const status: KpiStatus = missing ? 'NO DATA' : kpi.status;
+    const { value, status, advice } = shownKpi(kpi, ctx);
     return {
       id: kpi.id,
       name: kpiName(kpi.id, lang),
-      value: missing ? null : kpi.value,
-      valueText: formatMeasure(kpi.id, missing ? null : kpi.value, lang),
+      value,
+      valueText: formatMeasure(kpi.id, value, lang),
       targetText: t('sidebar.target', lang, {
         target:
           kpi.target === null
@@ -89,7 +102,7 @@ export function kpiCards(list: readonly Kpi[], ctx: KpiCardContext): KpiCard[] {
       }),
       status,
       statusText: t(`sidebar.status.${status}`, lang),
-      advice: adviceFor({ ...kpi, status }, missing, ctx),
+      advice,
     };
   });
 }

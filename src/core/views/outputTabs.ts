@@ -7,8 +7,10 @@ import { titleIssueText } from '../text/titleIssueText';
 import { roundCents } from '../read/money';
 import type { CellOut } from '../functions/spec';
 import type { Kpi, KpiId } from '../metrics/kpis';
+import { shownKpi, type KpiCardContext } from './kpiCards';
+import type { TabId } from '../read/tabSpecs';
 import type { Lang } from '../text/language';
-import { render, t, type MessageKey } from '../text/messages';
+import { t, type MessageKey } from '../text/messages';
 import { describeProblem } from '../text/problemText';
 import { NO_SKU } from '../metrics/skuMargin';
 import { UNKNOWN_COUNTRY } from '../metrics/delivery';
@@ -159,27 +161,27 @@ const RATE_KPIS: ReadonlySet<KpiId> = new Set([
   'conversion',
 ]);
 
-function kpiRow(kpi: Kpi, lang: Lang): Cell[] {
+/** The same value, status and advice as the sidebar's card: NO DATA never says what to fix. */
+function kpiRow(kpi: Kpi, ctx: KpiCardContext): Cell[] {
+  const { lang } = ctx;
   const measure = RATE_KPIS.has(kpi.id) ? percent : number;
-  const todo = kpi.note
-    ? render(kpi.note, lang)
-    : kpi.status === 'OK'
-      ? ''
-      : t(`todo.${kpi.id}`, lang);
+  const { value, status, advice } = shownKpi(kpi, ctx);
   return [
     text(t(`kpi.${kpi.id}`, lang)),
-    measure(kpi.value),
+    measure(value),
     measure(kpi.target),
-    text(kpi.status),
-    text(todo),
+    text(status),
+    text(advice ?? ''),
   ];
 }
 
 function kpiTab(update: WeeklyUpdate): OutputTab {
   const { lang } = update;
+  const present = new Set(Object.keys(update.tabNames) as TabId[]);
+  const ctx = { lang, present, windowDays: update.settings.kpiWindowDays };
   const tab = toTab('kpi', lang, update.settings.baseCurrency, [
     header(lang, ['col.kpi', 'col.value', 'col.target', 'col.status', 'col.todo']),
-    ...update.kpis.map((kpi) => kpiRow(kpi, lang)),
+    ...update.kpis.map((kpi) => kpiRow(kpi, ctx)),
   ]);
   return { ...tab, statusColumn: 3 };
 }
