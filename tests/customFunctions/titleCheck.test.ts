@@ -15,6 +15,12 @@ describe('TITLE_CHECK', () => {
     });
   });
 
+  it('leaves a blank title blank: a column filled down over empty rows says nothing', () => {
+    for (const blank of ['', '   ', undefined, [['']]]) {
+      expect(TITLE_CHECK.run([blank, 'socks'], ko)).toEqual({ ok: true, value: '' });
+    }
+  });
+
   it('lists what to fix, in the sheet’s language', () => {
     const title = 'Cheap Phone Strap Phone Strap';
     expect(TITLE_CHECK.run([title, 'phone strap', 'cheap, replica'], en)).toEqual({

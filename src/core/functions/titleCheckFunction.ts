@@ -51,16 +51,18 @@ export const TITLE_CHECK: CustomFunctionSpec = {
     },
   ],
   returns: {
-    en: 'OK, or what to fix, e.g. "under 80 characters, repeated (Case)" (as the SKU Margin tab says).',
-    ko: 'OK 또는 고칠 점(예: "80자 미만, 반복 단어(Case)", SKU 마진 탭과 같은 문구).',
+    en: 'OK, or what to fix, e.g. "under 80 characters, repeated (Case)" (as the SKU Margin tab says); blank for a blank title.',
+    ko: 'OK 또는 고칠 점(예: "80자 미만, 반복 단어(Case)", SKU 마진 탭과 같은 문구). 제목이 비어 있으면 빈칸.',
   },
   example: '=TITLE_CHECK(B2, G2, "free shipping, best")',
   run([title, keyword, banned], ctx) {
     return computeWith(ctx, undefined, (inputs) => {
       const text = inputs.scalar(title, 'fn.arg.title');
+      // Nothing to check: a column filled down over blank rows stays blank, not "under 80".
+      if (isBlank(text)) return '';
       const primary = inputs.scalar(keyword, 'fn.arg.keyword');
       const check = titleCheck(
-        isBlank(text) ? '' : String(text),
+        String(text),
         isBlank(primary) ? null : String(primary),
         bannedWords(banned),
       );
