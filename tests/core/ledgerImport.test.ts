@@ -392,6 +392,30 @@ describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over
     expect(plan(week1, ledger).rows).toEqual([]);
   });
 
+  it('moves an ad day’s spend to the SKU a later Ads export names, memo “split by SKU”', () => {
+    const noSku = {
+      ...week1,
+      ads: [
+        ['Date', 'Campaign', 'Spend'],
+        ['2025-09-02', 'socks', 1_000],
+      ],
+    };
+    const withSku = {
+      ...week1,
+      ads: [
+        ['Date', 'Campaign', 'SKU', 'Spend'],
+        ['2025-09-02', 'socks', 'KB-TINT', 1_000],
+      ],
+    };
+    const { plans } = loop(noSku, withSku);
+    expect(
+      brief(plans[1] as LedgerImportPlan).map((row) => [row[1], row[2], row[3], row[5]]),
+    ).toEqual([
+      ['Ad', -1_000, '', 'split by SKU: 1,000 → 1,000'],
+      ['Ad', 1_000, 'KB-TINT', 'split by SKU: 1,000 → 1,000'],
+    ]);
+  });
+
   it('reverses a settled commission and affiliate fee with the sale of an order later cancelled', () => {
     const settlement = [
       FUND_FLOW_HEADER,
@@ -850,7 +874,7 @@ describe('planLedgerImport: a Ledger written by the previous version', () => {
         -3_000,
         '',
         'B',
-        'split into order lines: 3,000 → 3,000',
+        'split by SKU: 3,000 → 3,000',
         'fix1:order:B:cogs',
       ],
       [
@@ -859,7 +883,7 @@ describe('planLedgerImport: a Ledger written by the previous version', () => {
         -28_000,
         '',
         'B',
-        'split into order lines: 28,000 → 28,000',
+        'split by SKU: 28,000 → 28,000',
         'fix1:order:B:sale',
       ],
       [
@@ -868,7 +892,7 @@ describe('planLedgerImport: a Ledger written by the previous version', () => {
         -700,
         '',
         'B',
-        'split into order lines: 700 → 700',
+        'split by SKU: 700 → 700',
         'fix1:settle:2025-09-06:B:commission:700',
       ],
       [
@@ -877,7 +901,7 @@ describe('planLedgerImport: a Ledger written by the previous version', () => {
         3_000,
         'KB-TINT',
         'B',
-        'split into order lines: 3,000 → 3,000',
+        'split by SKU: 3,000 → 3,000',
         'order:B:cogs|KB-TINT',
       ],
       [
@@ -886,7 +910,7 @@ describe('planLedgerImport: a Ledger written by the previous version', () => {
         7_000,
         'KB-TINT',
         'B',
-        'split into order lines: 28,000 → 28,000',
+        'split by SKU: 28,000 → 28,000',
         'order:B:sale|KB-TINT',
       ],
       [
@@ -895,7 +919,7 @@ describe('planLedgerImport: a Ledger written by the previous version', () => {
         21_000,
         'ST-STICKER',
         'B',
-        'split into order lines: 28,000 → 28,000',
+        'split by SKU: 28,000 → 28,000',
         'order:B:sale|ST-STICKER',
       ],
       [
@@ -904,7 +928,7 @@ describe('planLedgerImport: a Ledger written by the previous version', () => {
         175,
         'KB-TINT',
         'B',
-        'split into order lines: 700 → 700',
+        'split by SKU: 700 → 700',
         'settle:B:commission|KB-TINT',
       ],
       [
@@ -913,7 +937,7 @@ describe('planLedgerImport: a Ledger written by the previous version', () => {
         525,
         'ST-STICKER',
         'B',
-        'split into order lines: 700 → 700',
+        'split by SKU: 700 → 700',
         'settle:B:commission|ST-STICKER',
       ],
     ]);

@@ -78,7 +78,7 @@ describe('a Ledger written by version 0.1', () => {
     const repriced = upgraded.import.entries.filter((e) => fromSettlement(e.sourceKey));
     expect(new Set(repriced.map((e) => e.type))).toEqual(new Set(['fee', 'affiliate']));
     for (const { memo } of repriced.filter((e) => e.sourceKey.startsWith('fix'))) {
-      expect(memo).toMatch(/^(금액 변경 반영|주문 라인별로 나눔): /);
+      expect(memo).toMatch(/^(금액 변경 반영|SKU별로 나눔): /);
     }
     // Every other corrected order is a multi-SKU one: 0.1 wrote its Sale, Fee, COGS and
     // affiliate fee as one row without a SKU; that row is reversed (fix1:…) and one row per

@@ -70,7 +70,7 @@ const MESSAGES = {
     ko: '매출 없는 주문의 환불 제외',
   },
   'memo.costAdded': { en: 'unit cost filled in', ko: '원가 입력 반영' },
-  'memo.splitLines': { en: 'split into order lines', ko: '주문 라인별로 나눔' },
+  'memo.splitLines': { en: 'split by SKU', ko: 'SKU별로 나눔' },
   'memo.dateChanged': { en: 'date changed', ko: '날짜 변경 반영' },
   'memo.damagedId': {
     en: 'one order ID on orders of different times',
