@@ -38,7 +38,7 @@ import { productFunnels, type ProductFunnel } from './metrics/productFunnel';
 import { repurchase, type Repurchase } from './metrics/repurchase';
 import { responseHours, unansweredPast, type ResponseTime } from './metrics/responseTime';
 import { reviewFollowUps, type FollowUp } from './metrics/reviewFollowUp';
-import type { Order } from './read/records';
+import type { Order, SkuInfo } from './read/records';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from './read/settings';
 import { shipBy, type ShipByRow } from './metrics/shipBy';
 import { NO_SKU, skuMargin, type SkuRow } from './metrics/skuMargin';
@@ -299,11 +299,16 @@ function kpiFigures(read: WorkbookRead, ledger: LedgerEntry[], asOf: Date, windo
     },
     settings,
     {
-      costs: read.found.sku ? costCoverage(windowEntries) : null,
+      costs: read.found.sku ? costCoverage(windowEntries, freeSkus(inputs.skus.records)) : null,
       repurchaseTrend: repeatWeeks.trend,
     },
   );
   return { disputes, traffic, response, reviews, repeatWeeks, kpis: kpiList };
+}
+
+/** SKUs whose unit cost is 0: a sale of one has its cost, of nothing. */
+function freeSkus(skus: readonly SkuInfo[]): Set<string> {
+  return new Set(skus.filter((info) => info.cost?.amount === 0).map((info) => info.sku));
 }
 
 /** Per SKU, with its Pareto class; the shop-wide row (no SKU) is never ranked. */

@@ -51,6 +51,15 @@ describe('the margin KPI', () => {
     ]);
     expect([kpi.value, kpi.status, kpi.note]).toEqual([206_000 / 300_000, 'OK', null]);
   });
+
+  it('counts a unit cost of 0 (a gift) as a cost: OK, with no note', () => {
+    const kpi = marginKpi([
+      { name: 'Orders', values: ORDERS },
+      { name: 'SKU', values: SKU(0) },
+    ]);
+    // 300,000 − 40,000 COGS (B-2 costs nothing) − 24,000 fees = 236,000.
+    expect([kpi.value, kpi.status, kpi.note]).toEqual([236_000 / 300_000, 'OK', null]);
+  });
 });
 
 describe('costCoverage', () => {

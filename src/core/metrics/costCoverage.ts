@@ -15,11 +15,14 @@ export interface CostCoverage {
 
 /**
  * Looks at the Ledger rows of one period: a sale line is costed when a COGS row of the same order
- * and SKU nets to something. Sale rows without an order id (typed by hand) are not judged.
- * @example costCoverage(entriesInWindow) // { saleLines: 217, uncostedLines: 3, uncostedOrders: 2 }
+ * and SKU nets to something, or when its SKU costs nothing (a unit cost of 0 in the SKU tab: a
+ * gift, whose COGS of 0 the import does not write). Sale rows without an order id (typed by
+ * hand) are not judged.
+ * @example costCoverage(entriesInWindow, new Set(['GIFT'])) // { saleLines: 217, uncostedLines: 3, uncostedOrders: 2 }
  */
 export function costCoverage(
   entries: readonly Pick<LedgerEntry, 'type' | 'orderId' | 'sku' | 'baseAmount'>[],
+  freeSkus: ReadonlySet<string> = new Set(),
 ): CostCoverage {
   const sales = new Map<string, number>();
   const cogs = new Map<string, number>();
@@ -36,6 +39,7 @@ export function costCoverage(
     if (Math.round(net * 100) <= 0) continue;
     saleLines++;
     if (Math.round((cogs.get(line) ?? 0) * 100) !== 0) continue;
+    if (freeSkus.has(line.slice(line.indexOf('\u001f') + 1))) continue;
     uncostedLines++;
     uncosted.add(line.slice(0, line.indexOf('\u001f')));
   }
