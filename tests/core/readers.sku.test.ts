@@ -18,32 +18,35 @@ const ctx: ReadContext = {
 describe('readSkus', () => {
   const header = ['SKU', '상품명', '원가', '통화', '재고', '판매가', '대표 키워드'];
 
-  it('converts costs at the newest rate, by the cell symbol or the currency column', () => {
+  it('reads each cost in its currency, by the cell symbol or the currency column', () => {
     const values = [
       header,
       ['KB-TINT-RD', 'Lip tint red', '₩3,200', '', '120', 'US $9.90', 'lip tint'],
       ['cm-210', 'Camera', '12.5', 'CNY', 4, '39', ''],
       ['ST-STICKER-40', 'Sticker pack', '', 'USD', '', '', ''],
       [' PH-AIRPOD ', '', '$2.00', '', '', '', ''],
+      // No EUR rate: the SKU stays (stock, title, price); only its COGS waits for the rate.
+      ['FA-SCARF', 'Scarf', '€3.00', '', 7, '', ''],
     ];
     const { records, problems } = readSkus(values, ctx);
     expect(problems).toEqual([]);
     expect(
-      records.map(({ sku, unitCost, stock, price, priceCurrency }) => [
+      records.map(({ sku, cost, stock, price, priceCurrency }) => [
         sku,
-        unitCost,
+        cost,
         stock,
         price,
         priceCurrency,
       ]),
     ).toEqual([
-      ['KB-TINT-RD', 3_200, 120, 9.9, 'USD'],
-      ['cm-210', 2_500, 4, 39, 'CNY'], // 12.5 × 200; the price keeps its own currency
+      ['KB-TINT-RD', { amount: 3_200, currency: 'KRW' }, 120, 9.9, 'USD'],
+      ['cm-210', { amount: 12.5, currency: 'CNY' }, 4, 39, 'CNY'], // the price keeps its own currency
       ['ST-STICKER-40', null, null, null, null], // blank cost: null, no Problem here
-      ['PH-AIRPOD', 2_900, null, null, null], // $2 × 1,450
+      ['PH-AIRPOD', { amount: 2, currency: 'USD' }, null, null, null],
+      ['FA-SCARF', { amount: 3, currency: 'EUR' }, 7, null, null],
     ]);
     expect(records[0]).toMatchObject({ row: 2, title: 'Lip tint red', primaryKeyword: 'lip tint' });
-    expect(records[3].title).toBe('');
+    expect(records[3]?.title).toBe('');
   });
 
   it('reports a cost or stock it cannot read and leaves the row out', () => {

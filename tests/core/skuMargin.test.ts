@@ -22,7 +22,6 @@ const skuInfo = (sku: string, title: string, row: number): SkuInfo => ({
   row,
   sku,
   title,
-  unitCost: 1_000,
   cost: { amount: 1_000, currency: 'KRW' },
   stock: 5,
   price: null,

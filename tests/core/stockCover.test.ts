@@ -11,7 +11,6 @@ const skuInfo = (sku: string, stock: number | null, row = 2): SkuInfo => ({
   row,
   sku,
   title: sku,
-  unitCost: 1_000,
   cost: { amount: 1_000, currency: 'KRW' },
   stock,
   price: null,

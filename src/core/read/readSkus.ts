@@ -1,8 +1,8 @@
 /**
  * The SKU tab (docs/rules.md §2): unit costs for COGS, stock and prices. A cost keeps its own currency:
- * the import converts it at the rate of each order's pay date (docs/rules.md §4, dating); `unitCost` is
- * the cost at the newest rate, for what the SKU costs now. A blank cost is null, and the ledger
- * import reports it when a sale needs it.
+ * the import converts it at the rate of each order's pay date (docs/rules.md §4, dating), and reports
+ * a currency without a rate then. A blank cost is null, and the ledger import reports it when a
+ * sale needs it.
  */
 import type { ReadContext } from './readContext';
 import type { SkuInfo } from './records';
@@ -13,7 +13,7 @@ export interface SkusRead extends TabRead<SkuInfo> {
   costColumn: string | null;
 }
 
-/** @example readSkus([['SKU', '원가'], ['cm-210', '₩12,000']], ctx).records[0].unitCost // 12000 */
+/** @example readSkus([['SKU', '원가'], ['cm-210', '₩12,000']], ctx).records[0].cost // { amount: 12000, currency: 'KRW' } */
 export function readSkus(
   values: unknown[][],
   ctx: ReadContext,
@@ -29,7 +29,6 @@ export function readSkus(
       row: row.sheetRow,
       sku: row.requiredId('sku'),
       title: row.text('title') ?? '',
-      unitCost: row.amountInBase('unitCost', null, currencyOptions),
       cost:
         cost === null
           ? null

@@ -111,9 +111,11 @@ export interface SkuInfo {
   row: number;
   sku: string;
   title: string;
-  /** Base currency; null when the seller left it blank (COGS for it is a Problem). */
-  unitCost: number | null;
-  /** The unit cost as written, in its own currency: COGS converts it at each order's pay date. */
+  /**
+   * The unit cost as written, in its own currency: COGS converts it at each order's pay date (a
+   * currency without a rate then is a Problem of the cost alone: the SKU still counts for stock,
+   * titles and prices). Null when the seller left it blank (COGS for it is a Problem).
+   */
   cost: { amount: number; currency: string } | null;
   stock: number | null;
   /** Selling price in its own currency (FX reprice compares rates since prices were set). */
