@@ -17,6 +17,18 @@ describe('SHIP_BY', () => {
     });
   });
 
+  it('marks an order past its deadline Overdue, apart from one due soon', () => {
+    // As of 09-23 20:00: 1005 was due 09-22 08:00 (36 h ago), 1004 is due in 24 h.
+    expect(SHIP_BY.run([tabs.Orders, '2025-09-23 20:00', tabs.Settings], en)).toEqual({
+      ok: true,
+      value: [
+        ['Order ID', 'Ship by', 'Hours left', 'Alert'],
+        ['1005', '2025-09-22 08:00', -36, 'Overdue'],
+        ['1004', '2025-09-24 20:00', 24, ''],
+      ],
+    });
+  });
+
   it('equals the weekly update’s ship-by rows', () => {
     const answer = SHIP_BY.run([tabs.Orders, undefined, tabs.Settings], en);
     expect(

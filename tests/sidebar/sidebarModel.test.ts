@@ -99,6 +99,14 @@ describe('sidebar model', () => {
     });
   });
 
+  it('does not say "0 orders within 24 hours" when every urgent order is overdue', () => {
+    const overdueOnly = model([{ ...orders, values: orders.values.slice(0, 2) }]);
+    expect(item(overdueOnly, 'morning.shipBy').lines).toEqual([
+      '발송 기한이 지난 주문 1건',
+      '주문 번호: 1001',
+    ]);
+  });
+
   it('ticks an item itself when its data says it is done', () => {
     const shipped = model([
       { ...orders, values: orders.values.slice(0, 1).concat([orders.values[3]]) },

@@ -43,7 +43,7 @@ export const AS_OF_PARAM: ParamSpec = {
   type: 'date',
   optional: true,
   description: {
-    en: 'Optional: the last day of the KPI window (Settings "KPI window days"); default: the newest date in the data.',
-    ko: '선택: KPI 기간(설정의 "KPI 기간(일)")의 마지막 날. 비워 두면 데이터의 가장 최근 날짜.',
+    en: 'Optional: the as-of day, the last of the KPI window; default: the newest date in the data.',
+    ko: '선택: 기준일(KPI 기간의 마지막 날). 비워 두면 데이터의 가장 최근 날짜.',
   },
 };

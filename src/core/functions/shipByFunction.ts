@@ -59,7 +59,7 @@ function deadlineTable(ordersArg: unknown, asOfArg: unknown, inputs: FunctionInp
       row.orderId,
       shown(row.deadline, ctx.timeZone),
       row.hoursLeft,
-      row.alert ? t('alert.shipSoon', lang) : '',
+      row.hoursLeft < 0 ? t('alert.overdue', lang) : row.alert ? t('alert.shipSoon', lang) : '',
     ]),
   );
 }
@@ -89,8 +89,8 @@ export const SHIP_BY: CustomFunctionSpec = {
     SETTINGS_PARAM,
   ],
   returns: {
-    en: 'The deadline as text (yyyy-mm-dd hh:mm), or a table: order ID, ship by, hours left, alert (soonest first; alert under 24 h).',
-    ko: '기한(yyyy-mm-dd hh:mm 텍스트), 또는 주문 ID·발송 기한·남은 시간·알림 표(급한 순, 24시간 미만이면 알림).',
+    en: 'The deadline (yyyy-mm-dd hh:mm), or a table of order ID, ship by, hours left and alert, soonest first.',
+    ko: '기한(yyyy-mm-dd hh:mm), 또는 주문 ID·발송 기한·남은 시간·알림 표(급한 순).',
   },
   example: '=SHIP_BY(Orders!A:Z, , Settings!A:C)',
   run([ordersOrPayTime, asOf, settings], ctx) {

@@ -936,6 +936,7 @@ const MESSAGES = {
   'alert.reorder': { en: 'Reorder', ko: '재주문 필요' },
   'alert.reprice': { en: 'Reprice', ko: '가격 재조정' },
   'alert.shipSoon': { en: 'Ship now', ko: '바로 발송' },
+  'alert.overdue': { en: 'Overdue', ko: '기한 지남' },
   'sidebar.noOrdersRead': {
     ko: '주문 탭에서 읽은 주문이 없습니다. 확인이 필요한 칸을 먼저 고쳐 주세요.',
     en: 'No order could be read from the Orders tab. Please fix the cells that need a look first.',

@@ -172,7 +172,10 @@ function shipByItem(ctx: ItemContext): ItemData {
   const urgent = update.today.shipBy.filter((row) => row.alert);
   if (urgent.length === 0) return { lines: [t('sidebar.detail.noShipBy', lang)], autoDone: true };
   const overdue = urgent.filter((row) => row.hoursLeft < 0).length;
-  const lines = [t('sidebar.detail.nearShipBy', lang, { count: urgent.length - overdue })];
+  // A count of 0 is not said ("0 orders to ship within 24 hours" when all are overdue).
+  const lines: string[] = [];
+  const near = urgent.length - overdue;
+  if (near > 0) lines.push(t('sidebar.detail.nearShipBy', lang, { count: near }));
   if (overdue > 0) lines.push(t('sidebar.detail.overdue', lang, { count: overdue }));
   lines.push(
     t('sidebar.detail.orderIds', lang, { ids: ctx.list(urgent.map((row) => row.orderId)) }),
