@@ -291,8 +291,8 @@ describe('the first screen of a small shop', () => {
     expect(followUps).toEqual([
       {
         kind: 'negative-reply',
-        title: '나쁜 후기에 답하기 (1건)',
-        hint: '후기가 올라온 지 24시간 안에 답해 주세요.',
+        title: '낮은 별점 리뷰에 답하기 (1건)',
+        hint: '리뷰가 올라온 지 24시간 안에 답해 주세요.',
         rows: ['주문 1003 · 2025-10-25'],
         more: 0,
         macro: {
@@ -302,7 +302,7 @@ describe('the first screen of a small shop', () => {
       },
     ]);
     expect(reviews).toEqual({
-      summary: '평균 3.5점 (후기 2개)',
+      summary: '평균 3.5점 (리뷰 2개)',
       stars: [
         { stars: 5, count: 1, share: 0.5, text: '★5 1개' },
         { stars: 4, count: 0, share: 0, text: '★4 0개' },
@@ -310,7 +310,7 @@ describe('the first screen of a small shop', () => {
         { stars: 2, count: 1, share: 0.5, text: '★2 1개' },
         { stars: 1, count: 0, share: 0, text: '★1 0개' },
       ],
-      photoShare: '사진 후기 50%',
+      photoShare: '포토리뷰 50%',
       complaintWords: ['느려 (1)', '배송 (1)'],
     });
   });

@@ -89,11 +89,7 @@ describe('sidebar model', () => {
     expect(item(full, 'morning.shipBy')).toEqual({
       id: 'morning.shipBy',
       label: '기한 임박 주문 발송하기',
-      lines: [
-        '발송 기한 24시간 이내 주문 1건',
-        '발송 기한이 지난 주문 1건',
-        '주문 번호: 1001, 1002',
-      ],
+      lines: ['발송 기한 24시간 이내 주문 1건', '발송 기한이 지난 주문 1건', '주문 ID: 1001, 1002'],
       autoDone: false,
       ticked: false,
     });
@@ -103,7 +99,7 @@ describe('sidebar model', () => {
     const overdueOnly = model([{ ...orders, values: orders.values.slice(0, 2) }]);
     expect(item(overdueOnly, 'morning.shipBy').lines).toEqual([
       '발송 기한이 지난 주문 1건',
-      '주문 번호: 1001',
+      '주문 ID: 1001',
     ]);
   });
 
@@ -271,7 +267,7 @@ describe('sidebar model', () => {
     ]);
     expect(funnel.weakest).toEqual({
       stage: '방문 → 장바구니',
-      advice: '장바구니에 담는 사람이 적어요. 가격과 쿠폰을 점검해 보세요.',
+      advice: '장바구니에 담는 사람이 적습니다. 가격과 쿠폰을 점검해 보세요.',
     });
   });
 

@@ -141,15 +141,15 @@ const MESSAGES = {
   'expected.yesNo': { en: 'Y or N (yes/no, 예/아니오, O/X)', ko: 'Y 또는 N(예/아니오, O/X)이' },
   'funnel.advice.click': {
     en: 'Few shoppers click through to the product: improve the thumbnail and the title.',
-    ko: '상품을 클릭하는 사람이 적어요. 썸네일과 제목을 고쳐 보세요.',
+    ko: '상품을 클릭하는 사람이 적습니다. 썸네일과 제목을 고쳐 보세요.',
   },
   'funnel.advice.cart': {
     en: 'Few visitors add to cart: review the price and offer a coupon.',
-    ko: '장바구니에 담는 사람이 적어요. 가격과 쿠폰을 점검해 보세요.',
+    ko: '장바구니에 담는 사람이 적습니다. 가격과 쿠폰을 점검해 보세요.',
   },
   'funnel.advice.order': {
     en: 'Carts do not turn into payments: put trust signals, shipping and return policy at the top of the detail page.',
-    ko: '장바구니에서 결제로 이어지지 않아요. 상세 페이지 상단에 신뢰 요소와 배송·반품 정책을 먼저 보여 주세요.',
+    ko: '장바구니에서 결제로 이어지지 않습니다. 상세 페이지 상단에 신뢰 요소와 배송·반품 정책을 먼저 보여 주세요.',
   },
   'tab.weeklyMargin': { en: 'Weekly Margin', ko: '주간 마진' },
   'tab.skuMargin': { en: 'SKU Margin', ko: 'SKU 마진' },
@@ -433,7 +433,7 @@ const MESSAGES = {
     ko: '매크로 5종으로 1차 답장하기',
     en: 'Send first replies with the 5 macros',
   },
-  'sidebar.item.funnel': { ko: '퍼널 낙하 지점 확인하기', en: 'Check where the funnel drops' },
+  'sidebar.item.funnel': { ko: '퍼널 이탈 단계 확인하기', en: 'Check where the funnel drops' },
   'sidebar.item.thumbnail': { ko: '썸네일 1개 고치기', en: 'Improve one thumbnail' },
   'sidebar.item.title': { ko: '상품 제목 1개 고치기', en: 'Improve one title' },
   'sidebar.item.keywords': { ko: '광고 키워드 조정하기', en: 'Tune the ad keywords' },
@@ -458,7 +458,7 @@ const MESSAGES = {
     ko: '발송 기한 24시간 이내 주문 {count}건',
     en: { one: '1 order to ship within 24 hours', other: '{count} orders to ship within 24 hours' },
   },
-  'sidebar.detail.orderIds': { ko: '주문 번호: {ids}', en: 'Order numbers: {ids}' },
+  'sidebar.detail.orderIds': { ko: '주문 ID: {ids}', en: 'Order numbers: {ids}' },
   'sidebar.detail.noShipBy': {
     ko: '발송 기한이 임박한 주문이 없습니다.',
     en: 'No order is close to its ship-by deadline.',
@@ -659,7 +659,7 @@ const MESSAGES = {
     },
   },
   'sidebar.urgent.negativeReviews': {
-    ko: '답하지 않은 나쁜 후기 {count}건',
+    ko: '답하지 않은 낮은 별점 리뷰 {count}건',
     en: {
       one: '1 negative review without a reply',
       other: '{count} negative reviews without a reply',
@@ -699,8 +699,8 @@ const MESSAGES = {
   'sidebar.section.afternoon': { ko: '오후 루틴', en: 'Afternoon routine' },
   'sidebar.section.weekly': { ko: '주간 점검', en: 'Weekly check' },
   'sidebar.section.kpis': { ko: '핵심 지표 자세히', en: 'Key numbers in detail' },
-  'sidebar.section.followUps': { ko: '오늘 보낼 후기 메시지', en: 'Review follow-ups for today' },
-  'sidebar.section.reviews': { ko: '후기 한눈에 보기', en: 'Reviews at a glance' },
+  'sidebar.section.followUps': { ko: '오늘 보낼 리뷰 메시지', en: 'Review follow-ups for today' },
+  'sidebar.section.reviews': { ko: '리뷰 한눈에 보기', en: 'Reviews at a glance' },
   'sidebar.section.keywords': { ko: '광고 키워드', en: 'Ad keywords' },
   'sidebar.section.disputes': { ko: '진행 중인 분쟁', en: 'Open disputes' },
   'sidebar.section.funnel': { ko: '구매 퍼널', en: 'Shopping funnel' },
@@ -708,13 +708,13 @@ const MESSAGES = {
   'sidebar.section.journal': { ko: '오늘의 한 줄', en: 'Today in one line' },
   'sidebar.more': { ko: '외 {count}건', en: 'and {count} more' },
   'sidebar.followUp.row': { ko: '주문 {order} · {due}', en: 'Order {order} · {due}' },
-  'sidebar.followUp.noOrder': { ko: '주문 번호 없음', en: 'no order id' },
+  'sidebar.followUp.noOrder': { ko: '주문 ID 없음', en: 'no order id' },
   'sidebar.followUp.negative-reply': {
-    ko: '나쁜 후기에 답하기 ({count}건)',
+    ko: '낮은 별점 리뷰에 답하기 ({count}건)',
     en: { one: 'Reply to a negative review (1)', other: 'Reply to negative reviews ({count})' },
   },
   'sidebar.followUp.negative-reply.hint': {
-    ko: '후기가 올라온 지 24시간 안에 답해 주세요.',
+    ko: '리뷰가 올라온 지 24시간 안에 답해 주세요.',
     en: 'Reply within 24 hours of the review.',
   },
   'sidebar.followUp.usage-tip': {
@@ -726,30 +726,30 @@ const MESSAGES = {
     en: 'Three days after delivery: how to get the best out of the item.',
   },
   'sidebar.followUp.photo-coupon': {
-    ko: '사진 후기 쿠폰 보내기 ({count}건)',
+    ko: '포토리뷰 쿠폰 보내기 ({count}건)',
     en: { one: 'Offer a photo-review coupon (1)', other: 'Offer photo-review coupons ({count})' },
   },
   'sidebar.followUp.photo-coupon.hint': {
-    ko: '배송 10일 뒤, 사진 후기를 남기면 쿠폰을 드린다고 알립니다.',
+    ko: '배송 10일 뒤, 포토리뷰를 남기면 쿠폰을 드린다고 알립니다.',
     en: 'Ten days after delivery: a coupon for a review with a photo.',
   },
   'sidebar.followUps.none': {
-    ko: '오늘 보낼 후기 메시지가 없습니다.',
+    ko: '오늘 보낼 리뷰 메시지가 없습니다.',
     en: 'No review follow-ups today.',
   },
   'sidebar.reviews.summary': {
-    ko: '평균 {mean}점 (후기 {count}개)',
+    ko: '평균 {mean}점 (리뷰 {count}개)',
     en: { one: 'Average {mean} (1 review)', other: 'Average {mean} ({count} reviews)' },
   },
   'sidebar.reviews.stars': { ko: '★{stars} {count}개', en: '{stars}★ {count}' },
-  'sidebar.reviews.photoShare': { ko: '사진 후기 {share}', en: 'Photo reviews: {share}' },
+  'sidebar.reviews.photoShare': { ko: '포토리뷰 {share}', en: 'Photo reviews: {share}' },
   'sidebar.reviews.wordsHeading': {
-    ko: '나쁜 후기에 자주 나온 말',
+    ko: '낮은 별점 리뷰에 자주 나온 말',
     en: 'Words unhappy buyers repeat',
   },
   'sidebar.reviews.word': { ko: '{word} ({count})', en: '{word} ({count})' },
   'sidebar.reviews.none': {
-    ko: '최근 후기가 없습니다.',
+    ko: '최근 리뷰가 없습니다.',
     en: 'No recent reviews.',
   },
   'sidebar.keywords.campaign': { ko: '키워드', en: 'Keyword' },
@@ -892,7 +892,7 @@ const MESSAGES = {
     ko: '상품 범위에 있는 SKU 코드가',
   },
   'col.step': { en: 'Step', ko: '단계' },
-  'col.count': { en: 'Count', ko: '수' },
+  'col.count': { en: 'Count', ko: '건수' },
   'col.conversion': { en: 'Conversion', ko: '전환율' },
   'col.drop': { en: 'Drop', ko: '이탈률' },
   'col.advice': { en: 'Advice', ko: '조언' },
@@ -942,7 +942,7 @@ const MESSAGES = {
     en: 'No order could be read from the Orders tab. Please fix the cells that need a look first.',
   },
   'sidebar.detail.noFxTable': {
-    ko: '설정 탭에 환율표(통화 | 환율 | 날짜)가 없습니다.',
+    ko: '설정 탭에 환율 표(통화 | 환율 | 날짜)가 없습니다.',
     en: 'The Settings tab has no FX table (Currency | Rate | Date).',
   },
   'expected.amount': {
@@ -981,7 +981,7 @@ const MESSAGES = {
   },
   'expected.nonNegativeTotal': {
     en: 'a product amount + shipping − store discount of 0 or more (it comes to {total})',
-    ko: '0 이상인 상품 금액 + 배송비 − 매장 할인(지금은 {total})이',
+    ko: '0 이상인 상품 금액 + 배송비 − 스토어 할인(지금은 {total})이',
   },
   'expected.rateInRange': {
     en: 'a rate from 0% to 100%, like 8%',
