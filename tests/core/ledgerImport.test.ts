@@ -156,7 +156,7 @@ describe('planLedgerImport: one run over a small shop, every rule of docs/rules.
       // B's refund from Disputes ($5 → 7,000) at its closed time; Settlement's F5 is left out.
       // D closed before shipping: never paid, so neither its sale nor its refund counts.
       ['2025-09-05 10:00', 'Refund', 7_000, '', 'B', '상품 파손', 'refund:B:D1'],
-      ['2025-09-07 09:00', 'Penalty', 1_680, 'XX-9', 'E', '海外发货处罚', 'settle:F3'],
+      ['2025-09-07 09:00', 'Penalty', 1_680, '', 'E', '海外发货处罚', 'settle:F3'], // the shop's, no SKU
     ]);
   });
 

@@ -70,13 +70,20 @@ describe('a Ledger written by version 0.1', () => {
   });
 
   it('is corrected, not imported again: two-SKU orders split into lines, commissions repriced', () => {
-    expect(upgraded.import.corrections).toEqual({ splitLines: 2_473, amountChanged: 64 });
+    // 2,473 rows of split orders, and 18 of 9 penalties 0.1 wrote on their order's SKU moved to
+    // the shop-wide line (docs/rules.md §4: a penalty is the shop's).
+    expect(upgraded.import.corrections).toEqual({ splitLines: 2_491, amountChanged: 64 });
     expect(upgraded.import.added).toBe(0);
     const fromSettlement = (key: string) => key.replace(/^fix\d+:/, '').startsWith('settle:');
     // 0.1 converted a settlement's commission and affiliate fee at the settlement day's rate;
     // they are dated with their sale, so they are corrected to the sale day's rate.
-    const repriced = upgraded.import.entries.filter((e) => fromSettlement(e.sourceKey));
+    const repriced = upgraded.import.entries.filter(
+      (e) => fromSettlement(e.sourceKey) && e.type !== 'penalty',
+    );
     expect(new Set(repriced.map((e) => e.type))).toEqual(new Set(['fee', 'affiliate']));
+    const penalties = upgraded.import.entries.filter((e) => e.type === 'penalty');
+    expect(penalties).toHaveLength(18);
+    expect(penalties.filter((e) => e.sku === null)).toHaveLength(9);
     for (const { memo } of repriced.filter((e) => e.sourceKey.startsWith('fix'))) {
       expect(memo).toMatch(/^(금액 변경 반영|SKU별로 나눔): /);
     }

@@ -601,7 +601,9 @@ class TargetBuilder {
         ? null
         : this.context.fx.convert(movement.written, movement.currency, saleTime);
     if (order === null || saleTime === null || atSale === null || !isPlausibleAmount(atSale)) {
-      const sku = order !== null && order.lines.length === 1 ? (order.lines[0]?.sku ?? null) : null;
+      // A penalty is the shop's (docs/rules.md §4: rows without a SKU), not its order's product.
+      const single = order !== null && order.lines.length === 1 && type !== 'penalty';
+      const sku = single ? (order.lines[0]?.sku ?? null) : null;
       const amount = roundCents(movement.amount);
       return [{ type, date: movement.time, amount, sku, key, memo: item }];
     }
