@@ -53,7 +53,9 @@ export function ledgerRows(count: number, seed = 1): CellValue[][] {
             `SKU-${rng.int(1, 40)}`,
             orderId,
             '',
-            `order:${orderId}:${i}`,
+            // Joined, not concatenated: a flat string, as getValues gives every text (a
+            // concatenation is a rope of three strings, and reading it flattens a copy).
+            ['order:', orderId, ':', i].join(''),
           ],
     );
   }
