@@ -17,8 +17,8 @@ export function rangeParam(
     type: `A1:${lastColumn}`,
     optional,
     description: {
-      en: `${optional ? 'Optional: t' : 'T'}he ${en} range with its header row, e.g. ${en}!A:${lastColumn}.`,
-      ko: `${optional ? '선택: ' : ''}머리글 행을 포함한 ${ko} 범위(예: ${ko}!A:${lastColumn}).`,
+      en: `${optional ? 'Optional: t' : 'T'}he ${en} range, header included, e.g. ${en}!A:${lastColumn}.`,
+      ko: `${optional ? '선택: ' : ''}${ko} 범위(머리글 포함, 예: ${ko}!A:${lastColumn}).`,
     },
   };
 }
@@ -43,7 +43,7 @@ export const AS_OF_PARAM: ParamSpec = {
   type: 'date',
   optional: true,
   description: {
-    en: 'Optional: the as-of day, the last of the KPI window; default: the newest date in the data.',
-    ko: '선택: 기준일(KPI 기간의 마지막 날). 비워 두면 데이터의 가장 최근 날짜.',
+    en: 'Optional: the as-of day; default: the newest date in the data.',
+    ko: '선택: 기준일. 비워 두면 데이터의 가장 최근 날짜.',
   },
 };
