@@ -4,8 +4,8 @@
 // esbuild keeps (above class members, inside object literals), its `@__PURE__` marks (read by
 // minifiers, and none runs after this), the blank lines left by imports, and webpack's file
 // markers (2.4 KB: the functions' names find the code as well) and the `;` before each. This
-// step indents with tabs and drops those comments, blank lines and empty statements. Every text
-// stays byte for byte.
+// step indents with tabs and drops those comments, blank lines and the `;` lines TypeScript's
+// parser reads as empty statements of their own. Every text stays byte for byte.
 import ts from 'typescript';
 import webpack, { type Compiler } from 'webpack';
 
@@ -23,7 +23,11 @@ const TEXT_TOKENS = new Set([
  * The comments to take out, and what stays as written: texts (templates, strings) and the
  * comments above top-level statements (the JSDoc of the public and custom functions).
  */
-function layoutOf(code: string): { comments: Range[]; verbatim: Range[] } {
+function layoutOf(code: string): {
+  comments: Range[];
+  verbatim: Range[];
+  emptyStatements: Set<number>;
+} {
   const file = ts.createSourceFile('Code.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   const kept = new Set<number>();
   const verbatim: Range[] = [];
@@ -34,6 +38,8 @@ function layoutOf(code: string): { comments: Range[]; verbatim: Range[] } {
     }
   }
   const found = new Map<number, ts.CommentRange>();
+  /** Where a `;` is a statement of its own in a list of statements (not the body of an `if`). */
+  const emptyStatements = new Set<number>();
   const note = (ranges: ts.CommentRange[] | undefined): void => {
     for (const range of ranges ?? []) found.set(range.pos, range);
   };
@@ -46,6 +52,9 @@ function layoutOf(code: string): { comments: Range[]; verbatim: Range[] } {
     note(ts.getLeadingCommentRanges(code, node.pos));
     note(ts.getTrailingCommentRanges(code, node.end));
     if (TEXT_TOKENS.has(node.kind)) verbatim.push([node.getStart(file), node.end]);
+    if (ts.isEmptyStatement(node) && (ts.isBlock(node.parent) || ts.isSourceFile(node.parent))) {
+      emptyStatements.add(node.getStart(file));
+    }
     for (const child of node.getChildren(file)) visit(child);
   };
   visit(file);
@@ -63,7 +72,7 @@ function layoutOf(code: string): { comments: Range[]; verbatim: Range[] } {
     if (kept.has(pos) || asWritten(lineStart) || /[\r\u2028\u2029]/.test(text)) continue;
     comments.push([pos, end]);
   }
-  return { comments, verbatim };
+  return { comments, verbatim, emptyStatements };
 }
 
 /**
@@ -87,16 +96,6 @@ function withoutComments(code: string, start: number, end: number, comments: Ran
   return line + code.slice(from, end);
 }
 
-/**
- * Whether a `;` alone between these two lines is an empty statement that can go (webpack puts one
- * before each module): after `…;`, or between a `}` in the first column and a line that starts
- * with a word, which no expression the `}` might end could continue.
- */
-function isEmptyStatement(before: string | undefined, after: string | undefined): boolean {
-  if (before === undefined) return false;
-  return before.endsWith(';') || (before === '}' && /^[A-Za-z_$]/.test(after ?? ''));
-}
-
 /** Two spaces a level become one tab (an odd space stays a space). */
 function withTabs(line: string): string {
   const spaces = /^ */.exec(line)?.[0].length ?? 0;
@@ -109,12 +108,10 @@ function withTabs(line: string): string {
  * @example compactLayout('/** Doc. *\/\nfunction f() {\n  /** Why. *\/\n  return 1;\n}\n') // '/** Doc. *\/\nfunction f() {\n\treturn 1;\n}\n'
  */
 export function compactLayout(code: string): string {
-  const { comments, verbatim } = layoutOf(code);
+  const { comments, verbatim, emptyStatements } = layoutOf(code);
   const asWritten = (at: number): boolean =>
     verbatim.some(([start, end]) => start < at && at < end);
   const lines: string[] = [];
-  /** Where a `;` stands alone on a line of code (not of a text). */
-  const loneSemicolons = new Set<number>();
   let start = 0;
   while (start < code.length) {
     const newline = code.indexOf('\n', start);
@@ -122,22 +119,13 @@ export function compactLayout(code: string): string {
     if (asWritten(start)) lines.push(code.slice(start, end));
     else {
       const line = withoutComments(code, start, end, comments);
-      if (line === ';') loneSemicolons.add(lines.length);
-      if (line.trim() !== '') lines.push(withTabs(line));
+      // webpack's `;` before each module, alone on its line: an empty statement of its own.
+      const empty = line === ';' && emptyStatements.has(start);
+      if (line.trim() !== '' && !empty) lines.push(withTabs(line));
     }
     start = end + 1;
   }
-  const kept: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!loneSemicolons.has(i)) kept.push(lines[i] as string);
-    else {
-      // The line after the run of lone semicolons this one is part of.
-      let next = i + 1;
-      while (loneSemicolons.has(next)) next++;
-      if (!isEmptyStatement(kept.at(-1), lines[next])) kept.push(';');
-    }
-  }
-  return kept.join('\n') + (code.endsWith('\n') ? '\n' : '');
+  return lines.join('\n') + (code.endsWith('\n') ? '\n' : '');
 }
 
 /** Runs compactLayout on dist/Code.js once webpack and gas-webpack-plugin have written it. */

@@ -124,13 +124,20 @@ describe('compactLayout', () => {
     );
   });
 
-  it('drops a lone ; only where it is an empty statement of its own', () => {
+  it('drops a lone ; only where the parser reads an empty statement of its own', () => {
     expect(compactLayout('function f() {\n}\n;// ./b.ts\nconst a = 1;\n;\n(() => a)();\n')).toBe(
       'function f() {\n}\nconst a = 1;\n(() => a)();\n',
     );
-    // The body of an if; and after a `}` that could end an expression, before a `(`: kept.
-    const kept = 'if (a)\n;\nconst o = {\n\tx: 1\n}\n;\n(() => o)();\nconst t = `\n;\n`;\n';
-    expect(compactLayout(kept)).toBe(kept);
+    // The body of an if or a loop's header; the end of an expression or of a text: kept.
+    for (const kept of [
+      'if (a)\n;\ng();\n',
+      'for (var i = 0;\n;\n) {}\n',
+      'const o = {\n\tx: 1\n}\n;\n(() => o)();\n',
+      'var x = `a\nb` + c // why;\n;\n(g)();\n',
+      'const t = `\n;\n`;\n',
+    ]) {
+      expect(compactLayout(kept), kept).toBe(kept);
+    }
   });
 
   it('keeps a space where a comment stood between two tokens', () => {
