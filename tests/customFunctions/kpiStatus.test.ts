@@ -21,13 +21,17 @@ describe('KPI_STATUS', () => {
     ).toEqual({ ok: true, value: 'NO DATA' });
   });
 
-  it('passes on another function’s sentence as it is, and reads 1,234 and 이하 / 초과', () => {
+  it('passes on another function’s sentence as it is, and reads 1,234', () => {
     const noRate = '주문 2행, 店铺优惠: "US $0.00" — 설정 탭에 USD 환율이 필요합니다.';
     expect(status(noRate, '2%', 'below')).toEqual({ ok: false, message: noRate });
     expect(status('1,234', 1000)).toEqual({ ok: true, value: 'OK' });
     expect(status('-1,234.5', 1000)).toEqual({ ok: true, value: 'BAD' });
-    expect(status(0.021, 0.02, '이하')).toEqual({ ok: true, value: 'WARN' });
-    expect(status(5, 4.7, '초과')).toEqual({ ok: true, value: 'OK' });
+    // Text typed as the value is named as such, even with spaces in it.
+    expect(status('12.5% (last 28 days, est.)', 0.1)).toEqual({
+      ok: false,
+      message:
+        'value: "12.5% (last 28 days, est.)" — expected a number like 4.7 or a rate like 2%.',
+    });
   });
 
   it('names the argument it cannot read', () => {

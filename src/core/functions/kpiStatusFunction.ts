@@ -12,10 +12,8 @@ const DIRECTIONS = new Map<string, KpiDirection>(
   [
     ['below', 'below'],
     ['미만', 'below'],
-    ['이하', 'below'],
     ['at-least', 'at-least'],
     ['이상', 'at-least'],
-    ['초과', 'at-least'],
   ].map(([word, direction]) => [normalizeHeader(word), direction as KpiDirection]),
 );
 
@@ -54,9 +52,12 @@ function kpiValue(arg: unknown, inputs: FunctionInputs): number | null {
     : inputs.badArgument('fn.arg.value', cell, msg('expected.rate'));
 }
 
-/** Words and more words: a function's answer, not a value typed wrong. */
+/**
+ * A custom function's sentence about a cell to fix (`주문 2행, …: "…" — 설정 탭에 USD 환율이
+ * 필요합니다.`), not a value typed wrong: the dash between the cell and what it needs.
+ */
 function isSentence(text: string): boolean {
-  return text.length > 20 && /\s\S+\s/.test(text);
+  return text.includes(' — ');
 }
 
 function direction(arg: unknown, inputs: FunctionInputs): KpiDirection {
