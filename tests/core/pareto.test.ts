@@ -59,6 +59,10 @@ describe('paretoClass', () => {
     expect(classes([300, 200, 50, 50, 50])).toBe('ABBBB');
     expect(classes([300, 100, 100, 100, 50])).toBe('ABBBC');
     expect(classes([100.004, 100, 90])).toBe('AAC'); // equal to the cent
+    // Earning nothing is never A, however many tie: the zeros are B, the top one alone A.
+    expect(classes([500, 0, 0, 0, 0, 0, 0, 0, 0, 0])).toBe('ABBBBBBBBB');
+    expect(classes([0, 0, 0, 0, 0])).toBe('BBBBB');
+    expect(classes([0.001, -0.001, 5])).toBe('ABB'); // both round to 0: a tie, and B
   });
 
   it('does not depend on row order', () => {

@@ -16,7 +16,7 @@ const CLASS_DIVISOR = 5;
  * A = the top ⌈20% × n⌉ (rounded up, so every shop has at least one A: 5 SKUs → 1, 40 → 8,
  * 7 → 2); C = the bottom ⌈20% × n⌉, and any SKU with a negative margin, even a top one; B = the
  * rest. Where the top and bottom overlap (1–2 SKUs), A wins; SKUs of equal margin share the class
- * of the first of them. Returned in rank order.
+ * of the first of them, and a SKU that earns nothing is never A. Returned in rank order.
  * @example paretoClass([{ sku: 'A', realMargin: 900 }, { sku: 'B', realMargin: -5 }]).map((r) => r.class) // ['A', 'C']
  */
 export function paretoClass(rows: readonly { sku: string; realMargin: number }[]): ParetoRow[] {
@@ -37,8 +37,10 @@ function cents(amount: number): number {
   return Math.round(amount * 100);
 }
 
+/** A margin that rounds to 0 earns nothing: never A, even when tied at the top. */
 function classOf(realMargin: number, rank: number, count: number, classSize: number): ParetoClass {
-  if (realMargin < 0) return 'C';
-  if (rank < classSize) return 'A';
+  const margin = cents(realMargin);
+  if (margin < 0) return 'C';
+  if (rank < classSize && margin > 0) return 'A';
   return rank >= count - classSize ? 'C' : 'B';
 }
