@@ -421,6 +421,7 @@ describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over
       FUND_FLOW_HEADER,
       ['2025-09-10 10:00:00', '支出>佣金', '交易佣金', '-₩4,100', 'KRW', '1', 'C1'],
       ['2025-09-10 10:00:01', '支出>联盟营销', '联盟营销费', '-₩300', 'KRW', '1', 'C2'],
+      ['2025-09-12 10:00:00', '支出>放款后退款', '放款后退款', '-₩50,000', 'KRW', '1', 'R1'],
     ];
     const settled = { ...week1, settlement };
     const cancelled = {
@@ -454,6 +455,18 @@ describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over
         '1',
         'order cancelled: 300 → 0',
         'fix1:settle:C2',
+      ],
+    ]);
+    // The refund of a sale that no longer counts is none, as a refund in 분쟁 would be.
+    expect(brief(plans[1] as LedgerImportPlan).filter((row) => row[1] === 'Refund')).toEqual([
+      [
+        '2025-09-12 10:00',
+        'Refund',
+        -50_000,
+        'KB-TINT',
+        '1',
+        'refund of an order that brought no sale: 50,000 → 0',
+        'fix1:settle:R1',
       ],
     ]);
     expect(net(ledger, '1')).toEqual({});

@@ -560,19 +560,23 @@ class TargetBuilder {
       return;
     }
     // An order the tabs show without a sale (cancelled, unpaid, closed unshipped) has its fee
-    // and affiliate fee reversed with its sale (docs/rules.md §4), whatever 정산 charged.
+    // and affiliate fee reversed with its sale, and a refund of it is none (docs/rules.md §4),
+    // whatever 정산 charged or paid back: as a refund in 분쟁 of an order without a sale.
     const shown = orderId === null ? undefined : this.shown.orders.get(orderId);
     const noSale = shown?.bringsSale === false ? shown : null;
     const rows = movements.flatMap((movement) =>
-      noSale !== null && belongsToSale(movement)
+      noSale !== null && (belongsToSale(movement) || movement.type === 'refund')
         ? []
         : this.movementRows(key, movement as SettlementMovement & { type: LedgerType }),
     );
+    const dropped = noSale !== null && rows.length === 0;
     const reason =
-      noSale !== null && rows.length === 0
-        ? noSaleReason(noSale)
-        : type === 'refund'
-          ? 'refundChanged'
+      type === 'refund'
+        ? dropped
+          ? 'noSale'
+          : 'refundChanged'
+        : dropped
+          ? noSaleReason(noSale)
           : 'amountChanged';
     this.addSlot(key, orderId, rows, reason, formerKeys);
   }
