@@ -42,21 +42,28 @@ export function readSettingsTab(spreadsheet: Spreadsheet): Settings {
  * The tabs this add-on generated, by output id (a user's tab of the same name is not one). Sheets'
  * "Duplicate" copies a tab's mark too, so the mark names the tab it was given to: a tab whose
  * name is not that one is a copy the user keeps as a snapshot (or a tab they renamed), never
- * rewritten, wherever it stands. A mark from before names were kept: the first such tab wins.
- * A tab still being built by a run that failed is not one either (see replaceOutputTab).
+ * rewritten, wherever it stands. A mark from before names were kept counts as naming `names`'
+ * name for its id (the name the tab is written under now); without such a tab, the first tab
+ * with that mark. A tab still being built by a run that failed is not one either (see
+ * replaceOutputTab).
  */
-export function ownedSheets(spreadsheet: Spreadsheet): Map<string, Sheet> {
+export function ownedSheets(
+  spreadsheet: Spreadsheet,
+  names: ReadonlyMap<string, string> = new Map(),
+): Map<string, Sheet> {
   const owned = new Map<string, Sheet>();
+  const named = new Set<string>();
   for (const sheet of spreadsheet.getSheets()) {
     const value = ownMark(sheet)?.getValue() ?? '';
     if (value === '' || value.startsWith(BUILDING)) continue;
     const bar = value.indexOf(NAME_MARK);
-    if (bar < 0) {
-      if (!owned.has(value)) owned.set(value, sheet);
-    } else if (value.slice(bar + 1) === sheet.getName()) {
-      // The tab the mark was given to, over any tab with a mark from before.
-      owned.set(value.slice(0, bar), sheet);
-    }
+    const id = bar < 0 ? value : value.slice(0, bar);
+    if (named.has(id)) continue;
+    const given = bar < 0 ? names.get(id) : value.slice(bar + 1);
+    if (given === sheet.getName()) {
+      owned.set(id, sheet);
+      named.add(id);
+    } else if (bar < 0 && !owned.has(id)) owned.set(id, sheet);
   }
   return owned;
 }

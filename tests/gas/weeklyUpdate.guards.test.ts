@@ -377,16 +377,20 @@ describe('a copy of a generated tab', () => {
     }
   });
 
-  it('with a mark from before tabs were named in it: the first tab is the one rewritten', () => {
-    const { env, run } = startAddOn(smallShop());
-    run('runWeeklyUpdate');
-    const original = sheetOf(env, '주간 마진');
-    original.getDeveloperMetadata()[0]?.setValue('weeklyMargin');
-    const snapshot = duplicate(env, '주간 마진', original.getIndex());
-    addOrder(env);
-    run('runWeeklyUpdate');
-    expect(valuesOf(env, '주간 마진의 사본')).toEqual(snapshot);
-    expect(valuesOf(env, '주간 마진')[1]?.slice(0, 2)).toEqual(['2025-09-01', 52000]);
+  it('with a mark from before tabs were named in it: the tab of the generated name is rewritten', () => {
+    for (const before of [false, true]) {
+      const { env, run } = startAddOn(smallShop());
+      run('runWeeklyUpdate');
+      const original = sheetOf(env, '주간 마진');
+      original.getDeveloperMetadata()[0]?.setValue('weeklyMargin');
+      const index = original.getIndex();
+      const snapshot = duplicate(env, '주간 마진', before ? index - 1 : index);
+      addOrder(env);
+      run('runWeeklyUpdate');
+      run('runWeeklyUpdate');
+      expect(valuesOf(env, '주간 마진의 사본'), `before: ${before}`).toEqual(snapshot);
+      expect(valuesOf(env, '주간 마진')[1]?.slice(0, 2)).toEqual(['2025-09-01', 52000]);
+    }
   });
 
   it('renamed by the user, is kept as it is and a new tab takes the name', () => {

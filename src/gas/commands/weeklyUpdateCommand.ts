@@ -48,7 +48,7 @@ export type WeeklyUpdateOutcome =
  */
 function writeOutputs(spreadsheet: Spreadsheet, tabs: OutputTab[], lang: Lang): string[] {
   const viewed = spreadsheet.getActiveSheet().getName();
-  const owned = ownedSheets(spreadsheet);
+  const owned = ownedSheets(spreadsheet, new Map(tabs.map((tab) => [tab.id, tab.name])));
   const unfinished = unfinishedSheets(spreadsheet);
   const names = { suffix: t('app.name', lang), building: t('update.building', lang) };
   const notes: string[] = [];
