@@ -29,6 +29,15 @@ describe('SHIP_BY', () => {
     });
   });
 
+  it('counts from the end of an as-of day, and from a time written out as given', () => {
+    // 1005 is due 09-22 08:00: 16 h past the end of 09-21; 8 h after 09-22 00:00.
+    const hoursOf1005 = (asOf: string) =>
+      tableOf(SHIP_BY.run([tabs.Orders, asOf, tabs.Settings], en))[1]?.slice(2);
+    expect(hoursOf1005('2025-09-21')).toEqual([8, 'Ship now']);
+    expect(hoursOf1005('2025-09-22 00:00')).toEqual([8, 'Ship now']);
+    expect(hoursOf1005('2025-09-22')).toEqual([-16, 'Overdue']);
+  });
+
   it('equals the weekly update’s ship-by rows', () => {
     const answer = SHIP_BY.run([tabs.Orders, undefined, tabs.Settings], en);
     expect(

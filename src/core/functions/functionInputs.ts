@@ -104,8 +104,13 @@ export class FunctionInputs {
    * order time): never the clock, so a cell gives the same answer tomorrow.
    */
   asOf(arg: unknown, dataDates: readonly (Date | null)[], dataTab: TabId): Date {
-    if (!isOmitted(arg))
-      return asOfInstant(this.date(arg, 'fn.arg.asOf', false), this.ctx.timeZone);
+    if (!isOmitted(arg)) {
+      const cell = this.scalar(arg, 'fn.arg.asOf');
+      const date = this.date(cell, 'fn.arg.asOf', false);
+      // A time written out (`2025-09-22 00:00`) is kept; a day alone means the end of that day.
+      const timed = typeof cell === 'string' && /\d:\d/.test(cell);
+      return timed ? date : asOfInstant(date, this.ctx.timeZone);
+    }
     // A loop rather than a list of times: a range of 100,000 orders asks this once per call.
     let latest = -Infinity;
     for (const date of dataDates)

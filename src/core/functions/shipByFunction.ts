@@ -58,7 +58,8 @@ function deadlineTable(ordersArg: unknown, asOfArg: unknown, inputs: FunctionInp
     shipBy(orders, inputs.settings, asOf, ctx.timeZone).map((row) => [
       row.orderId,
       shown(row.deadline, ctx.timeZone),
-      row.hoursLeft,
+      // To the minute: from the end of a day (23:59:59.999), −16 h, not −15.9999997.
+      Math.round(row.hoursLeft * 60) / 60,
       row.hoursLeft < 0 ? t('alert.overdue', lang) : row.alert ? t('alert.shipSoon', lang) : '',
     ]),
   );
