@@ -77,7 +77,7 @@ describe('t', () => {
       'a unit cost for SKU A-1: its COGS is left out of 3 orders, e.g. 3061',
     );
     expect(t('expected.unitCostFor', 'ko', cost(3))).toBe(
-      '원가가 빠진 주문 3건(예: 3061)을 위해 SKU A-1의 원가가',
+      '원가가 빠진 주문 3건(예: 3061)에 쓸 SKU A-1의 원가가',
     );
   });
 });

@@ -302,7 +302,7 @@ describe('detectColumns', () => {
   it('names a missing column in the language of the screen that shows it', () => {
     const [orderId] = tabSpec('messages').forms[0].columns.filter((c) => c.key === 'orderId');
     expect(orderId && render(missingColumnMsg([orderId]), 'ko')).toBe(
-      '찾아본 이름(Order ID, 주문 ID, Order No., Order Number, 주문번호, 订单号, 订单编号) 중 하나로 된 "주문 ID" 열이',
+      '"주문 ID" 열(머리글: Order ID, 주문 ID, Order No., Order Number, 주문번호, 订单号, 订单编号 중 하나)이',
     );
   });
 });

@@ -43,7 +43,7 @@ describe('PAYOUT_GAP', () => {
     expect(PAYOUT_GAP.run([tabs['주문'], junk, tabs['설정']], ko)).toEqual({
       ok: false,
       message:
-        '정산 — 찾아본 이름(Order ID, 주문 ID, Order No., Order Number, 주문번호, 订单号, 订单编号) 중 하나로 된 "주문 ID" 열이 필요합니다.',
+        '정산 — "주문 ID" 열(머리글: Order ID, 주문 ID, Order No., Order Number, 주문번호, 订单号, 订单编号 중 하나)이 필요합니다.',
     });
     expect(PAYOUT_GAP.run([tabs['주문'], junk, tabs['설정']], en)).toMatchObject({
       ok: false,

@@ -11,7 +11,7 @@ import type { Lang } from './language';
 const MESSAGES = {
   'expected.column': {
     en: 'a column {columns} (tried: {aliases})',
-    ko: '찾아본 이름({aliases}) 중 하나로 된 {columns} 열이',
+    ko: '{columns} 열(머리글: {aliases} 중 하나)이',
   },
   or: { en: ' or ', ko: ' 또는 ' },
   'expected.plausibleAmount': {
@@ -56,7 +56,7 @@ const MESSAGES = {
   },
   'expected.sameOrderTime': {
     en: 'the same order time on rows {rows} (one ID on two different orders: neither is counted)',
-    ko: '둘 다 빠진 주문입니다. {rows}행 모두 같은 주문 시간이',
+    ko: '주문 ID 하나가 시간이 다른 두 주문에 있어 둘 다 셈에서 뺐습니다. {rows}행 모두 같은 주문 시간이',
   },
   'memo.cancelled': { en: 'order cancelled', ko: '주문 취소 반영' },
   'memo.closedUnshipped': { en: 'order closed without shipping', ko: '발송 없이 종료된 주문 반영' },
@@ -99,7 +99,7 @@ const MESSAGES = {
       one: 'a unit cost for SKU {sku}: its COGS is left out of 1 order, {order}',
       other: 'a unit cost for SKU {sku}: its COGS is left out of {count} orders, e.g. {order}',
     },
-    ko: '원가가 빠진 주문 {count}건(예: {order})을 위해 SKU {sku}의 원가가',
+    ko: '원가가 빠진 주문 {count}건(예: {order})에 쓸 SKU {sku}의 원가가',
   },
   'expected.skuListed': {
     en: {
@@ -859,7 +859,7 @@ const MESSAGES = {
   },
   'fn.noData.dates': {
     en: 'NO DATA: {range} has no dated rows to take the as-of date from.',
-    ko: 'NO DATA: {range}에 기준일로 삼을 날짜가 있는 행이 없습니다.',
+    ko: 'NO DATA: {range}에 날짜가 적힌 행이 없습니다.',
   },
   'fn.arg.asOf': { en: 'as-of date', ko: '기준일' },
   'fn.asOfRange': {
