@@ -471,6 +471,11 @@ describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over
     ]);
     expect(net(ledger, '1')).toEqual({});
     expect(plans[2]?.rows).toEqual([]);
+    // Once order 1 has left 주문, 원장 still says it brought no sale: nothing comes back.
+    const gone = { ...cancelled, orders: week1.orders?.filter((row) => row[0] !== '1') };
+    const after = loop(settled, cancelled, gone);
+    expect(after.plans[2]?.rows).toEqual([]);
+    expect(net(after.ledger, '1')).toEqual({});
     // The same as one run on the cancelled tabs: nothing of order 1 counts.
     expect(net(plan(cancelled).entries, '1')).toEqual({});
   });

@@ -317,6 +317,8 @@ class TargetBuilder {
   /** Cost currencies without a rate on some pay date (one Problem per currency). */
   private readonly costWithoutRate = new Map<string, SkuInfo>();
   private feeMemo: string | undefined;
+  /** Orders held out or damaged: what 원장 holds of them says nothing of a sale. */
+  private readonly unsure: (orderId: string) => boolean;
 
   constructor(
     sources: ImportSources,
@@ -324,6 +326,8 @@ class TargetBuilder {
     private readonly memory: LedgerMemory,
     private readonly context: TargetContext,
   ) {
+    const { heldOutOrders, damagedOrders } = sources;
+    this.unsure = (orderId) => heldOutOrders.has(orderId) || damagedOrders.has(orderId);
     for (const info of sources.skus)
       if (!this.skusById.has(info.sku)) this.skusById.set(info.sku, info);
     for (const movements of shown.settlement.values()) {
@@ -562,21 +566,27 @@ class TargetBuilder {
     // An order the tabs show without a sale (cancelled, unpaid, closed unshipped) has its fee
     // and affiliate fee reversed with its sale, and a refund of it is none (docs/rules.md §4),
     // whatever 정산 charged or paid back: as a refund in 분쟁 of an order without a sale.
+    // It stays so after the order leaves 주문, as 원장 holds it: a sale reversed to nothing.
     const shown = orderId === null ? undefined : this.shown.orders.get(orderId);
-    const noSale = shown?.bringsSale === false ? shown : null;
+    const noSale =
+      shown === undefined
+        ? orderId !== null &&
+          !this.unsure(orderId) &&
+          roundCents(this.memory.saleOf(orderId)?.total ?? 1) === 0
+        : !shown.bringsSale;
     const rows = movements.flatMap((movement) =>
-      noSale !== null && (belongsToSale(movement) || movement.type === 'refund')
+      noSale && (belongsToSale(movement) || movement.type === 'refund')
         ? []
         : this.movementRows(key, movement as SettlementMovement & { type: LedgerType }),
     );
-    const dropped = noSale !== null && rows.length === 0;
+    const dropped = noSale && rows.length === 0;
     const reason =
       type === 'refund'
         ? dropped
           ? 'noSale'
           : 'refundChanged'
-        : dropped
-          ? noSaleReason(noSale)
+        : dropped && shown !== undefined
+          ? noSaleReason(shown)
           : 'amountChanged';
     this.addSlot(key, orderId, rows, reason, formerKeys);
   }
