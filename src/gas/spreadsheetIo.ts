@@ -59,13 +59,21 @@ export function ownedSheets(
     const bar = value.indexOf(NAME_MARK);
     const id = bar < 0 ? value : value.slice(0, bar);
     if (named.has(id)) continue;
+    const name = sheet.getName();
     const given = bar < 0 ? names.get(id) : value.slice(bar + 1);
-    if (given === sheet.getName()) {
+    // An old mark's tab may have taken `주간 마진 (셀러 루틴)` beside a user's own 주간 마진.
+    const fits = bar < 0 ? given !== undefined && givenOrSuffixed(name, given) : given === name;
+    if (fits) {
       owned.set(id, sheet);
       named.add(id);
     } else if (bar < 0 && !owned.has(id)) owned.set(id, sheet);
   }
   return owned;
+}
+
+/** `name`, or `name (…)` as freeName makes it when a user's tab has the name. */
+function givenOrSuffixed(sheetName: string, name: string): boolean {
+  return sheetName === name || (sheetName.startsWith(`${name} (`) && sheetName.endsWith(')'));
 }
 
 /** Between a mark's output id and the name of the tab it was given to: `kpi|KPI 현황`. */

@@ -290,20 +290,21 @@ describe('a failure while writing', () => {
   });
 });
 
-describe('a user tab with the name of a generated tab', () => {
-  function shopWithOwnWeeklyTab(): WorkbookData {
-    const shop = smallShop();
-    shop.sheets.push({
-      name: '주간 마진',
-      values: [
-        ['내 메모', ''],
-        ['이번 주 목표', 100000],
-      ],
-      frozenRows: 0,
-    });
-    return shop;
-  }
+/** The small shop with a tab of the user's own named 주간 마진, as a generated tab is. */
+function shopWithOwnWeeklyTab(): WorkbookData {
+  const shop = smallShop();
+  shop.sheets.push({
+    name: '주간 마진',
+    values: [
+      ['내 메모', ''],
+      ['이번 주 목표', 100000],
+    ],
+    frozenRows: 0,
+  });
+  return shop;
+}
 
+describe('a user tab with the name of a generated tab', () => {
   it('is never overwritten: the update writes "주간 마진 (셀러 루틴)" and says so', () => {
     const { env, run } = startAddOn(shopWithOwnWeeklyTab());
     const mine = sheetData(env.toWorkbookData(), '주간 마진');
@@ -391,6 +392,19 @@ describe('a copy of a generated tab', () => {
       expect(valuesOf(env, '주간 마진의 사본'), `before: ${before}`).toEqual(snapshot);
       expect(valuesOf(env, '주간 마진')[1]?.slice(0, 2)).toEqual(['2025-09-01', 52000]);
     }
+  });
+
+  it('with a mark from before, beside a user tab of the name: the (셀러 루틴) tab is rewritten', () => {
+    const { env, run } = startAddOn(shopWithOwnWeeklyTab());
+    run('runWeeklyUpdate');
+    const generated = sheetOf(env, '주간 마진 (셀러 루틴)');
+    generated.getDeveloperMetadata()[0]?.setValue('weeklyMargin');
+    const snapshot = duplicate(env, '주간 마진 (셀러 루틴)', generated.getIndex() - 1);
+    const before = valuesOf(env, '주간 마진 (셀러 루틴)');
+    addOrder(env);
+    run('runWeeklyUpdate');
+    expect(valuesOf(env, '주간 마진 (셀러 루틴)의 사본')).toEqual(snapshot);
+    expect(valuesOf(env, '주간 마진 (셀러 루틴)')).not.toEqual(before);
   });
 
   it('renamed by the user, is kept as it is and a new tab takes the name', () => {
