@@ -36,6 +36,8 @@ describe('SHIP_BY', () => {
     expect(hoursOf1005('2025-09-21')).toEqual([8, 'Ship now']);
     expect(hoursOf1005('2025-09-22 00:00')).toEqual([8, 'Ship now']);
     expect(hoursOf1005('2025-09-22')).toEqual([-16, 'Overdue']);
+    // 20 seconds past the deadline shows 0 hours: due now, not overdue.
+    expect(hoursOf1005('2025-09-22 08:00:20')).toEqual([0, 'Ship now']);
   });
 
   it('equals the weekly update’s ship-by rows', () => {

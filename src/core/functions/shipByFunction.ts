@@ -55,13 +55,13 @@ function deadlineTable(ordersArg: unknown, asOfArg: unknown, inputs: FunctionInp
   const { lang, ctx } = inputs;
   return spill(
     labels(lang, ['col.orderId', 'col.deadline', 'col.hoursLeft', 'col.alert']),
-    shipBy(orders, inputs.settings, asOf, ctx.timeZone).map((row) => [
-      row.orderId,
-      shown(row.deadline, ctx.timeZone),
-      // To the minute: from the end of a day (23:59:59.999), −16 h, not −15.9999997.
-      Math.round(row.hoursLeft * 60) / 60,
-      row.hoursLeft < 0 ? t('alert.overdue', lang) : row.alert ? t('alert.shipSoon', lang) : '',
-    ]),
+    shipBy(orders, inputs.settings, asOf, ctx.timeZone).map((row) => {
+      // To the minute (from the end of a day, 23:59:59.999: −16 h, not −15.9999997), and the
+      // alert read from the hours shown: never "Overdue" beside 0.
+      const hours = Math.round(row.hoursLeft * 60) / 60 || 0;
+      const alert = hours < 0 ? 'alert.overdue' : row.alert ? 'alert.shipSoon' : null;
+      return [row.orderId, shown(row.deadline, ctx.timeZone), hours, alert ? t(alert, lang) : ''];
+    }),
   );
 }
 
