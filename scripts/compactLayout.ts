@@ -52,9 +52,7 @@ function layoutOf(code: string): {
     note(ts.getLeadingCommentRanges(code, node.pos));
     note(ts.getTrailingCommentRanges(code, node.end));
     if (TEXT_TOKENS.has(node.kind)) verbatim.push([node.getStart(file), node.end]);
-    if (ts.isEmptyStatement(node) && (ts.isBlock(node.parent) || ts.isSourceFile(node.parent))) {
-      emptyStatements.add(node.getStart(file));
-    }
+    if (ts.isEmptyStatement(node) && isDroppable(node)) emptyStatements.add(node.getStart(file));
     for (const child of node.getChildren(file)) visit(child);
   };
   visit(file);
@@ -94,6 +92,17 @@ function withoutComments(code: string, start: number, end: number, comments: Ran
     from = after;
   }
   return line + code.slice(from, end);
+}
+
+/**
+ * An empty statement in a list of statements (not the body of an `if` or a loop), unless a text
+ * follows it: without the `;`, `'use strict';` at the top of a body would become a directive.
+ */
+function isDroppable(node: ts.EmptyStatement): boolean {
+  const { parent } = node;
+  if (!ts.isBlock(parent) && !ts.isSourceFile(parent)) return false;
+  const next = parent.statements[parent.statements.indexOf(node) + 1];
+  return !(next && ts.isExpressionStatement(next) && ts.isStringLiteral(next.expression));
 }
 
 /** Two spaces a level become one tab (an odd space stays a space). */

@@ -135,6 +135,8 @@ describe('compactLayout', () => {
       'const o = {\n\tx: 1\n}\n;\n(() => o)();\n',
       'var x = `a\nb` + c // why;\n;\n(g)();\n',
       'const t = `\n;\n`;\n',
+      // Without the `;`, the text would become a "use strict" directive of f's body.
+      "function f() {\n;\n'use strict';\nreturn this;\n}\n",
     ]) {
       expect(compactLayout(kept), kept).toBe(kept);
     }
