@@ -15,7 +15,7 @@ export const PARETO_CLASS: CustomFunctionSpec = {
   },
   params: [LEDGER_PARAM, rangeParam('sku', 'G', { optional: true, name: 'skus' }), SETTINGS_PARAM],
   returns: {
-    en: 'A table: SKU, real margin, class (best first); SKUs of the SKU range with no ledger rows count with 0.',
+    en: 'A table: SKU, real margin, class (best first); a SKU without ledger rows counts 0.',
     ko: 'SKU·실질 마진·등급 표(좋은 순). 상품 범위에만 있는 SKU는 0으로 셉니다.',
   },
   example: '=PARETO_CLASS(Ledger!A:H, SKU!A:G, Settings!A:C)',

@@ -51,8 +51,8 @@ export const TITLE_CHECK: CustomFunctionSpec = {
     },
   ],
   returns: {
-    en: 'OK, or what to fix, e.g. "under 80 characters, repeated (Case)" (as the SKU Margin tab says); blank for a blank title.',
-    ko: 'OK 또는 고칠 점(예: "80자 미만, 반복 단어(Case)", SKU 마진 탭과 같은 문구). 제목이 비어 있으면 빈칸.',
+    en: 'OK, or what to fix, e.g. "under 80 characters"; blank for a blank title.',
+    ko: 'OK 또는 고칠 점(예: "80자 미만"). 제목이 비어 있으면 빈칸.',
   },
   example: '=TITLE_CHECK(B2, G2, "free shipping, best")',
   run([title, keyword, banned], ctx) {

@@ -23,8 +23,8 @@ export const WEEKLY_MARGIN: CustomFunctionSpec = {
     SETTINGS_PARAM,
   ],
   returns: {
-    en: 'A table with a header row and one row per week (oldest first); blank where a range was not given.',
-    ko: '머리글 행과 주별 행(오래된 주부터)으로 된 표. 주지 않은 범위에서 나오는 칸은 비워 둡니다.',
+    en: 'A table, one row per week (oldest first); blank where a range was not given.',
+    ko: '주별 표(오래된 주부터). 주지 않은 범위의 칸은 빈칸.',
   },
   example: '=WEEKLY_MARGIN(Ledger!A:H, Orders!A:Z, Disputes!A:G, Settings!A:C)',
   run([ledger, orders, disputes, settings], ctx) {
