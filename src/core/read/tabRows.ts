@@ -329,12 +329,12 @@ export class RowCells<K extends string> {
     return this.baseMoney(key, this.moneyAt(key, index), date, options);
   }
 
-  /** `moneyInBase(…)?.base` without making the object: the many readers that want only that. */
-  amountInBase(key: K, date: Date | null, options: CurrencyOptions<K> = NO_OPTIONS): number | null {
+  /** `moneyInBase(…)?.base` without making the object, for an amount in the cell's currency. */
+  amountInBase(key: K, date: Date | null): number | null {
     const index = this.columns.get(key);
     if (isBlank(this.cellAt(index))) return null;
     const money = this.moneyAt(key, index);
-    return this.baseOf(key, money, this.currencyOf(money, options), date);
+    return this.baseOf(key, money, this.currencyOf(money), date);
   }
 
   /**
