@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { FxTable } from '../src/core/metrics/fx';
 import { readLedger } from '../src/core/ledger/readLedger';
 import { weeklyMargin } from '../src/core/metrics/weeklyMargin';
+import { loadCsvTabs } from '../src/local/files/csvFiles';
 import { ledgerRows } from './bigWorkbook';
 
 export const TIME_ZONE = 'Asia/Seoul';
@@ -42,12 +43,29 @@ const PHASES = {
   million: () => {
     const rows = ledgerRows(1_000_000, 7);
     const time = seconds(() => readLedgerAndAggregate(rows));
-    return { seconds: time, maxRssMiB: process.resourceUsage().maxRSS / 1024 };
+    return { seconds: time, maxRssMiB: maxRssMiB() };
+  },
+  /**
+   * The same 1,000,000 rows made and held, nothing read: the floor under the phase above, since
+   * the Ledger is read in one range (one getValues), which holds every cell at once.
+   */
+  millionInput: () => {
+    const rows = ledgerRows(1_000_000, 7);
+    return { rows: rows.length - 1, maxRssMiB: maxRssMiB() };
+  },
+  /** The CLI's CSV folder loaded as its tabs, nothing run: the floor under the CLI's peak. */
+  cliInput: async () => {
+    const tabs = await loadCsvTabs(process.argv[3] ?? '');
+    return { tabs: tabs.length, maxRssMiB: maxRssMiB() };
   },
 };
+
+function maxRssMiB(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
 
 export type BenchPhase = keyof typeof PHASES;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  console.log(JSON.stringify(PHASES[process.argv[2] as BenchPhase]()));
+  console.log(JSON.stringify(await PHASES[process.argv[2] as BenchPhase]()));
 }
