@@ -1,10 +1,10 @@
 // Today's one-line journal: shows the saved line and saves an edit (the server replaces the row).
-import type { SidebarModel } from '../src/core/views/sidebarModel';
+import type { ShownSidebarModel } from '../src/core/views/sidebarModel';
 import { el } from './dom';
 
 export type SaveHandler = (text: string, input: HTMLInputElement) => void;
 
-export function journalView(model: SidebarModel, onSave: SaveHandler): HTMLElement {
+export function journalView(model: ShownSidebarModel, onSave: SaveHandler): HTMLElement {
   const { text, journal } = model;
   const input = el('input', {
     type: 'text',

@@ -1,5 +1,5 @@
 // The five reply macros, each folded under its name, in Korean and English with a copy button.
-import type { Macro } from '../src/core/views/macros';
+import type { Macro } from '../src/core/text/replyMacros';
 import type { SidebarText } from '../src/core/views/sidebarModel';
 import { el } from './dom';
 

@@ -1,7 +1,7 @@
 // Everything below the first screen, one folding section each, in the order a seller's day needs
 // them: the three routines, the KPIs in full, today's lists, then the funnel, macros and journal.
 import { SECTION_IDS, type SectionId } from '../src/core/views/sections';
-import type { SidebarModel } from '../src/core/views/sidebarModel';
+import type { ShownSidebarModel } from '../src/core/views/sidebarModel';
 import { funnelView, kpiCardsView } from './cardsView';
 import { productFunnelView } from './productFunnelView';
 import { checklistView, type TickHandler } from './checklistView';
@@ -23,7 +23,7 @@ export interface SectionHandlers {
 
 type Content = { content: Child[]; meta?: HTMLElement | null };
 
-export function sectionsView(model: SidebarModel, handlers: SectionHandlers): HTMLElement {
+export function sectionsView(model: ShownSidebarModel, handlers: SectionHandlers): HTMLElement {
   const { text } = model;
   const contents = new Map<SectionId, Content>();
   for (const list of model.checklists) {

@@ -2,7 +2,8 @@
 // failure ends in a plain sentence on screen, never in a blank panel or a stack trace.
 // The first screen (300 × 700 px) holds the header, today's most urgent actions, the KPI lights
 // and the weekly update's state; everything else folds away in sections below.
-import type { SidebarModel, SidebarText } from '../src/core/views/sidebarModel';
+import { withLabels } from '../src/core/text/sidebarLabels';
+import type { ShownSidebarModel, SidebarText } from '../src/core/views/sidebarModel';
 import type { TickHandler } from './checklistView';
 import { copyText } from './clipboard';
 import { el, fill } from './dom';
@@ -25,7 +26,7 @@ const bootText = {
   noReason: boot?.dataset.noReason ?? '',
   refresh: boot?.dataset.refresh ?? '↻',
 };
-let model: SidebarModel | null = null;
+let model: ShownSidebarModel | null = null;
 
 const message = el('p', { id: 'message', role: 'status', 'aria-live': 'polite' });
 
@@ -63,7 +64,7 @@ function button(id: string, label: string, onClick: () => void): HTMLButtonEleme
   return element;
 }
 
-function header(current: SidebarModel | null): HTMLElement {
+function header(current: ShownSidebarModel | null): HTMLElement {
   const refresh = button('refresh', current?.text.refresh ?? bootText.refresh, () => {
     say('');
     void load();
@@ -87,7 +88,7 @@ function header(current: SidebarModel | null): HTMLElement {
   );
 }
 
-function notices(current: SidebarModel): HTMLElement | null {
+function notices(current: ShownSidebarModel): HTMLElement | null {
   if (current.notices.length === 0) return null;
   return el(
     'div',
@@ -168,7 +169,7 @@ function render(): void {
 async function load(): Promise<void> {
   setBusy(true);
   try {
-    model = await callServer('getSidebarModel');
+    model = withLabels(await callServer('getSidebarModel'));
     render();
   } catch (error) {
     render();
@@ -180,7 +181,7 @@ async function load(): Promise<void> {
 
 /** Runs an action, reloads the model so the sidebar shows its effect, then says how it went. */
 async function runThenReload(
-  current: SidebarModel,
+  current: ShownSidebarModel,
   busyText: string,
   action: () => Promise<Outcome | null>,
 ): Promise<void> {
@@ -198,11 +199,11 @@ async function runThenReload(
   if (outcome) say(outcome.message, outcome.ok ? 'info' : 'error');
 }
 
-function runWeeklyUpdate(current: SidebarModel): Promise<void> {
+function runWeeklyUpdate(current: ShownSidebarModel): Promise<void> {
   return runThenReload(current, current.text.updating, () => callServer('weeklyUpdate', {}));
 }
 
-function setupSheets(current: SidebarModel): Promise<void> {
+function setupSheets(current: ShownSidebarModel): Promise<void> {
   return runThenReload(current, current.text.settingUp, async () => {
     await callServer('setupSheets');
     return null;

@@ -1,10 +1,13 @@
 // Proves dist/Code.js is valid Apps Script: it runs in a scope holding only the Apps Script
 // services, its public functions are top-level declarations, and their JSDoc survived the build.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { renderJsDoc } from '../../src/core/functions/jsdoc';
 import { COMMAND_LINE_MESSAGES } from '../../src/core/text/commandLineMessages';
 import { t } from '../../src/core/text/messages';
+import { REPLY_MACROS } from '../../src/core/text/replyMacros';
+import { sidebarLabels } from '../../src/core/text/sidebarLabels';
 import { CUSTOM_FUNCTIONS } from '../../src/core/functions/registry';
 import { PUBLIC_API } from '../../src/gas/publicApi';
 import { loadAddOn, readBundle } from '../../src/local/bundle';
@@ -62,6 +65,22 @@ describe('dist/Code.js', () => {
     expect(sentences.length).toBeGreaterThan(40);
     for (const sentence of sentences) expect(source).not.toContain(sentence);
     expect(source).toContain(t('update.busy', 'ko'));
+  });
+
+  it("leaves the sidebar's own labels and reply macros to dist/Sidebar.html", () => {
+    const html = readFileSync(new URL('../../dist/Sidebar.html', import.meta.url), 'utf8');
+    // esbuild writes the script's non-ASCII letters as \uXXXX escapes.
+    const sidebar = html.replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    );
+    const labels = Object.values(sidebarLabels('ko')).filter((text) => typeof text === 'string');
+    const macros = Object.values(REPLY_MACROS).flatMap(({ text }) => [text.ko, text.en]);
+    const longer = [...labels, ...macros].filter((label) => label.length > 8);
+    expect(longer.length).toBeGreaterThan(18);
+    for (const label of longer) {
+      expect(source).not.toContain(label);
+      expect(sidebar).toContain(label);
+    }
   });
 
   it('runs in a scope without require, process or fetch', () => {

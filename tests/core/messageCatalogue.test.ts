@@ -10,6 +10,8 @@ import {
   type MessageKey,
   type MessageParams,
 } from '../../src/core/text/messages';
+import { REPLY_MACROS } from '../../src/core/text/replyMacros';
+import { SIDEBAR_LABELS, sidebarLabels } from '../../src/core/text/sidebarLabels';
 
 const MESSAGE_KEYS = Object.keys(KNOWN_MESSAGES) as MessageKey[];
 
@@ -51,9 +53,19 @@ const SAME_IN_BOTH = new Set([
   'sidebar.detail.titleToFix',
   'sidebar.detail.kpiVsTarget',
   'sidebar.reviews.word',
-  'sidebar.keywords.roas',
   'or',
 ]);
+
+/** What in a sentence belongs to the other language, if anything. */
+function mixedLanguage(key: string, ko: string, en: string): string[] {
+  const wrong: string[] = [];
+  if (!/[가-힣]/.test(ko)) wrong.push(`${key}: no Korean in "${ko}"`);
+  const stray = latinWords(ko).filter((word) => !LATIN_IN_KOREAN.has(word));
+  if (stray.length > 0) wrong.push(`${key}: ${stray.join(' ')} in "${ko}"`);
+  const hangul = KOREAN_IN_ENGLISH.reduce((text, word) => text.replaceAll(word, ''), en);
+  if (/[가-힣]/.test(hangul)) wrong.push(`${key}: Korean in "${en}"`);
+  return wrong;
+}
 
 function latinWords(text: string): string[] {
   return [...text.replace(/\{\w+\}/g, '').matchAll(/[A-Za-z_]+/g)].map((m) => m[0]);
@@ -68,14 +80,25 @@ describe('the message catalogue', () => {
       const ko = t(key, 'ko', params);
       const en = t(key, 'en', params);
       if (/\{\w+\}/.test(ko + en) || en === '' || ko === '') wrong.push(`${key}: unfilled`);
-      if (SAME_IN_BOTH.has(key)) continue;
-      if (!/[가-힣]/.test(ko)) wrong.push(`${key}: no Korean in "${ko}"`);
-      const stray = latinWords(ko).filter((word) => !LATIN_IN_KOREAN.has(word));
-      if (stray.length > 0) wrong.push(`${key}: ${stray.join(' ')} in "${ko}"`);
-      const hangul = KOREAN_IN_ENGLISH.reduce((text, word) => text.replaceAll(word, ''), en);
-      if (/[가-힣]/.test(hangul)) wrong.push(`${key}: Korean in "${en}"`);
+      if (!SAME_IN_BOTH.has(key)) wrong.push(...mixedLanguage(key, ko, en));
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('keeps the sidebar’s own labels and reply macros whole in each language too', () => {
+    const wrong: string[] = [];
+    for (const [group, labels] of Object.entries(SIDEBAR_LABELS)) {
+      for (const [name, { ko, en }] of Object.entries<{ ko: string; en: string }>(labels)) {
+        if (en === '' || ko === '') wrong.push(`${group}.${name}: empty`);
+        if (ko !== en) wrong.push(...mixedLanguage(`${group}.${name}`, ko, en));
+      }
+    }
+    for (const [id, { title, text }] of Object.entries(REPLY_MACROS)) {
+      wrong.push(...mixedLanguage(`macro.${id}.title`, title.ko, title.en));
+      wrong.push(...mixedLanguage(`macro.${id}`, text.ko, text.en));
+    }
+    expect(wrong).toEqual([]);
+    expect(sidebarLabels('ko').keywordColumns.roas).toBe('ROAS');
   });
 
   it('ends every Korean expectation with its subject particle, so a sentence never breaks', () => {

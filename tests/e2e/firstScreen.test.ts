@@ -9,8 +9,10 @@ import { DIST_DIR } from '../../src/local/bundle';
 import { buildDemoWorkbook, DEMO_FACTS } from '../../src/local/demo/demoWorkbook';
 import { startPreview, type Preview } from '../../src/local/preview/previewServer';
 import type { KpiStatus } from '../../src/core/metrics/kpiStatus';
+import { withLabels } from '../../src/core/text/sidebarLabels';
 import {
   buildSidebarModel,
+  type ShownSidebarModel,
   type SidebarModel,
   type UrgentLine,
 } from '../../src/core/views/sidebarModel';
@@ -127,7 +129,7 @@ async function inView(page: Page, selector: string): Promise<boolean> {
 describe.each(LANGUAGES)('the first screen ($lang)', ({ lang, locale, screenshot, full }) => {
   const workbook = { ...buildDemoWorkbook(), locale };
   const now = new Date(DEMO_FACTS.now);
-  let expected: SidebarModel;
+  let expected: ShownSidebarModel;
   let preview: Preview;
   let page: Page;
   let rpcs: string[];
@@ -145,7 +147,9 @@ describe.each(LANGUAGES)('the first screen ($lang)', ({ lang, locale, screenshot
       locale,
       now,
     });
-    expected = buildSidebarModel({ update, now, ticks: [], lastUpdate: null, journal: null });
+    expected = withLabels(
+      buildSidebarModel({ update, now, ticks: [], lastUpdate: null, journal: null }),
+    );
     preview = await startPreview({ workbook, port: 0, now });
     page = await browser.newPage({ viewport: FIRST_SCREEN });
     rpcs = recordRpcs(page);

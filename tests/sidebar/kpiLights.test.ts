@@ -1,14 +1,12 @@
-// The first screen's KPI lights take their names from the model: one for every KPI, in both
-// languages, short enough that a light's name fits half of the 300 px sidebar on one line.
+// The first screen's KPI lights take their names from the sidebar's own labels: one for every
+// KPI, in both languages, short enough that a light's name fits half of the 300 px sidebar on one line.
 import { describe, expect, it } from 'vitest';
 import { KPI_IDS } from '../../src/core/metrics/kpis';
-import { buildSidebarModel } from '../../src/core/views/sidebarModel';
-import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';
+import { languageOf } from '../../src/core/text/language';
+import { sidebarLabels } from '../../src/core/text/sidebarLabels';
 
 function lightsOf(locale: string) {
-  const now = new Date('2025-10-27T09:00:00+09:00');
-  const update = computeWeeklyUpdate({ tabs: [], timeZone: 'Asia/Seoul', locale, now });
-  return buildSidebarModel({ update, now, ticks: [], lastUpdate: null, journal: null }).text.lights;
+  return sidebarLabels(languageOf(locale)).lights;
 }
 
 describe('KPI light names', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withLabels } from '../../src/core/text/sidebarLabels';
 import { CHECKLIST_ITEM_IDS, isChecklistItemId } from '../../src/core/views/checklist';
 import {
   buildSidebarModel,
@@ -296,15 +297,16 @@ describe('sidebar model', () => {
       statusText: 'Act now',
       targetText: 'Target 2%',
     });
-    expect(english.macros.map((macro) => macro.title)).toEqual([
+    const { macros } = withLabels(english);
+    expect(macros.map((macro) => macro.title)).toEqual([
       'Delay',
       'Damaged',
       'Wrong item',
       'Not as described',
       'Refund',
     ]);
-    expect(english.macros[0]?.ko).toMatch(/^주문해 주셔서 감사합니다/);
-    expect(english.macros[0]?.en).toMatch(/^Thank you for your order/);
+    expect(macros[0]?.ko).toMatch(/^주문해 주셔서 감사합니다/);
+    expect(macros[0]?.en).toMatch(/^Thank you for your order/);
     expect(english.journal).toEqual({ tab: 'Journal', line: { date: '2025-10-27', text: '' } });
   });
 

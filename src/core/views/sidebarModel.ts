@@ -10,14 +10,14 @@ import { formatDateTime } from '../text/displayText';
 import { funnelCard, type FunnelCard } from './funnelCard';
 import { journalLineOf, type JournalLine } from './journal';
 import { kpiCards, type KpiCard } from './kpiCards';
-import { KPI_IDS, type KpiId } from '../metrics/kpis';
 import type { Lang } from '../text/language';
-import { replyMacros, type Macro } from './macros';
+import type { Macro } from '../text/replyMacros';
 import { t } from '../text/messages';
 import { tabSpec, type TabId } from '../read/tabSpecs';
+import type { SidebarLabels } from '../text/sidebarLabels';
 import { localDateKey } from '../time/dates';
 import type { WeeklyUpdate } from '../weeklyUpdate';
-import { openSections, SECTION_IDS, type OpenSections, type SectionId } from './sections';
+import { openSections, type OpenSections, type SectionId } from './sections';
 import {
   disputesView,
   followUpGroups,
@@ -33,55 +33,28 @@ import {
 import { updateState, type UpdateStatus } from './updateState';
 import { urgentActions, type UrgentId } from './urgentActions';
 
-/** The labels of the sidebar itself; `{name}` placeholders are filled in by the sidebar. */
-export interface SidebarText {
+/**
+ * The sidebar's words that depend on the data, or that the server's pages say too; the fixed
+ * ones (buttons, headings) are in the sidebar's own script (sidebarLabels.ts). `{name}`
+ * placeholders are filled in by the sidebar.
+ */
+export interface SidebarModelText {
   title: string;
   /** 'Today: 2025-10-27'. */
   today: string;
   refresh: string;
   runUpdate: string;
   setupSheets: string;
-  updating: string;
-  settingUp: string;
-  /** Has `{reason}`. */
-  callFailed: string;
   noReason: string;
-  todayHeading: string;
-  /** Has `{done}` and `{total}`. */
-  progress: string;
-  autoDone: string;
   kpiHeading: string;
-  funnelHeading: string;
-  funnelWeakest: string;
-  macrosHeading: string;
-  copyKo: string;
-  copyEn: string;
-  copied: string;
-  selected: string;
-  journalHeading: string;
-  journalLabel: string;
-  journalSave: string;
-  journalSaved: string;
-  /** The KPI lights' names: short enough for half of the sidebar's width. */
-  lights: Record<KpiId, string>;
-  urgentHeading: string;
   nothingUrgent: string;
-  showList: string;
-  /** Has `{count}`. */
-  more: string;
-  sections: Record<SectionId, string>;
-  followUpsNone: string;
-  reviewsNone: string;
-  reviewsWordsHeading: string;
-  keywordsNone: string;
-  productFunnelHeading: string;
-  /** Said of a product whose click rate is under the benchmark. */
-  weakClick: string;
-  keywordColumns: Record<
-    'campaign' | 'impressions' | 'ctr' | 'cpc' | 'roas' | 'breakEven' | 'action',
-    string
-  >;
 }
+
+/** Every word of the sidebar: the model's and its own. */
+export type SidebarText = SidebarModelText & SidebarLabels;
+
+/** The model as the sidebar shows it, with its own words joined to the model's. */
+export type ShownSidebarModel = Omit<SidebarModel, 'text'> & { text: SidebarText; macros: Macro[] };
 
 /** One of today's most urgent actions: its line and where the sidebar lists them. */
 export interface UrgentLine {
@@ -96,7 +69,7 @@ export interface UrgentLine {
 
 export interface SidebarModel {
   lang: Lang;
-  text: SidebarText;
+  text: SidebarModelText;
   /** 'YYYY-MM-DD' in the spreadsheet's zone: the day the ticks and the journal line belong to. */
   today: string;
   /** 'Data as of 2025-10-26 23:59'; null when there are no orders and no ledger rows. */
@@ -108,7 +81,6 @@ export interface SidebarModel {
   checklists: Checklist[];
   kpis: KpiCard[];
   funnel: FunnelCard;
-  macros: Macro[];
   /** The journal tab's name (the one to be created when missing) and today's line. */
   journal: { tab: string; line: JournalLine };
   /** The first screen: at most three urgent actions, ranked (empty: nothing urgent). */
@@ -188,57 +160,18 @@ const EXPECTED_TABS: readonly TabId[] = [
   'settings',
 ];
 
-function sidebarText(lang: Lang, windowDays: number, today: string): SidebarText {
+function sidebarText(update: WeeklyUpdate, today: string): SidebarModelText {
+  const { lang } = update;
   return {
     title: t('app.name', lang),
     today: t('sidebar.today', lang, { date: today }),
     refresh: t('sidebar.refresh', lang),
     runUpdate: t('menu.runWeeklyUpdate', lang),
     setupSheets: t('menu.setupSheets', lang),
-    updating: t('sidebar.updating', lang),
-    settingUp: t('sidebar.settingUp', lang),
-    callFailed: t('sidebar.callFailed', lang),
     noReason: t('sidebar.noReason', lang),
-    todayHeading: t('sidebar.todayHeading', lang),
-    progress: t('sidebar.progress', lang),
-    autoDone: t('sidebar.autoDone', lang),
-    kpiHeading: t('sidebar.kpiHeading', lang, { days: windowDays }),
-    funnelHeading: t('sidebar.funnelHeading', lang),
-    funnelWeakest: t('sidebar.funnelWeakest', lang),
-    macrosHeading: t('sidebar.macrosHeading', lang),
-    copyKo: t('sidebar.copyKo', lang),
-    copyEn: t('sidebar.copyEn', lang),
-    copied: t('sidebar.copied', lang),
-    selected: t('sidebar.selected', lang),
-    journalHeading: t('sidebar.journalHeading', lang),
-    journalLabel: t('sidebar.journalLabel', lang),
-    journalSave: t('sidebar.journalSave', lang),
-    journalSaved: t('sidebar.journalSaved', lang),
-    lights: Object.fromEntries(
-      KPI_IDS.map((id) => [id, t(`sidebar.light.${id}`, lang)] as const),
-    ) as Record<KpiId, string>,
-    urgentHeading: t('sidebar.urgentHeading', lang),
-    nothingUrgent: t('sidebar.nothingUrgent', lang),
-    showList: t('sidebar.showList', lang),
-    more: t('sidebar.more', lang),
-    sections: Object.fromEntries(
-      SECTION_IDS.map((id) => [id, t(`sidebar.section.${id}`, lang)]),
-    ) as Record<SectionId, string>,
-    followUpsNone: t('sidebar.followUps.none', lang),
-    reviewsNone: t('sidebar.reviews.none', lang),
-    reviewsWordsHeading: t('sidebar.reviews.wordsHeading', lang),
-    keywordsNone: t('sidebar.keywords.none', lang),
-    productFunnelHeading: t('sidebar.funnel.productsHeading', lang),
-    weakClick: t('sidebar.funnel.weakClick', lang),
-    keywordColumns: {
-      campaign: t('sidebar.keywords.campaign', lang),
-      impressions: t('sidebar.keywords.impressions', lang),
-      ctr: t('sidebar.keywords.ctr', lang),
-      cpc: t('sidebar.keywords.cpc', lang),
-      roas: t('sidebar.keywords.roas', lang),
-      breakEven: t('sidebar.keywords.breakEven', lang),
-      action: t('sidebar.keywords.action', lang),
-    },
+    kpiHeading: t('sidebar.kpiHeading', lang, { days: update.settings.kpiWindowDays }),
+    // "Nothing urgent" only when the orders could be judged: else why they could not.
+    nothingUrgent: nothingUrgent(update),
   };
 }
 
@@ -264,8 +197,7 @@ export function buildSidebarModel(input: SidebarModelInput): SidebarModel {
   const today = localDateKey(now, timeZone);
   return {
     lang,
-    // "Nothing urgent" only when the orders could be judged: else why they could not.
-    text: { ...sidebarText(lang, windowDays, today), nothingUrgent: nothingUrgent(update) },
+    text: sidebarText(update, today),
     today,
     dataAsOf: hasData
       ? t('sidebar.dataAsOf', lang, { time: formatDateTime(update.asOf, timeZone) })
@@ -282,7 +214,6 @@ export function buildSidebarModel(input: SidebarModelInput): SidebarModel {
     }),
     kpis,
     funnel: funnelCard(update.funnel, lang, funnelNote),
-    macros: replyMacros(lang),
     journal: {
       tab: journal?.name ?? t('tab.journal', lang),
       line: (journal && journalLineOf(journal.values, today, timeZone)) ?? {

@@ -1,0 +1,114 @@
+/**
+ * The sidebar's fixed words (buttons, headings, column names), in Korean and English. They live
+ * beside the add-on's catalogue (messages.ts) but apart from it: only the sidebar shows them, so
+ * the sidebar's own script (dist/Sidebar.html) carries them and dist/Code.js does not. Words
+ * that depend on the data (the day, the KPI window) come with the model (sidebarModel.ts).
+ * `{name}` placeholders are filled in by the sidebar.
+ */
+import type { KpiId } from '../metrics/kpis';
+import type { SectionId } from '../views/sections';
+import type { ShownSidebarModel, SidebarModel } from '../views/sidebarModel';
+import type { Lang } from './language';
+import { replyMacros } from './replyMacros';
+
+type InBoth = Readonly<Record<Lang, string>>;
+
+const WORDS = {
+  updating: {
+    ko: '주간 업데이트 중입니다. 1분 정도 걸릴 수 있어요…',
+    en: 'Running the weekly update. This can take a minute…',
+  },
+  settingUp: { ko: '탭을 만드는 중입니다…', en: 'Creating the tabs…' },
+  callFailed: { ko: '처리하지 못했습니다: {reason}', en: 'That did not work: {reason}' },
+  progress: { ko: '{done}/{total} 완료', en: '{done} of {total} done' },
+  autoDone: { ko: '데이터상 완료', en: 'Done, says the data' },
+  funnelWeakest: { ko: '가장 약한 단계', en: 'Weakest step' },
+  copyKo: { ko: '한국어 복사', en: 'Copy Korean' },
+  copyEn: { ko: '영어 복사', en: 'Copy English' },
+  copied: { ko: '복사했습니다.', en: 'Copied.' },
+  selected: {
+    ko: '글을 선택해 두었습니다. Ctrl+C(맥은 ⌘+C)로 복사해 주세요.',
+    en: 'The text is selected: press Ctrl+C (⌘+C on a Mac) to copy it.',
+  },
+  journalLabel: {
+    ko: '오늘 무엇이 바뀌었고 왜 그런지 한 줄로 적어 보세요.',
+    en: 'What changed today, and why? One line.',
+  },
+  journalSave: { ko: '일지에 저장', en: 'Save to journal' },
+  urgentHeading: { ko: '지금 할 일', en: 'Do now' },
+  showList: { ko: '보기', en: 'Show' },
+  more: { ko: '외 {count}건', en: 'and {count} more' },
+  followUpsNone: { ko: '오늘 보낼 리뷰 메시지가 없습니다.', en: 'No review follow-ups today.' },
+  reviewsNone: { ko: '최근 리뷰가 없습니다.', en: 'No recent reviews.' },
+  reviewsWordsHeading: { ko: '낮은 별점 리뷰에 자주 나온 말', en: 'Words unhappy buyers repeat' },
+  keywordsNone: { ko: '최근 광고 데이터가 없습니다.', en: 'No recent ad data.' },
+  productFunnelHeading: { ko: '상품별 퍼널', en: 'Funnel per product' },
+  /** Said of a product whose click rate is under the benchmark. */
+  weakClick: { ko: '클릭 기준 미달', en: 'few clicks' },
+} as const satisfies Record<string, InBoth>;
+
+/** The first screen's KPI lights: names short enough for half of a 300 px sidebar. */
+const LIGHTS: Record<KpiId, InBoth> = {
+  marginRate: { ko: '마진율', en: 'Margin rate' },
+  disputeRate: { ko: '분쟁률', en: 'Dispute rate' },
+  responseHours: { ko: '응답 시간', en: 'Reply time' },
+  rating: { ko: '평점', en: 'Rating' },
+  earlyDefectRate: { ko: '초기 불량률', en: 'Early defects' },
+  wrongShipmentRate: { ko: '오배송률', en: 'Wrong items' },
+  repurchaseRate: { ko: '재구매율', en: 'Repurchase' },
+  conversion: { ko: '전환율', en: 'Conversion' },
+};
+
+const SECTIONS: Record<SectionId, InBoth> = {
+  morning: { ko: '오전 루틴', en: 'Morning routine' },
+  afternoon: { ko: '오후 루틴', en: 'Afternoon routine' },
+  weekly: { ko: '주간 점검', en: 'Weekly check' },
+  kpis: { ko: '핵심 지표 자세히', en: 'Key numbers in detail' },
+  followUps: { ko: '오늘 보낼 리뷰 메시지', en: 'Review follow-ups for today' },
+  reviews: { ko: '리뷰 한눈에 보기', en: 'Reviews at a glance' },
+  keywords: { ko: '광고 키워드', en: 'Ad keywords' },
+  disputes: { ko: '진행 중인 분쟁', en: 'Open disputes' },
+  funnel: { ko: '구매 퍼널', en: 'Shopping funnel' },
+  macros: { ko: '답장 매크로', en: 'Reply macros' },
+  journal: { ko: '오늘의 한 줄', en: 'Today in one line' },
+};
+
+const KEYWORD_COLUMNS = {
+  campaign: { ko: '키워드', en: 'Keyword' },
+  impressions: { ko: '노출', en: 'Impr.' },
+  ctr: { ko: '클릭률', en: 'CTR' },
+  cpc: { ko: '클릭당 비용', en: 'CPC' },
+  roas: { ko: 'ROAS', en: 'ROAS' },
+  breakEven: { ko: '손익분기 ROAS', en: 'Break-even ROAS' },
+  action: { ko: '할 일', en: 'Action' },
+} as const satisfies Record<string, InBoth>;
+
+/** Every label in both languages, by where it is used: for the tests of the words. */
+export const SIDEBAR_LABELS = { WORDS, LIGHTS, SECTIONS, KEYWORD_COLUMNS };
+
+export type SidebarLabels = Record<keyof typeof WORDS, string> & {
+  lights: Record<KpiId, string>;
+  sections: Record<SectionId, string>;
+  keywordColumns: Record<keyof typeof KEYWORD_COLUMNS, string>;
+};
+
+function inLang<K extends string>(texts: Record<K, InBoth>, lang: Lang): Record<K, string> {
+  const entries = Object.entries<InBoth>(texts).map(([key, text]) => [key, text[lang]]);
+  return Object.fromEntries(entries) as Record<K, string>;
+}
+
+/** @example sidebarLabels('ko').copyKo // '한국어 복사' */
+export function sidebarLabels(lang: Lang): SidebarLabels {
+  return {
+    ...inLang(WORDS, lang),
+    lights: inLang(LIGHTS, lang),
+    sections: inLang(SECTIONS, lang),
+    keywordColumns: inLang(KEYWORD_COLUMNS, lang),
+  };
+}
+
+/** The model as the sidebar shows it: its own words and reply macros joined to the model. */
+export function withLabels(model: SidebarModel): ShownSidebarModel {
+  const { lang } = model;
+  return { ...model, text: { ...sidebarLabels(lang), ...model.text }, macros: replyMacros(lang) };
+}
