@@ -30,6 +30,8 @@ async function buildSidebar(): Promise<void> {
     format: 'iife',
     target: 'es2019',
     minify: true,
+    // The page is served as UTF-8: Korean labels as they are, not as \uXXXX escapes twice the size.
+    charset: 'utf8',
   });
   const css = readFileSync(`${root}sidebar/sidebar.css`, 'utf8');
   // Apps Script serves HTML through its sanitiser: everything must be inline, nothing remote.

@@ -32,7 +32,12 @@ export function urgentView(
     { class: 'urgent', 'aria-labelledby': 'urgent-heading' },
     el('h2', { id: 'urgent-heading' }, text.urgentHeading),
     lines.length === 0
-      ? el('p', { class: 'nothing-urgent' }, text.nothingUrgent)
+      ? // "Nothing urgent" only when the orders could be judged: else why they could not.
+        el(
+          'p',
+          { class: text.ordersUnread ? 'orders-unread' : 'nothing-urgent' },
+          text.ordersUnread ?? text.nothingUrgent,
+        )
       : el(
           'ol',
           { class: 'urgent-lines' },

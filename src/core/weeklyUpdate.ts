@@ -45,7 +45,7 @@ import { NO_SKU, skuMargin, type SkuRow } from './metrics/skuMargin';
 import { stockCover, type StockCoverRow } from './metrics/stockCover';
 import { titleCheck, type TitleCheck } from './metrics/titleCheck';
 import type { TabId } from './read/tabSpecs';
-import { findInputTabs, type FoundTabs, type TabValues } from './read/workbookTabs';
+import { emptyTabIds, findInputTabs, type FoundTabs, type TabValues } from './read/workbookTabs';
 
 export interface WeeklyUpdateInput {
   tabs: TabValues[];
@@ -70,6 +70,8 @@ export interface WeeklyUpdate {
   window: Period;
   /** Which input tabs were found, by id → tab name. */
   tabNames: Partial<Record<TabId, string>>;
+  /** The tabs found with nothing under their header. */
+  emptyTabs: TabId[];
   import: LedgerImportPlan;
   /** Existing Ledger rows plus the rows this import adds. */
   ledger: LedgerEntry[];
@@ -343,6 +345,7 @@ export function computeWeeklyUpdate(input: WeeklyUpdateInput): WeeklyUpdate {
     asOf,
     window,
     tabNames: Object.fromEntries(Object.entries(read.found).map(([id, tab]) => [id, tab.name])),
+    emptyTabs: emptyTabIds(read.found),
     import: plan,
     ledger,
     weeks: unread

@@ -92,8 +92,9 @@ describe('sidebar on other workbooks', () => {
     const urgent = await page.locator('#urgent-heading').boundingBox();
     expect(notice!.y + notice!.height).toBeLessThan(urgent!.y);
     expect(notice!.y + notice!.height).toBeLessThanOrEqual(FIRST_SCREEN.height);
-    // The demo's orders are in US $ and the FX table lives in 설정: none can be read without it.
-    const unread = '주문 탭에서 읽은 주문이 없습니다. 확인이 필요한 칸을 먼저 고쳐 주세요.';
+    // The demo's orders are in US $ and the FX table lives in 설정: none can be read without it,
+    // and that one fix is named.
+    const unread = '주문을 읽으려면 설정 탭에 USD 환율이 필요합니다.';
     const lines = (id: string) =>
       page.locator('li.item', { has: page.locator(`[data-item="${id}"]`) }).locator('.lines li');
     expect(await lines('morning.shipBy').allTextContents()).toEqual([unread]);
@@ -124,8 +125,14 @@ describe('sidebar on other workbooks', () => {
     await page.waitForFunction(() => !document.getElementById('setup-sheets'));
     expect(await page.locator('#run-update').isVisible()).toBe(true);
     expect(await page.locator('#urgent-heading').isVisible()).toBe(true);
+    // The new tabs hold only their headers: nothing is judged from them, nothing is all clear.
     expect(await page.locator('[data-kpi="disputeRate"] .advice').textContent()).toBe(
-      '최근 28일 데이터가 없습니다.',
+      '주문 탭이 비어 있어 확인할 수 없습니다.',
     );
+    expect(await page.locator('.kpi[data-status="NO DATA"]').count()).toBe(8);
+    expect(await page.locator('.orders-unread').textContent()).toBe(
+      '주문 내보내기를 주문 탭에 붙여 넣어 주세요.',
+    );
+    expect(await page.locator('.nothing-urgent').count()).toBe(0);
   });
 });

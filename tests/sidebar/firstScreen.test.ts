@@ -267,12 +267,32 @@ describe('the first screen of a small shop', () => {
       journal: null,
     });
     expect(model.urgent).toEqual([]);
-    expect(model.text.nothingUrgent).toBe(
-      '주문 탭에서 읽은 주문이 없습니다. 확인이 필요한 칸을 먼저 고쳐 주세요.',
+    // The one fix is named: every order waits for the same rate.
+    expect(model.text.ordersUnread).toBe('주문을 읽으려면 설정 탭에 EUR 환율이 필요합니다.');
+    expect(build('ko').text.ordersUnread).toBeNull();
+    const shown = (values: unknown[][]) =>
+      buildSidebarModel({
+        update: computeWeeklyUpdate({
+          tabs: [{ name: '주문', values }],
+          timeZone: 'Asia/Seoul',
+          locale: 'ko_KR',
+          now,
+        }),
+        now,
+        ticks: [],
+        lastUpdate: null,
+        journal: null,
+      }).text.ordersUnread;
+    // As "Set up sheets" leaves the tab: nothing pasted yet, and no problem to fix.
+    expect(shown([['주문 ID', '주문 상태', '결제 시간', '주문 금액']])).toBe(
+      '주문 내보내기를 주문 탭에 붙여 넣어 주세요.',
     );
-    expect(build('ko').text.nothingUrgent).toBe(
-      '급한 일은 없습니다. 아래 루틴을 차례로 확인해 보세요.',
-    );
+    expect(
+      shown([
+        ['주문 ID', '주문 상태', '결제 시간', '주문 금액'],
+        ['1001', '等待您发货', '2025-10-20 10:00', '₩ abc'],
+      ]),
+    ).toBe('주문 탭에서 읽은 주문이 없습니다. 확인이 필요한 칸을 먼저 고쳐 주세요.');
   });
 
   it("says how the weekly update stands, and opens the user's sections", () => {

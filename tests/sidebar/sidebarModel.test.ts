@@ -119,9 +119,14 @@ describe('sidebar model', () => {
   });
 
   it('never gives an all-clear from an Orders tab it could not read', () => {
-    const unread = model([{ ...orders, values: orders.values.slice(0, 1) }]);
+    const unread = model([{ ...orders, values: [orders.values[0] ?? [], ['x']] }]);
     expect(item(unread, 'morning.shipBy')).toMatchObject({
       lines: ['주문 탭에서 읽은 주문이 없습니다. 확인이 필요한 칸을 먼저 고쳐 주세요.'],
+      autoDone: false,
+    });
+    const empty = model([{ ...orders, values: orders.values.slice(0, 1) }]);
+    expect(item(empty, 'morning.shipBy')).toMatchObject({
+      lines: ['주문 내보내기를 주문 탭에 붙여 넣어 주세요.'],
       autoDone: false,
     });
   });
@@ -204,7 +209,11 @@ describe('sidebar model', () => {
       ],
       autoDone: false,
     });
-    expect(item(full, 'weekly.response').autoDone).toBe(true);
+    // The average meets the target, but a message has waited past it today: not done.
+    expect(item(full, 'weekly.response')).toMatchObject({
+      lines: ['응답 시간 6시간 (목표 12시간)', '12시간 넘게 답하지 못한 메시지 1건'],
+      autoDone: false,
+    });
   });
 
   it('says which tab a KPI needs instead of judging without it', () => {
@@ -220,6 +229,31 @@ describe('sidebar model', () => {
       '유입 탭이 없어 확인할 수 없습니다.',
     ]);
     expect(onlyOrders.funnel.note).toBe('유입 탭이 없어 확인할 수 없습니다.');
+  });
+
+  it('judges nothing from a tab "Set up sheets" left empty (header only)', () => {
+    const headerOnly = (tab: TabValues): TabValues => ({ ...tab, values: tab.values.slice(0, 1) });
+    const setUp = model([orders, headerOnly(disputes), headerOnly(messages), headerOnly(skus)]);
+    for (const id of ['disputeRate', 'earlyDefectRate', 'wrongShipmentRate']) {
+      expect(card(setUp, id)).toMatchObject({
+        value: null,
+        status: 'NO DATA',
+        advice: '분쟁 탭이 비어 있어 확인할 수 없습니다.',
+      });
+    }
+    expect(card(setUp, 'responseHours')?.advice).toBe('메시지 탭이 비어 있어 확인할 수 없습니다.');
+    expect(item(setUp, 'morning.messages')).toMatchObject({
+      lines: ['메시지 탭이 비어 있어 확인할 수 없습니다.'],
+      autoDone: false,
+    });
+    expect(item(setUp, 'afternoon.title').autoDone).toBe(false);
+    expect(item(setUp, 'weekly.disputes').autoDone).toBe(false);
+    // Nothing sold yet: no SKU to grade, so no clean-up done.
+    const noOrders = model([headerOnly(orders)]);
+    expect(item(noOrders, 'weekly.skuCleanup')).toMatchObject({
+      lines: ['주문 탭이 비어 있어 확인할 수 없습니다.'],
+      autoDone: false,
+    });
   });
 
   it('names the best-selling SKU whose title fails the check, as plain text', () => {

@@ -1,3 +1,4 @@
+import { isBlank } from './cell';
 import type { TabId } from './tabSpecs';
 import { findTab } from './tabs';
 
@@ -45,4 +46,25 @@ export function findInputTabs(tabs: readonly TabValues[]): FoundTabs {
     if (tab) found[id as TabId] = tab;
   }
   return found;
+}
+
+/**
+ * The input tabs found with nothing under their header, as "Set up sheets" leaves them: a KPI or
+ * an item they feed says the tab is empty, rather than judging from nothing (0% disputes).
+ * @example emptyTabIds({ disputes: { name: '분쟁', values: [['주문 ID', '사유']] } }) // ['disputes']
+ */
+export function emptyTabIds(found: FoundTabs): TabId[] {
+  return INPUT_TABS.filter((id) => {
+    const values = found[id]?.values;
+    return values !== undefined && !hasTwoFilledRows(values);
+  });
+}
+
+/** A header and at least one row under it; stops at the second filled row. */
+function hasTwoFilledRows(values: readonly unknown[][]): boolean {
+  let filled = 0;
+  for (const row of values) {
+    if (!row.every(isBlank) && ++filled === 2) return true;
+  }
+  return false;
 }

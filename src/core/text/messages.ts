@@ -404,6 +404,10 @@ const MESSAGES = {
     ko: '{tab} 탭이 없어 확인할 수 없습니다.',
     en: 'Needs the {tab} tab.',
   },
+  'sidebar.emptyTab': {
+    ko: '{tab} 탭이 비어 있어 확인할 수 없습니다.',
+    en: 'The {tab} tab is empty.',
+  },
   'sidebar.noRecentData': {
     ko: '최근 {days}일 데이터가 없습니다.',
     en: 'No data in the last {days} days.',
@@ -549,6 +553,7 @@ const MESSAGES = {
     ko: '최근 분쟁이 없습니다.',
     en: 'No recent disputes.',
   },
+  'sidebar.detail.noSkuMargins': { ko: '아직 SKU별 마진이 없습니다.', en: 'No SKU margins yet.' },
   'sidebar.detail.classC': {
     ko: '정리 후보(C등급) {count}개: {skus}',
     en: { one: '1 class C SKU to review: {skus}', other: '{count} class C SKUs to review: {skus}' },
@@ -577,10 +582,6 @@ const MESSAGES = {
   'macro.followUp.negative-reply': {
     ko: '불편을 드려 정말 죄송합니다. 남겨 주신 후기를 꼼꼼히 읽었습니다. 어떤 점이 문제였는지 메시지로 알려 주시면 교환이나 환불로 바로 해결해 드리겠습니다.',
     en: 'We are truly sorry for the trouble, and we have read your review carefully. Please message us what went wrong, and we will make it right straight away with a replacement or a refund.',
-  },
-  'sidebar.nothingUrgent': {
-    ko: '급한 일은 없습니다. 아래 루틴을 차례로 확인해 보세요.',
-    en: 'Nothing urgent. Work through the routine below.',
   },
   'sidebar.urgent.overdue': {
     ko: '발송 기한이 지난 주문 {count}건',
@@ -836,13 +837,21 @@ const MESSAGES = {
   'alert.reprice': { en: 'Reprice', ko: '가격 재조정' },
   'alert.shipSoon': { en: 'Ship now', ko: '바로 발송' },
   'alert.overdue': { en: 'Overdue', ko: '기한 지남' },
+  'sidebar.pasteOrders': {
+    ko: '주문 내보내기를 {tab} 탭에 붙여 넣어 주세요.',
+    en: 'Paste your orders export into the {tab} tab.',
+  },
+  'sidebar.ordersNeedFx': {
+    ko: '주문을 읽으려면 {expected} 필요합니다.',
+    en: 'The orders need {expected}.',
+  },
   'sidebar.noOrdersRead': {
     ko: '주문 탭에서 읽은 주문이 없습니다. 확인이 필요한 칸을 먼저 고쳐 주세요.',
     en: 'No order could be read from the Orders tab. Please fix the cells that need a look first.',
   },
   'sidebar.detail.noFxTable': {
-    ko: '설정 탭에 환율 표(통화 | 환율 | 날짜)가 없습니다.',
-    en: 'The Settings tab has no FX table (Currency | Rate | Date).',
+    ko: '설정 탭의 환율 표(통화 | 환율 | 날짜)에 환율이 없습니다.',
+    en: 'The FX table of the Settings tab (Currency | Rate | Date) has no rate.',
   },
   'expected.amount': {
     en: 'an amount such as 12,345원 or US $12.34',

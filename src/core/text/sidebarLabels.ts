@@ -36,6 +36,10 @@ const WORDS = {
   },
   journalSave: { ko: '일지에 저장', en: 'Save to journal' },
   urgentHeading: { ko: '지금 할 일', en: 'Do now' },
+  nothingUrgent: {
+    ko: '급한 일은 없습니다. 아래 루틴을 차례로 확인해 보세요.',
+    en: 'Nothing urgent. Work through the routine below.',
+  },
   showList: { ko: '보기', en: 'Show' },
   more: { ko: '외 {count}건', en: 'and {count} more' },
   followUpsNone: { ko: '오늘 보낼 리뷰 메시지가 없습니다.', en: 'No review follow-ups today.' },

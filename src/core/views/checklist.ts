@@ -6,7 +6,7 @@ import { titleIssueText } from '../text/titleIssueText';
 import { MIN_IMPRESSIONS_TO_JUDGE, weakestThumbnail } from '../metrics/productFunnel';
 import { formatChange, formatDateTime, formatNumber, formatPercent } from '../text/displayText';
 import { noWeakStepText, STAGE_BENCHMARKS } from '../metrics/funnel';
-import type { KpiCard } from './kpiCards';
+import { tabGap, type KpiCard } from './kpiCards';
 import type { KpiId } from '../metrics/kpis';
 import type { Lang } from '../text/language';
 import { t } from '../text/messages';
@@ -79,10 +79,9 @@ class ItemContext {
     return this.input.update;
   }
 
-  /** The sentence naming the first missing tab, or null when all are there. */
+  /** The sentence naming the first tab missing or empty, or null when each holds rows. */
   missing(...tabs: TabId[]): string | null {
-    const absent = tabs.find((id) => !this.update.tabNames[id]);
-    return absent ? t('sidebar.needsTab', this.lang, { tab: tabSpec(absent)[this.lang] }) : null;
+    return tabGap(this.update, tabs);
   }
 
   /** 'a, b, c' or 'a, b, c, d, e and 3 more'. */
@@ -116,16 +115,22 @@ class ItemContext {
 const notChecked = (...lines: string[]): ItemData => ({ lines, autoDone: false });
 
 /**
- * Why the orders cannot be judged: no Orders tab, or none of its orders could be read (then
- * "nothing near its deadline" would be a false all-clear). Null when they can.
+ * Why the orders cannot be judged: no Orders tab, nothing pasted in it, or none of its orders
+ * could be read (then "nothing near its deadline" would be a false all-clear). Null when they can.
  */
 export function ordersUnread(update: WeeklyUpdate): string | null {
   const { lang } = update;
-  if (!update.tabNames.orders) {
-    return t('sidebar.needsTab', lang, { tab: tabSpec('orders')[lang] });
-  }
+  const tab = update.tabNames.orders;
+  if (!tab) return t('sidebar.needsTab', lang, { tab: tabSpec('orders')[lang] });
+  if (update.emptyTabs.includes('orders')) return t('sidebar.pasteOrders', lang, { tab });
   const read = update.weeks.some((week) => week.paidOrders > 0) || update.today.shipBy.length > 0;
-  return read ? null : t('sidebar.noOrdersRead', lang);
+  if (read) return null;
+  // A first paste in dollars before any rate: say the one fix, not "fix the cells".
+  const fxRate = update.problems.find(
+    (problem) => problem.tab === tab && problem.expected.key === 'expected.fxRateFor',
+  );
+  if (fxRate) return t('sidebar.ordersNeedFx', lang, { expected: fxRate.expected });
+  return t('sidebar.noOrdersRead', lang);
 }
 
 function alerts(ctx: ItemContext): ItemData {
@@ -341,16 +346,27 @@ function disputes(ctx: ItemContext): ItemData {
       count: cause.count,
     }),
   );
-  const hasDisputes = ctx.update.tabNames.disputes !== undefined;
-  if (hasDisputes && causes.length === 0) causes.push(t('sidebar.detail.noDisputes', lang));
+  if (ctx.missing('disputes') === null && causes.length === 0)
+    causes.push(t('sidebar.detail.noDisputes', lang));
   return ctx.kpiItem('disputeRate', ...causes);
+}
+
+/** The KPI is an average: messages waiting past the target today keep the item open. */
+function response(ctx: ItemContext): ItemData {
+  const item = ctx.kpiItem('responseHours');
+  const count = ctx.update.today.messagesPastTarget;
+  if (count === 0) return item;
+  const hours = ctx.update.settings.targetResponseHours;
+  return notChecked(...item.lines, t('sidebar.urgent.messages', ctx.lang, { count, hours }));
 }
 
 /** Pareto class C (docs/rules.md §5): the bottom 20% by real margin, or losing money. */
 function skuCleanup(ctx: ItemContext): ItemData {
   const { update, lang } = ctx;
-  const missing = ctx.missing('orders');
-  if (missing && !update.tabNames.ledger) return notChecked(missing);
+  // Without a ranked SKU (no orders yet) there is nothing to clean up, and nothing done.
+  if (update.skus.every((row) => row.paretoClass === null)) {
+    return notChecked(ctx.missing('orders') ?? t('sidebar.detail.noSkuMargins', lang));
+  }
   const classC = update.skus.filter((row) => row.paretoClass === 'C').map((row) => row.sku);
   return classC.length > 0
     ? notChecked(t('sidebar.detail.classC', lang, { count: classC.length, skus: ctx.list(classC) }))
@@ -385,7 +401,7 @@ const ITEMS: Record<ItemName, (ctx: ItemContext) => ItemData> = {
   keywords,
   weeklyUpdate: weeklyUpdateItem,
   disputes,
-  response: (ctx) => ctx.kpiItem('responseHours'),
+  response,
   conversion: (ctx) => ctx.kpiItem('conversion'),
   skuCleanup,
   fx,

@@ -1,7 +1,7 @@
 /**
  * The sidebar's KPI cards: each KPI's number, target and status in words, and what to do when
- * it is not OK (docs/rules.md §8). A KPI whose source tab is missing says which tab, rather than
- * judging from nothing.
+ * it is not OK (docs/rules.md §8). A KPI whose source tab is missing or empty says which tab,
+ * rather than judging from nothing.
  */
 import { formatNumber, formatPercent, NO_FIGURE } from '../text/displayText';
 import type { Kpi, KpiId } from '../metrics/kpis';
@@ -10,6 +10,7 @@ import type { Lang } from '../text/language';
 import { render, t } from '../text/messages';
 import type { TabId } from '../read/tabSpecs';
 import { tabSpec } from '../read/tabSpecs';
+import type { WeeklyUpdate } from '../weeklyUpdate';
 
 export interface KpiCard {
   id: KpiId;
@@ -36,13 +37,6 @@ const SOURCE_TABS: Record<KpiId, readonly TabId[]> = {
   conversion: ['traffic'],
 };
 
-export interface KpiCardContext {
-  lang: Lang;
-  /** The input tabs found, by id. */
-  present: ReadonlySet<TabId>;
-  windowDays: number;
-}
-
 function formatMeasure(id: KpiId, value: number | null, lang: Lang): string {
   if (value === null) return NO_FIGURE;
   switch (id) {
@@ -60,35 +54,49 @@ function kpiName(id: KpiId, lang: Lang): string {
   return id === 'responseHours' ? t('sidebar.kpi.responseHours', lang) : t(`kpi.${id}`, lang);
 }
 
-/** A missing tab first; then the KPI's own reservation (missing costs, short history). */
-function adviceFor(kpi: Kpi, missing: TabId | undefined, ctx: KpiCardContext): string | null {
-  const { lang } = ctx;
-  if (missing) return t('sidebar.needsTab', lang, { tab: tabSpec(missing)[lang] });
+/**
+ * Why figures from these tabs cannot be judged: the first that is missing or empty, in a
+ * sentence; null when each holds rows.
+ */
+export function tabGap(update: WeeklyUpdate, tabs: readonly TabId[]): string | null {
+  const { lang } = update;
+  for (const id of tabs) {
+    const name = update.tabNames[id];
+    if (name === undefined) return t('sidebar.needsTab', lang, { tab: tabSpec(id)[lang] });
+    if (update.emptyTabs.includes(id)) return t('sidebar.emptyTab', lang, { tab: name });
+  }
+  return null;
+}
+
+/** The KPI's own reservation (missing costs, short history), else what to do when not OK. */
+function adviceFor(kpi: Kpi, update: WeeklyUpdate): string | null {
+  const { lang } = update;
   if (kpi.note) return render(kpi.note, lang);
   if (kpi.status === 'OK') return null;
-  if (kpi.status === 'NO DATA') return t('sidebar.noRecentData', lang, { days: ctx.windowDays });
+  if (kpi.status === 'NO DATA') {
+    return t('sidebar.noRecentData', lang, { days: update.settings.kpiWindowDays });
+  }
   return t(`todo.${kpi.id}`, lang);
 }
 
 /**
- * A KPI as the sidebar and the KPI tab show it: without a tab it is computed from, no value and
- * NO DATA, and the advice names the tab; otherwise its own value, status and advice.
+ * A KPI as the sidebar and the KPI tab show it: without rows in a tab it is computed from, no
+ * value and NO DATA, and the advice names the tab; otherwise its own value, status and advice.
  */
 export function shownKpi(
   kpi: Kpi,
-  ctx: KpiCardContext,
+  update: WeeklyUpdate,
 ): { value: number | null; status: KpiStatus; advice: string | null } {
-  const missing = SOURCE_TABS[kpi.id].find((id) => !ctx.present.has(id));
-  const status: KpiStatus = missing ? 'NO DATA' : kpi.status;
-  const value = missing ? null : kpi.value;
-  return { value, status, advice: adviceFor({ ...kpi, status }, missing, ctx) };
+  const gap = tabGap(update, SOURCE_TABS[kpi.id]);
+  if (gap) return { value: null, status: 'NO DATA', advice: gap };
+  return { value: kpi.value, status: kpi.status, advice: adviceFor(kpi, update) };
 }
 
-/** @example kpiCards(update.kpis, { lang: 'ko', present, windowDays: 28 })[0].valueText // '12.48%' */
-export function kpiCards(list: readonly Kpi[], ctx: KpiCardContext): KpiCard[] {
-  const { lang } = ctx;
-  return list.map((kpi) => {
-    const { value, status, advice } = shownKpi(kpi, ctx);
+/** @example kpiCards(update)[0].valueText // '12.48%' */
+export function kpiCards(update: WeeklyUpdate): KpiCard[] {
+  const { lang } = update;
+  return update.kpis.map((kpi) => {
+    const { value, status, advice } = shownKpi(kpi, update);
     return {
       id: kpi.id,
       name: kpiName(kpi.id, lang),

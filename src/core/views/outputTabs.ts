@@ -7,8 +7,7 @@ import { titleIssueText } from '../text/titleIssueText';
 import { roundCents } from '../read/money';
 import type { CellOut } from '../functions/spec';
 import type { Kpi, KpiId } from '../metrics/kpis';
-import { shownKpi, type KpiCardContext } from './kpiCards';
-import type { TabId } from '../read/tabSpecs';
+import { shownKpi } from './kpiCards';
 import type { Lang } from '../text/language';
 import { t, type MessageKey } from '../text/messages';
 import { describeProblem } from '../text/problemText';
@@ -162,10 +161,10 @@ const RATE_KPIS: ReadonlySet<KpiId> = new Set([
 ]);
 
 /** The same value, status and advice as the sidebar's card: NO DATA never says what to fix. */
-function kpiRow(kpi: Kpi, ctx: KpiCardContext): Cell[] {
-  const { lang } = ctx;
+function kpiRow(kpi: Kpi, update: WeeklyUpdate): Cell[] {
+  const { lang } = update;
   const measure = RATE_KPIS.has(kpi.id) ? percent : number;
-  const { value, status, advice } = shownKpi(kpi, ctx);
+  const { value, status, advice } = shownKpi(kpi, update);
   return [
     text(t(`kpi.${kpi.id}`, lang)),
     measure(value),
@@ -177,11 +176,9 @@ function kpiRow(kpi: Kpi, ctx: KpiCardContext): Cell[] {
 
 function kpiTab(update: WeeklyUpdate): OutputTab {
   const { lang } = update;
-  const present = new Set(Object.keys(update.tabNames) as TabId[]);
-  const ctx = { lang, present, windowDays: update.settings.kpiWindowDays };
   const tab = toTab('kpi', lang, update.settings.baseCurrency, [
     header(lang, ['col.kpi', 'col.value', 'col.target', 'col.status', 'col.todo']),
-    ...update.kpis.map((kpi) => kpiRow(kpi, ctx)),
+    ...update.kpis.map((kpi) => kpiRow(kpi, update)),
   ]);
   return { ...tab, statusColumn: 3 };
 }

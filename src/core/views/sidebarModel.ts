@@ -9,7 +9,7 @@ import { checklists, ordersUnread, type Checklist } from './checklist';
 import { formatDateTime } from '../text/displayText';
 import { funnelCard, type FunnelCard } from './funnelCard';
 import { journalLineOf, type JournalLine } from './journal';
-import { kpiCards, type KpiCard } from './kpiCards';
+import { kpiCards, tabGap, type KpiCard } from './kpiCards';
 import type { Lang } from '../text/language';
 import type { Macro } from '../text/replyMacros';
 import { t } from '../text/messages';
@@ -47,7 +47,11 @@ export interface SidebarModelText {
   setupSheets: string;
   noReason: string;
   kpiHeading: string;
-  nothingUrgent: string;
+  /**
+   * Why the orders could not be judged (shown instead of "nothing urgent", which would be a false
+   * all-clear); null when they could.
+   */
+  ordersUnread: string | null;
 }
 
 /** Every word of the sidebar: the model's and its own. */
@@ -136,10 +140,6 @@ function urgentLines(update: WeeklyUpdate): UrgentLine[] {
   }));
 }
 
-function nothingUrgent(update: WeeklyUpdate): string {
-  return ordersUnread(update) ?? t('sidebar.nothingUrgent', update.lang);
-}
-
 function updateLine(input: SidebarModelInput): SidebarModel['update'] {
   const { lang, timeZone } = input.update;
   const state = updateState(input.lastUpdate, input.lastRun ?? null, input.now);
@@ -170,8 +170,7 @@ function sidebarText(update: WeeklyUpdate, today: string): SidebarModelText {
     setupSheets: t('menu.setupSheets', lang),
     noReason: t('sidebar.noReason', lang),
     kpiHeading: t('sidebar.kpiHeading', lang, { days: update.settings.kpiWindowDays }),
-    // "Nothing urgent" only when the orders could be judged: else why they could not.
-    nothingUrgent: nothingUrgent(update),
+    ordersUnread: ordersUnread(update),
   };
 }
 
@@ -186,14 +185,12 @@ function notices(update: WeeklyUpdate, setupNeeded: boolean): string[] {
 export function buildSidebarModel(input: SidebarModelInput): SidebarModel {
   const { update, now, journal } = input;
   const { lang, timeZone } = update;
-  const present = new Set(Object.keys(update.tabNames) as TabId[]);
-  const setupNeeded = !present.has('orders') && !present.has('ledger');
+  const setupNeeded = !update.tabNames.orders && !update.tabNames.ledger;
   const hasData = update.ledger.length > 0;
-  const windowDays = update.settings.kpiWindowDays;
-  const kpis = kpiCards(update.kpis, { lang, present, windowDays });
-  const funnelNote = present.has('traffic')
-    ? t('sidebar.noRecentData', lang, { days: windowDays })
-    : t('sidebar.needsTab', lang, { tab: tabSpec('traffic')[lang] });
+  const kpis = kpiCards(update);
+  const funnelNote =
+    tabGap(update, ['traffic']) ??
+    t('sidebar.noRecentData', lang, { days: update.settings.kpiWindowDays });
   const today = localDateKey(now, timeZone);
   return {
     lang,
