@@ -480,6 +480,26 @@ describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over
     expect(net(plan(cancelled).entries, '1')).toEqual({});
   });
 
+  it('books no dispute refund of a cancelled order, also once the order has left 주문', () => {
+    const cancelled = {
+      ...week1,
+      orders: week1.orders?.map((row) =>
+        row[0] === '2' ? order('2', 'Cancelled', '2025-09-02 10:00', '₩30,000') : row,
+      ),
+    };
+    const disputed = {
+      ...cancelled,
+      disputes: [
+        DISPUTES_HEADER,
+        ['D7', '2', '2025-09-05 09:00', 'not received', 'closed', '₩30,000', '2025-09-06 12:00'],
+      ],
+    };
+    const gone = { ...disputed, orders: week1.orders?.filter((row) => row[0] !== '2') };
+    const { plans, ledger } = loop(week1, cancelled, disputed, gone, gone);
+    expect(plans.slice(2).map((result) => result.rows)).toEqual([[], [], []]);
+    expect(net(ledger, '2')).toEqual({});
+  });
+
   it('converts a settlement commission at the rate of the sale it is dated with, also after the pay time moves', () => {
     const rates: FxRate[] = [
       { currency: 'USD', rate: 1300, from: seoul('2025-09-01T00:00:00') },

@@ -532,7 +532,7 @@ class TargetBuilder {
   /** A dispute's refund, unless the order brought no sale (closed before shipping: never paid). */
   private disputeSlot(key: string, disputes: readonly Dispute[]): void {
     const orderId = disputes[0]?.orderId ?? '';
-    if (this.shown.orders.get(orderId)?.bringsSale === false) {
+    if (this.withoutSale(orderId)) {
       this.addSlot(key, orderId, [], 'noSale');
       return;
     }
@@ -563,17 +563,10 @@ class TargetBuilder {
       this.addSlot(key, orderId, [], 'refundFromDispute', formerKeys);
       return;
     }
-    // An order the tabs show without a sale (cancelled, unpaid, closed unshipped) has its fee
-    // and affiliate fee reversed with its sale, and a refund of it is none (docs/rules.md §4),
-    // whatever 정산 charged or paid back: as a refund in 분쟁 of an order without a sale.
-    // It stays so after the order leaves 주문, as 원장 holds it: a sale reversed to nothing.
+    // An order without a sale has its fee and affiliate fee reversed with its sale, and a refund
+    // of it is none (docs/rules.md §4), whatever 정산 charged or paid back: as in 분쟁.
     const shown = orderId === null ? undefined : this.shown.orders.get(orderId);
-    const noSale =
-      shown === undefined
-        ? orderId !== null &&
-          !this.unsure(orderId) &&
-          roundCents(this.memory.saleOf(orderId)?.total ?? 1) === 0
-        : !shown.bringsSale;
+    const noSale = this.withoutSale(orderId);
     const rows = movements.flatMap((movement) =>
       noSale && (belongsToSale(movement) || movement.type === 'refund')
         ? []
@@ -589,6 +582,17 @@ class TargetBuilder {
           ? noSaleReason(shown)
           : 'amountChanged';
     this.addSlot(key, orderId, rows, reason, formerKeys);
+  }
+
+  /**
+   * The tabs show the order without a sale (cancelled, unpaid, closed unshipped), or it has left
+   * 주문 and 원장 holds its sale reversed to nothing: it stays so.
+   */
+  private withoutSale(orderId: string | null): boolean {
+    if (orderId === null) return false;
+    const shown = this.shown.orders.get(orderId);
+    if (shown !== undefined) return !shown.bringsSale;
+    return !this.unsure(orderId) && roundCents(this.memory.saleOf(orderId)?.total ?? 1) === 0;
   }
 
   private refundFromDisputes(orderId: string): boolean {
