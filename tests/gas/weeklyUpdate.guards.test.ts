@@ -198,6 +198,10 @@ describe('a Ledger whose header cannot be read', () => {
     run('weeklyUpdate', { now: '2025-09-10T10:00' });
     expect(valuesOf(env, '원장')[0]).toEqual(LEDGER_HEADER_KO);
     expect(valuesOf(env, '원장')).toHaveLength(1 + 6);
+    // Its missing header is no problem to report: the update wrote it.
+    const problems = valuesOf(env, '확인 필요').slice(1);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.filter((row) => row[0] === '원장')).toEqual([]);
   });
 });
 
