@@ -87,6 +87,9 @@ describe('readLedger', () => {
       ['2025-02-30', 'Sale', 10, ''],
       ['2025-09-01', 'Sale', 10, 'EUR'],
       ['2025-09-01', 'Sale', '', ''],
+      // A currency cell that names no currency is not the base currency (₩100) by default.
+      ['2025-09-01', 'Sale', 100, '달러'],
+      ['2025-09-01', 'Sale', 100, true],
     ];
     const { entries, problems } = readLedger(values, context());
     expect(entries).toEqual([]);
@@ -96,7 +99,10 @@ describe('readLedger', () => {
       [4, 'Date', '2025-02-30'],
       [5, 'Currency', 'EUR'],
       [6, 'Amount', ''],
+      [7, 'Currency', '달러'],
+      [8, 'Currency', 'TRUE'],
     ]);
+    expect(inEnglish(problems)[5]?.expected).toBe('a currency code like KRW or USD');
   });
 
   it('reports each missing required column once, naming the tab', () => {

@@ -143,8 +143,13 @@ class LedgerRowReader {
     if (!money.ok) return { at: at.amount, value: amountCell, expected: money.expected };
     const date = this.dateIn(row);
     if (date !== null && 'expected' in date) return date;
-    const currency =
-      money.value.currency ?? this.currencyOf(cellAt(row, at.currency)) ?? ctx.baseCurrency;
+    const currencyCell = cellAt(row, at.currency);
+    const named = money.value.currency ?? this.currencyOf(currencyCell);
+    // A currency cell that names none (달러, US) is not the base currency by default.
+    if (named === null && !isBlank(currencyCell)) {
+      return { at: at.currency, value: currencyCell, expected: msg('expected.currencyCode') };
+    }
+    const currency = named ?? ctx.baseCurrency;
     const baseAmount = ctx.fx.convert(money.value.amount, currency, date);
     if (baseAmount === null) {
       // The cell that named the currency: the amount's own symbol, else the Currency column.

@@ -401,6 +401,8 @@ export function localDateKey(instant: Instant, timeZone: string): string {
  * @example cellText(new Date('2052-09-03T01:00:00Z'), 'Asia/Seoul') // '2052-09-03 10:00'
  */
 export function cellText(cell: unknown, timeZone: string): string {
+  // A checkbox or TRUE cell reads as Sheets shows it.
+  if (typeof cell === 'boolean') return String(cell).toUpperCase();
   if (!(cell instanceof Date)) return cell === null || cell === undefined ? '' : String(cell);
   const wallClock = zoneNamed(timeZone).wallClockMsAt(cell.getTime());
   if (!Number.isFinite(wallClock)) return '';
