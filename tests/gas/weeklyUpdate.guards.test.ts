@@ -192,6 +192,31 @@ describe('a Ledger whose header cannot be read', () => {
     expect(valuesOf(env, 'SKU 마진')).toHaveLength(1); // no SKU with a margin of ₩0 either
   });
 
+  it('shows no margin from sales without any unit cost, as the margin KPI says NO DATA', () => {
+    const shop = smallShop();
+    sheetData(shop, '상품').values = [['SKU', '상품명', '원가']];
+    const { run } = startAddOn(shop);
+    const outcome = run('weeklyUpdate', { now: '2025-09-10T10:00' }) as { message: string };
+    expect(outcome.message).toMatch(
+      /^주간 업데이트 완료 · 원가가 없어 실질 마진을 알 수 없음 · 확인 필요 \d+건$/,
+    );
+  });
+
+  it('shows no ₩0 margin when no 원장 row can be read, though a dispute fills a week', () => {
+    // Its one row in a currency without a rate: nothing counts, and the week holds a dispute only.
+    const inYen = shopWithLedger(([header = [], ...rows]) => [
+      header,
+      ...rows.map((row) => row.map((cell, i) => (i === 3 ? 'JPY' : cell))),
+    ]);
+    sheetData(inYen, '주문').values.splice(1);
+    const dispute = sheetData(inYen, '분쟁').values[1] ?? [];
+    dispute[5] = '';
+    const { env, run } = startAddOn(inYen);
+    const outcome = run('weeklyUpdate', { now: '2025-09-10T10:00' }) as { message: string };
+    expect(valuesOf(env, '원장').length).toBeGreaterThan(1);
+    expect(outcome.message).toMatch(/^주간 업데이트 완료 · 아직 집계된 주 없음 · 확인 필요 \d+건$/);
+  });
+
   it('a blank 원장 tab still gets its header and the first import', () => {
     const shop = shopWithLedger(() => [['', ''], []]);
     const { env, run } = startAddOn(shop);

@@ -285,6 +285,10 @@ const MESSAGES = {
     en: 'Weekly update done · real margin {margin} · {problems} to check',
     ko: '주간 업데이트 완료 · 실질 마진 {margin} · 확인 필요 {problems}건',
   },
+  'update.doneNoCosts': {
+    en: 'Weekly update done · no unit costs, so no real margin yet · {problems} to check',
+    ko: '주간 업데이트 완료 · 원가가 없어 실질 마진을 알 수 없음 · 확인 필요 {problems}건',
+  },
   'update.doneNoWeeks': {
     en: 'Weekly update done · no week counted yet · {problems} to check',
     ko: '주간 업데이트 완료 · 아직 집계된 주 없음 · 확인 필요 {problems}건',

@@ -73,9 +73,12 @@ function doneMessage(update: WeeklyUpdate, importOnly: boolean): string {
   const { lang } = update;
   const problems = update.problems.length;
   if (importOnly) return t('update.imported', lang, { count: update.import.rows.length, problems });
-  const lastWeek = update.weeks.at(-1);
-  // No week is no figure: never ₩0 (a 원장 with no rows yet, or one whose header cannot be read).
+  // No week is no figure: never ₩0 (a 원장 with no rows yet, or none it can read). A week that
+  // holds only disputes or discounts has no margin either.
+  const lastWeek = update.weeks.filter((week) => week.sales !== 0 || week.realMargin !== 0).at(-1);
   if (lastWeek === undefined) return t('update.doneNoWeeks', lang, { problems });
+  // Sales without any cost are no margin: the margin KPI says NO DATA, and so does the toast.
+  if (lastWeek.sales > 0 && lastWeek.cogs === 0) return t('update.doneNoCosts', lang, { problems });
   const margin = formatMoney(lastWeek.realMargin, update.settings.baseCurrency, lang);
   return t('update.done', lang, { margin, problems });
 }
