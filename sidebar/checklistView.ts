@@ -1,6 +1,6 @@
 // A morning / afternoon / weekly checklist: every item shows its data; items the data says are
 // done are ticked and locked; the rest are the user's to tick.
-import type { Checklist, ChecklistItem } from '../src/core/views/checklist';
+import type { Checklist, ChecklistItem, ChecklistItemName } from '../src/core/views/checklist';
 import type { SidebarText } from '../src/core/views/sidebarModel';
 import { el, fill } from './dom';
 
@@ -21,13 +21,14 @@ function itemView(
   onChange: (ticked: boolean, revert: () => void) => void,
 ): HTMLElement {
   const inputId = `item-${item.id.replace('.', '-')}`;
+  const name = item.id.slice(item.id.indexOf('.') + 1) as ChecklistItemName;
   const checkbox = el('input', { type: 'checkbox', id: inputId, 'data-item': item.id });
   checkbox.checked = isDone(item);
   checkbox.disabled = item.autoDone;
   const row = el(
     'li',
     { class: isDone(item) ? 'item done' : 'item' },
-    el('div', { class: 'item-head' }, checkbox, el('label', { for: inputId }, item.label)),
+    el('div', { class: 'item-head' }, checkbox, el('label', { for: inputId }, text.items[name])),
     item.autoDone &&
       el('p', { class: 'auto' }, el('span', { 'aria-hidden': 'true' }, '✓ '), text.autoDone),
     item.lines.length > 0 &&

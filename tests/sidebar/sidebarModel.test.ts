@@ -89,7 +89,6 @@ describe('sidebar model', () => {
   it('counts the orders near and past their ship-by deadline', () => {
     expect(item(full, 'morning.shipBy')).toEqual({
       id: 'morning.shipBy',
-      label: '기한 임박 주문 발송하기',
       lines: ['발송 기한 24시간 이내 주문 1건', '발송 기한이 지난 주문 1건', '주문 ID: 1001, 1002'],
       autoDone: false,
       ticked: false,

@@ -6,6 +6,7 @@
  * `{name}` placeholders are filled in by the sidebar.
  */
 import type { KpiId } from '../metrics/kpis';
+import type { ChecklistItemName } from '../views/checklist';
 import type { SectionId } from '../views/sections';
 import type { ShownSidebarModel, SidebarModel } from '../views/sidebarModel';
 import type { Lang } from './language';
@@ -51,6 +52,24 @@ const WORDS = {
   weakClick: { ko: '클릭 기준 미달', en: 'few clicks' },
 } as const satisfies Record<string, InBoth>;
 
+/** The checklists' items, by name. */
+const ITEMS: Record<ChecklistItemName, InBoth> = {
+  alerts: { ko: '경고 확인하기', en: 'Clear the alerts' },
+  shipBy: { ko: '기한 임박 주문 발송하기', en: 'Ship the orders near their deadline' },
+  messages: { ko: '미답변 메시지에 답하기', en: 'Answer the waiting messages' },
+  replies: { ko: '매크로 5종으로 1차 답장하기', en: 'Send first replies with the 5 macros' },
+  funnel: { ko: '퍼널 이탈 단계 확인하기', en: 'Check where the funnel drops' },
+  thumbnail: { ko: '썸네일 1개 고치기', en: 'Improve one thumbnail' },
+  title: { ko: '상품 제목 1개 고치기', en: 'Improve one title' },
+  keywords: { ko: '광고 키워드 조정하기', en: 'Tune the ad keywords' },
+  weeklyUpdate: { ko: '주간 업데이트 실행하기', en: 'Run the weekly update' },
+  disputes: { ko: '분쟁 원인 상위 2개 개선하기', en: 'Fix the top two dispute causes' },
+  response: { ko: '응답 시간 점검하기', en: 'Check the response time' },
+  conversion: { ko: '전환율 점검하기', en: 'Check the conversion' },
+  skuCleanup: { ko: 'C등급 SKU 정리하기', en: 'Clean up the class C SKUs' },
+  fx: { ko: '환율 변동을 가격에 반영하기', en: 'Reprice after FX moves' },
+};
+
 /** The first screen's KPI lights: names short enough for half of a 300 px sidebar. */
 const LIGHTS: Record<KpiId, InBoth> = {
   marginRate: { ko: '마진율', en: 'Margin rate' },
@@ -88,9 +107,10 @@ const KEYWORD_COLUMNS = {
 } as const satisfies Record<string, InBoth>;
 
 /** Every label in both languages, by where it is used: for the tests of the words. */
-export const SIDEBAR_LABELS = { WORDS, LIGHTS, SECTIONS, KEYWORD_COLUMNS };
+export const SIDEBAR_LABELS = { WORDS, ITEMS, LIGHTS, SECTIONS, KEYWORD_COLUMNS };
 
 export type SidebarLabels = Record<keyof typeof WORDS, string> & {
+  items: Record<ChecklistItemName, string>;
   lights: Record<KpiId, string>;
   sections: Record<SectionId, string>;
   keywordColumns: Record<keyof typeof KEYWORD_COLUMNS, string>;
@@ -105,6 +125,7 @@ function inLang<K extends string>(texts: Record<K, InBoth>, lang: Lang): Record<
 export function sidebarLabels(lang: Lang): SidebarLabels {
   return {
     ...inLang(WORDS, lang),
+    items: inLang(ITEMS, lang),
     lights: inLang(LIGHTS, lang),
     sections: inLang(SECTIONS, lang),
     keywordColumns: inLang(KEYWORD_COLUMNS, lang),

@@ -23,7 +23,7 @@ export const ROUTINE_ITEMS = {
 } as const;
 
 export type RoutineId = keyof typeof ROUTINE_ITEMS;
-type ItemName = (typeof ROUTINE_ITEMS)[RoutineId][number];
+export type ChecklistItemName = (typeof ROUTINE_ITEMS)[RoutineId][number];
 
 /** Every item id, `routine.item`: what a tick may name. */
 export const CHECKLIST_ITEM_IDS: readonly string[] = Object.entries(ROUTINE_ITEMS).flatMap(
@@ -34,9 +34,10 @@ export function isChecklistItemId(id: unknown): id is string {
   return typeof id === 'string' && CHECKLIST_ITEM_IDS.includes(id);
 }
 
+/** An item of a checklist; its label is the sidebar's own (sidebarLabels.ts), by its name. */
 export interface ChecklistItem {
+  /** `routine.name`, as `morning.shipBy`. */
   id: string;
-  label: string;
   /** What the data says about the item, one sentence a line. */
   lines: string[];
   /** The data says it is done: shown ticked whatever the user did. */
@@ -47,7 +48,6 @@ export interface ChecklistItem {
 
 export interface Checklist {
   id: RoutineId;
-  title: string;
   items: ChecklistItem[];
 }
 
@@ -390,7 +390,7 @@ function fx(ctx: ItemContext): ItemData {
   return { lines, autoDone: false };
 }
 
-const ITEMS: Record<ItemName, (ctx: ItemContext) => ItemData> = {
+const ITEMS: Record<ChecklistItemName, (ctx: ItemContext) => ItemData> = {
   alerts,
   shipBy: shipByItem,
   messages,
@@ -413,15 +413,9 @@ export function checklists(input: ChecklistInput): Checklist[] {
   const ticked = new Set(input.ticks);
   return (Object.keys(ROUTINE_ITEMS) as RoutineId[]).map((routine) => ({
     id: routine,
-    title: t(`sidebar.checklist.${routine}`, ctx.lang),
-    items: ROUTINE_ITEMS[routine].map((name: ItemName) => {
+    items: ROUTINE_ITEMS[routine].map((name: ChecklistItemName) => {
       const id = `${routine}.${name}`;
-      return {
-        id,
-        label: t(`sidebar.item.${name}`, ctx.lang),
-        ...ITEMS[name](ctx),
-        ticked: ticked.has(id),
-      };
+      return { id, ...ITEMS[name](ctx), ticked: ticked.has(id) };
     }),
   }));
 }
