@@ -27,6 +27,11 @@ const bootText = {
   refresh: boot?.dataset.refresh ?? '↻',
 };
 let model: ShownSidebarModel | null = null;
+/** The control last focused: a redraw puts the focus back on it (keyboard and screen readers). */
+let focusedId = '';
+app.addEventListener('focusin', (event) => {
+  focusedId = (event.target as HTMLElement).id;
+});
 
 const message = el('p', { id: 'message', role: 'status', 'aria-live': 'polite' });
 
@@ -176,6 +181,9 @@ async function load(): Promise<void> {
     failed(error, null);
   } finally {
     setBusy(false);
+    if (!app.contains(document.activeElement) && focusedId) {
+      document.getElementById(focusedId)?.focus();
+    }
   }
 }
 

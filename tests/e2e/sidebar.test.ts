@@ -188,6 +188,15 @@ describe('sidebar on the demo workbook (Korean)', () => {
     );
   });
 
+  it('keeps the keyboard focus on the button pressed when the panel redraws', async () => {
+    await page.locator('#refresh').focus();
+    const reloaded = page.waitForResponse((r) => r.url().endsWith('/rpc/getSidebarModel'));
+    await page.keyboard.press('Enter');
+    await reloaded;
+    await page.waitForFunction(() => document.getElementById('app')?.ariaBusy === 'false');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('refresh');
+  });
+
   it('shows a plain message when a server call fails, never a blank panel', async () => {
     // Apps Script's own words (an engine's exception) are not shown: the plain sentence is.
     await page.route('**/rpc/getSidebarModel', (route) =>
