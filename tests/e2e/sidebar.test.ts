@@ -80,12 +80,21 @@ describe('sidebar on the demo workbook (Korean)', () => {
     expect(shown.some((card) => card.status !== 'OK')).toBe(true);
   });
 
-  it('counts the orders near their ship-by deadline as the engine does', async () => {
-    const near = expected.today.shipBy.filter((row) => row.alert && row.hoursLeft >= 0).length;
-    const lines = page.locator('li.item', { has: page.locator('[data-item="morning.shipBy"]') });
-    await expect(lines.locator('.lines li').first().textContent()).resolves.toBe(
-      `발송 기한 24시간 이내 주문 ${near}건`,
-    );
+  it('counts and names the orders past and near their ship-by deadline as the engine does', async () => {
+    const urgent = expected.today.shipBy.filter((row) => row.alert);
+    const overdue = urgent.filter((row) => row.hoursLeft < 0);
+    const near = urgent.filter((row) => row.hoursLeft >= 0);
+    expect([overdue.length, near.length]).toEqual([5, 7]); // the demo's planted ones
+    const item = page.locator('li.item', { has: page.locator('[data-item="morning.shipBy"]') });
+    const lines = await item.locator('.lines li').allTextContents();
+    // The late orders, then those due within 24 hours, each count with its own order ids.
+    const ids = (rows: typeof urgent) => rows.map((row) => row.orderId);
+    expect(lines).toEqual([
+      '발송 기한이 지난 주문 5건',
+      `주문 ID: ${ids(overdue).join(', ')}`,
+      '발송 기한 24시간 이내 주문 7건',
+      `주문 ID: ${ids(near).slice(0, 5).join(', ')} 외 2건`,
+    ]);
   });
 
   it('shows the funnel per product, most seen first, a weak thumbnail marked in words', async () => {

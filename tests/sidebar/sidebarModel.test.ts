@@ -89,10 +89,29 @@ describe('sidebar model', () => {
   it('counts the orders near and past their ship-by deadline', () => {
     expect(item(full, 'morning.shipBy')).toEqual({
       id: 'morning.shipBy',
-      lines: ['발송 기한 24시간 이내 주문 1건', '발송 기한이 지난 주문 1건', '주문 ID: 1001, 1002'],
+      lines: [
+        '발송 기한이 지난 주문 1건',
+        '주문 ID: 1001',
+        '발송 기한 24시간 이내 주문 1건',
+        '주문 ID: 1002',
+      ],
       autoDone: false,
       ticked: false,
     });
+    // Each count lists its own orders: five, then how many more, counted as orders.
+    const late = Array.from({ length: 7 }, (_, i) => [
+      `90${i}`,
+      '等待您发货',
+      '2025-10-20 10:00',
+      20000,
+      'A-1',
+      1,
+    ]);
+    const many = model([{ ...orders, values: [...orders.values, ...late] }]);
+    expect(item(many, 'morning.shipBy').lines.slice(0, 2)).toEqual([
+      '발송 기한이 지난 주문 8건',
+      '주문 ID: 1001, 900, 901, 902, 903 외 3건',
+    ]);
   });
 
   it('does not say "0 orders within 24 hours" when every urgent order is overdue', () => {

@@ -546,6 +546,7 @@ const MESSAGES = {
     en: 'No currency moved past the threshold.',
   },
   'sidebar.detail.more': { ko: '외 {count}개', en: 'and {count} more' },
+  'sidebar.detail.moreOrders': { ko: '외 {count}건', en: 'and {count} more' },
   'funnel.stage.click': { ko: '노출 → 방문 (클릭)', en: 'impressions → visitors (click)' },
   'funnel.stage.cart': { ko: '방문 → 장바구니', en: 'visitors → cart' },
   'funnel.stage.order': { ko: '장바구니 → 결제', en: 'cart → payment' },

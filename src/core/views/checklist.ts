@@ -9,7 +9,7 @@ import { noWeakStepText, STAGE_BENCHMARKS } from '../metrics/funnel';
 import { tabGap, type KpiCard } from './kpiCards';
 import type { KpiId } from '../metrics/kpis';
 import type { Lang } from '../text/language';
-import { t } from '../text/messages';
+import { t, type MessageKey } from '../text/messages';
 import { tabSpec, type TabId } from '../read/tabSpecs';
 import { formatMoney } from '../text/moneyText';
 import type { LastRun } from './lastRun';
@@ -84,11 +84,11 @@ class ItemContext {
     return tabGap(this.update, tabs);
   }
 
-  /** 'a, b, c' or 'a, b, c, d, e and 3 more'. */
-  list(names: readonly string[]): string {
+  /** 'a, b, c' or 'a, b, c, d, e and 3 more' ('외 3개'; orders count as '외 3건'). */
+  list(names: readonly string[], more: MessageKey = 'sidebar.detail.more'): string {
     const shown = names.slice(0, LISTED).join(', ');
-    const more = names.length - LISTED;
-    return more > 0 ? `${shown} ${t('sidebar.detail.more', this.lang, { count: more })}` : shown;
+    const count = names.length - LISTED;
+    return count > 0 ? `${shown} ${t(more, this.lang, { count })}` : shown;
   }
 
   /** The KPI's card: the checklist judges a KPI exactly as its card shows it. */
@@ -176,15 +176,20 @@ function shipByItem(ctx: ItemContext): ItemData {
   if (unread) return notChecked(unread);
   const urgent = update.today.shipBy.filter((row) => row.alert);
   if (urgent.length === 0) return { lines: [t('sidebar.detail.noShipBy', lang)], autoDone: true };
-  const overdue = urgent.filter((row) => row.hoursLeft < 0).length;
-  // A count of 0 is not said ("0 orders to ship within 24 hours" when all are overdue).
-  const lines: string[] = [];
-  const near = urgent.length - overdue;
-  if (near > 0) lines.push(t('sidebar.detail.nearShipBy', lang, { count: near }));
-  if (overdue > 0) lines.push(t('sidebar.detail.overdue', lang, { count: overdue }));
-  lines.push(
-    t('sidebar.detail.orderIds', lang, { ids: ctx.list(urgent.map((row) => row.orderId)) }),
-  );
+  const groups = [
+    ['sidebar.detail.overdue', urgent.filter((row) => row.hoursLeft < 0)],
+    ['sidebar.detail.nearShipBy', urgent.filter((row) => row.hoursLeft >= 0)],
+  ] as const;
+  // Each count with its own orders, the late ones first (as the first screen ranks them); a
+  // count of 0 is not said ("0 orders to ship within 24 hours" when all are overdue).
+  const lines = groups.flatMap(([key, rows]) => {
+    if (rows.length === 0) return [];
+    const ids = ctx.list(
+      rows.map((row) => row.orderId),
+      'sidebar.detail.moreOrders',
+    );
+    return [t(key, lang, { count: rows.length }), t('sidebar.detail.orderIds', lang, { ids })];
+  });
   return { lines, autoDone: false };
 }
 
