@@ -618,6 +618,25 @@ describe('readOrders: an order total made from its parts', () => {
     ]);
   });
 
+  it('refuses a product code the spreadsheet made a date, never a SKU of date text', () => {
+    const values = [
+      ['订单号', '订单状态', '付款时间', '订单金额', '商品编码'],
+      ['2011', '交易完成', '2025-09-01 10:00', '₩10,000', new Date('2025-03-04T00:00:00+09:00')],
+      ['2012', '交易完成', '2025-09-01 11:00', '₩10,000', '3-4 * 1'],
+    ];
+    const read = readOrders(values, ctx);
+    expect(read.records.map((order) => order.orderId)).toEqual(['2012']);
+    expect(
+      inEnglish(read.problems).map(({ row, column, expected }) => [row, column, expected]),
+    ).toEqual([
+      [
+        2,
+        '商品编码',
+        'the SKU or ID typed again in a cell formatted as plain text (the spreadsheet made it a date)',
+      ],
+    ]);
+  });
+
   it('refuses a quantity of more digits than a whole number keeps', () => {
     const values = [
       ['订单号', '订单状态', '付款时间', '订单金额', '商品编码', '数量'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FxTable } from '../../src/core/metrics/fx';
 import type { ReadContext } from '../../src/core/read/readContext';
 import { readSkus } from '../../src/core/read/readSkus';
+import { render } from '../../src/core/text/messages';
 
 // A cost is what the SKU costs now: the newest USD rate (1,450) applies, not the older 1,300.
 const ctx: ReadContext = {
@@ -55,6 +56,8 @@ describe('readSkus', () => {
       ['A', '', 'cheap', '', '', '', ''],
       ['B', '', '1', 'XYZ', '', '', ''],
       ['C', '', '1', '', '-3', '', ''],
+      // The SKU 3-4, typed into a cell Sheets made a date: not JavaScript's date text as a SKU.
+      [new Date('2025-03-04T00:00:00+09:00'), 'Tint', '1', '', '', '', ''],
     ];
     const { records, problems } = readSkus(values, ctx);
     expect(records).toEqual([]);
@@ -62,6 +65,10 @@ describe('readSkus', () => {
       [2, '원가', 'cheap'],
       [3, '통화', 'XYZ'], // an unknown currency is not taken for the base one
       [4, '재고', '-3'],
+      [5, 'SKU', '2025-03-04 00:00'],
     ]);
+    expect(render(problems[3]!.expected, 'ko')).toBe(
+      '날짜로 바뀌지 않게 서식을 일반 텍스트로 바꾼 칸에 다시 적은 SKU나 ID가',
+    );
   });
 });

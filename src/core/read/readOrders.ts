@@ -239,6 +239,7 @@ function notNegative(
  * product with neither counts 1 and has an unknown SKU ('').
  */
 function orderLines(row: OrderRow): OrderLine[] {
+  if (row.cell('productCode') instanceof Date) row.reject('productCode', msg('expected.idNotDate'));
   const codes = row.parsed('productCode', parseProductCodes);
   const products = codes.length > 0 ? codes : row.parsed('productInfo', infoLines);
   const linesKey = codes.length > 0 ? 'productCode' : 'productInfo';

@@ -207,10 +207,14 @@ export class RowCells<K extends string> {
     return this.isBlank(key) ? null : String(this.cell(key)).trim();
   }
 
-  /** Null when blank; an id a spreadsheet rounded (`3.07509E+15`) rejects the row (docs/rules.md §3). */
+  /**
+   * Null when blank; an id a spreadsheet rounded (`3.07509E+15`) or made a date (the SKU `3-4`)
+   * rejects the row (docs/rules.md §3).
+   */
   id(key: K): string | null {
     const cell = this.cell(key);
     if (isRoundedId(cell)) return this.reject(key, msg('expected.wholeId'));
+    if (cell instanceof Date) return this.reject(key, msg('expected.idNotDate'));
     return this.short(key, normalizeId(cell));
   }
 

@@ -54,6 +54,10 @@ const MESSAGES = {
     en: 'the whole ID pasted as text (the spreadsheet rounded this one, so it may stand for several orders)',
     ko: '반올림되지 않게 텍스트로 붙여 넣은 전체 ID가',
   },
+  'expected.idNotDate': {
+    en: 'the SKU or ID typed again in a cell formatted as plain text (the spreadsheet made it a date)',
+    ko: '날짜로 바뀌지 않게 서식을 일반 텍스트로 바꾼 칸에 다시 적은 SKU나 ID가',
+  },
   'expected.sameOrderTime': {
     en: 'the same order time on rows {rows} (one ID on two different orders: neither is counted)',
     ko: '주문 ID 하나가 시간이 다른 두 주문에 있어 둘 다 셈에서 뺐습니다. {rows}행 모두 같은 주문 시간이',
