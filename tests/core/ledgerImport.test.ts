@@ -153,10 +153,31 @@ describe('planLedgerImport: one run over a small shop, every rule of docs/rules.
       // E: closed after shipping is a sale; its SKU is unknown, so no COGS.
       ['2025-09-04 08:10', 'Fee', 640, 'XX-9', 'E', 'estimated: 8% of the sale', 'order:E:fee'],
       ['2025-09-04 08:10', 'Sale', 8_000, 'XX-9', 'E', 'XX-9 × 1', 'order:E:sale'],
-      // B's refund from Disputes ($5 → 7,000) at its closed time; Settlement's F5 is left out.
-      // D closed before shipping: never paid, so neither its sale nor its refund counts.
-      ['2025-09-05 10:00', 'Refund', 7_000, '', 'B', '상품 파손', 'refund:B:D1'],
+      // B's refund from Disputes ($5 → 7,000) at its closed time, split across its two lines as
+      // its sale is (1:3); Settlement's F5 is left out. D closed before shipping: never paid, so
+      // neither its sale nor its refund counts.
+      ['2025-09-05 10:00', 'Refund', 1_750, 'KB-TINT', 'B', '상품 파손', 'refund:B:D1|KB-TINT'],
+      [
+        '2025-09-05 10:00',
+        'Refund',
+        5_250,
+        'ST-STICKER',
+        'B',
+        '상품 파손',
+        'refund:B:D1|ST-STICKER',
+      ],
       ['2025-09-07 09:00', 'Penalty', 1_680, '', 'E', '海外发货处罚', 'settle:F3'], // the shop's, no SKU
+    ]);
+  });
+
+  it('splits a 정산 refund of a two-SKU order across its lines too, without a dispute', () => {
+    const refunds = brief(plan({ ...tabs, disputes: [DISPUTES_HEADER] })).filter(
+      (row) => row[1] === 'Refund',
+    );
+    // F5: −$4.00 at the rate of its settlement day, 1:3 as B's sale.
+    expect(refunds.map((row) => [row[2], row[3], row[6]])).toEqual([
+      [1_400, 'KB-TINT', 'settle:F5|KB-TINT'],
+      [4_200, 'ST-STICKER', 'settle:F5|ST-STICKER'],
     ]);
   });
 

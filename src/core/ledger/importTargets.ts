@@ -536,19 +536,18 @@ class TargetBuilder {
       this.addSlot(key, orderId, [], 'noSale');
       return;
     }
-    const sku = this.skuOfOrder(orderId);
-    const rows: TargetRow[] = [];
-    for (const { refund, refundTime, reasonText } of disputes) {
-      if (refund === null || refund === 0) continue;
-      rows.push({
-        type: 'refund',
-        date: refundTime,
-        amount: roundCents(refund),
-        sku,
-        key,
-        memo: reasonText,
-      });
-    }
+    const rows = disputes.flatMap(({ refund, refundTime, reasonText }) =>
+      refund === null || refund === 0
+        ? []
+        : this.refundRows(orderId, {
+            type: 'refund',
+            date: refundTime,
+            amount: roundCents(refund),
+            sku: null,
+            key,
+            memo: reasonText,
+          }),
+    );
     this.addSlot(key, orderId, rows, 'refundChanged');
   }
 
@@ -619,32 +618,39 @@ class TargetBuilder {
         ? null
         : this.context.fx.convert(movement.written, movement.currency, saleTime);
     if (order === null || saleTime === null || atSale === null || !isPlausibleAmount(atSale)) {
+      const row = {
+        type,
+        date: movement.time,
+        amount: roundCents(movement.amount),
+        key,
+        memo: item,
+      };
+      if (type === 'refund') return this.refundRows(orderId, { ...row, sku: null });
       // A penalty is the shop's (docs/rules.md §4: rows without a SKU), not its order's product.
       const single = order !== null && order.lines.length === 1 && type !== 'penalty';
-      const sku = single ? (order.lines[0]?.sku ?? null) : null;
-      const amount = roundCents(movement.amount);
-      return [{ type, date: movement.time, amount, sku, key, memo: item }];
+      return [{ ...row, sku: single ? (order.lines[0]?.sku ?? null) : null }];
     }
-    const { lines } = order;
-    const amount = roundCents(atSale);
+    const row = { type, date: saleTime, amount: roundCents(atSale), sku: null, key, memo: item };
+    return this.acrossLines(row, order.lines);
+  }
+
+  /**
+   * A row split across an order's lines as its sale is, one row a line (the amounts the Ledger
+   * holds for them, while they still add up); one line keeps the row whole, with its SKU.
+   */
+  private acrossLines(row: TargetRow, lines: OrderContext['lines']): TargetRow[] {
+    const weights = lines.map(({ sku }) => ({ sku, qty: 1 }));
     const amounts =
-      this.keptSplit(
-        key,
-        type,
-        lines.map(({ sku }) => ({ sku, qty: 1 })),
-        amount,
-      ) ??
+      this.keptSplit(row.key, row.type, weights, row.amount) ??
       splitAmount(
-        amount,
+        row.amount,
         lines.map((line) => line.amount),
       );
     return lines.map((line, i) => ({
-      type,
-      date: saleTime,
+      ...row,
       amount: amounts[i] as number,
       sku: line.sku,
-      key: lineKey(key, line.sku, lines.length),
-      memo: item,
+      key: lineKey(row.key, line.sku, lines.length),
     }));
   }
 
@@ -660,9 +666,13 @@ class TargetBuilder {
     return { saleTime: sale.date, lines };
   }
 
-  private skuOfOrder(orderId: string): string | null {
-    const order = this.orderContext(orderId);
-    return order !== null && order.lines.length === 1 ? (order.lines[0]?.sku ?? null) : null;
+  /**
+   * A refund goes to its order's product; an order of several lines has it split across them
+   * as its sale is, so SKU Margin sees each product's refunds (not the shop-wide line's).
+   */
+  private refundRows(orderId: string | null, row: TargetRow): TargetRow[] {
+    const lines = (orderId === null ? null : this.orderContext(orderId))?.lines ?? [];
+    return lines.length === 0 ? [row] : this.acrossLines(row, lines);
   }
 
   // Ads ---------------------------------------------------------------------------------------
