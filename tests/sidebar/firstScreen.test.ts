@@ -234,7 +234,7 @@ describe('the first screen of a small shop', () => {
       {
         id: 'messages',
         count: 1,
-        text: '12시간 넘게 답하지 못한 메시지 1건',
+        text: '12시간 넘게 답하지 않은 메시지 1건',
         section: 'morning',
         anchor: 'morning.messages',
       },

@@ -131,7 +131,7 @@ describe('sidebar model', () => {
       autoDone: true,
     });
     expect(item(full, 'morning.messages')).toMatchObject({
-      lines: ['미답변 메시지 1건'],
+      lines: ['답하지 않은 메시지 1건'],
       autoDone: false,
     });
   });
@@ -229,7 +229,7 @@ describe('sidebar model', () => {
     });
     // The average meets the target, but a message has waited past it today: not done.
     expect(item(full, 'weekly.response')).toMatchObject({
-      lines: ['응답 시간 6시간 (목표 12시간)', '12시간 넘게 답하지 못한 메시지 1건'],
+      lines: ['응답 시간 6시간 (목표 12시간)', '12시간 넘게 답하지 않은 메시지 1건'],
       autoDone: false,
     });
   });

@@ -459,7 +459,7 @@ const MESSAGES = {
     },
   },
   'sidebar.detail.unanswered': {
-    ko: '미답변 메시지 {count}건',
+    ko: '답하지 않은 메시지 {count}건',
     en: { one: '1 message without a reply', other: '{count} messages without a reply' },
   },
   'sidebar.detail.noUnanswered': {
@@ -502,12 +502,12 @@ const MESSAGES = {
   },
   'sidebar.detail.keywordPause': { ko: '중지: {keywords}', en: 'Pause: {keywords}' },
   'sidebar.detail.keywordBelowBreakEven': {
-    ko: '손익분기 아래(광고비가 마진보다 큼), 입찰가를 낮추거나 중지: {keywords}',
-    en: 'Below break-even (the ads cost more than the margin), lower the bid or pause: {keywords}',
+    ko: '손익분기 미달(광고비가 마진보다 큼), 입찰가를 낮추거나 중지: {keywords}',
+    en: 'Below break-even (the ads cost more than the margin), bid lower or pause: {keywords}',
   },
-  'sidebar.detail.keywordBoost': { ko: '증액: {keywords}', en: 'Raise the budget: {keywords}' },
+  'sidebar.detail.keywordBoost': { ko: '예산 늘리기: {keywords}', en: 'Boost: {keywords}' },
   'sidebar.detail.keywordFix': {
-    ko: '상세 페이지 수정: {keywords}',
+    ko: '상세 페이지 손보기: {keywords}',
     en: 'Fix the detail page: {keywords}',
   },
   'sidebar.detail.keywordsOk': {
@@ -578,7 +578,7 @@ const MESSAGES = {
     en: { one: '1 order to ship within 24 hours', other: '{count} orders to ship within 24 hours' },
   },
   'sidebar.urgent.messages': {
-    ko: '{hours}시간 넘게 답하지 못한 메시지 {count}건',
+    ko: '{hours}시간 넘게 답하지 않은 메시지 {count}건',
     en: {
       one: '1 message waiting over {hours} hours for a reply',
       other: '{count} messages waiting over {hours} hours for a reply',

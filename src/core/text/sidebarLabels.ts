@@ -56,7 +56,7 @@ const WORDS = {
 const ITEMS: Record<ChecklistItemName, InBoth> = {
   alerts: { ko: '경고 확인하기', en: 'Clear the alerts' },
   shipBy: { ko: '기한 임박 주문 발송하기', en: 'Ship the orders near their deadline' },
-  messages: { ko: '미답변 메시지에 답하기', en: 'Answer the waiting messages' },
+  messages: { ko: '답하지 않은 메시지에 답하기', en: 'Answer the waiting messages' },
   replies: { ko: '매크로 5종으로 1차 답장하기', en: 'Send first replies with the 5 macros' },
   funnel: { ko: '퍼널 이탈 단계 확인하기', en: 'Check where the funnel drops' },
   thumbnail: { ko: '썸네일 1개 고치기', en: 'Improve one thumbnail' },
@@ -74,7 +74,7 @@ const ITEMS: Record<ChecklistItemName, InBoth> = {
 const LIGHTS: Record<KpiId, InBoth> = {
   marginRate: { ko: '마진율', en: 'Margin rate' },
   disputeRate: { ko: '분쟁률', en: 'Dispute rate' },
-  responseHours: { ko: '응답 시간', en: 'Reply time' },
+  responseHours: { ko: '응답 시간', en: 'Response time' },
   rating: { ko: '평점', en: 'Rating' },
   earlyDefectRate: { ko: '초기 불량률', en: 'Early defects' },
   wrongShipmentRate: { ko: '오배송률', en: 'Wrong items' },
