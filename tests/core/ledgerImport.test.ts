@@ -501,6 +501,28 @@ describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over
     expect(net(plan(cancelled).entries, '1')).toEqual({});
   });
 
+  it('says a correction comes from 설정 when the order did not change: its commission rate, or the rate of its currency', () => {
+    const reasons = (result: LedgerImportPlan) =>
+      [...new Set(brief(result).map((row) => `${row[1]}: ${String(row[5]).split(':')[0]}`))].sort();
+    // 8% → 5%: every estimated fee is corrected, the sales are not.
+    expect(reasons(loop(week1, { ...week1, commissionRate: 0.05 }).plans[1]!)).toEqual([
+      'Fee: commission rate changed',
+    ]);
+    // An order in dollars: its sale (and fee) move with 설정's rate, which the memo names.
+    const inDollars = {
+      ...week1,
+      orders: [
+        ORDERS_HEADER,
+        order('9', 'Shipped', '2025-09-01 10:00', 'US $10.00', 'KB-TINT * 1'),
+      ],
+    };
+    const repriced = { ...inDollars, fx: [{ currency: 'USD', rate: 1500, from: null }] };
+    expect(reasons(loop(inDollars, repriced).plans[1]!)).toEqual([
+      'Fee: amount changed',
+      'Sale: amount or FX rate changed',
+    ]);
+  });
+
   it('books no dispute refund of a cancelled order, also once the order has left 주문', () => {
     const cancelled = {
       ...week1,

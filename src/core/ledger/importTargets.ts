@@ -374,7 +374,10 @@ class TargetBuilder {
       saleTime,
       lines: sale.map(({ sku, amount }) => ({ sku, amount })),
     });
-    this.addSlot(orderSlot(order.orderId, 'sale'), order.orderId, sale, 'amountChanged');
+    // In a foreign currency, a new sale amount may come from 설정's rate, not from the order.
+    const foreign = order.currency !== this.context.settings.baseCurrency;
+    const reason = foreign ? 'amountOrRateChanged' : 'amountChanged';
+    this.addSlot(orderSlot(order.orderId, 'sale'), order.orderId, sale, reason);
     this.feeSlot(order, sale);
     this.cogsSlot(order, lines, saleTime);
   }
@@ -425,7 +428,12 @@ class TargetBuilder {
       key: lineKey(slot, row.sku, sale.length),
       memo,
     }));
-    this.addSlot(slot, order.orderId, rate === 0 ? [] : rows, 'amountChanged');
+    // The sale as 원장 holds it, unchanged: a new estimate comes from 설정's commission rate.
+    let held = 0;
+    for (const amount of this.memory.netBySku(orderSlot(order.orderId, 'sale'), 'sale').values())
+      held += amount;
+    const reason = roundCents(held) === roundCents(order.sale) ? 'feeRateChanged' : 'amountChanged';
+    this.addSlot(slot, order.orderId, rate === 0 ? [] : rows, reason);
   }
 
   /** The same for every order: written once, not once per order. */

@@ -14,6 +14,8 @@ export type CorrectionKind =
   | 'closedUnshipped'
   | 'unpaid'
   | 'amountChanged'
+  | 'amountOrRateChanged'
+  | 'feeRateChanged'
   | 'refundChanged'
   | 'feeSettled'
   | 'refundFromDispute'

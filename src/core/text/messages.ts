@@ -66,6 +66,11 @@ const MESSAGES = {
   'memo.closedUnshipped': { en: 'order closed without shipping', ko: '발송 없이 종료된 주문 반영' },
   'memo.unpaid': { en: 'payment withdrawn', ko: '결제 취소 반영' },
   'memo.amountChanged': { en: 'amount changed', ko: '금액 변경 반영' },
+  'memo.amountOrRateChanged': {
+    en: 'amount or FX rate changed',
+    ko: '금액 또는 환율 변경 반영',
+  },
+  'memo.feeRateChanged': { en: 'commission rate changed', ko: '수수료율 변경 반영' },
   'memo.refundChanged': { en: 'refund amount changed', ko: '환불액 변경' },
   'memo.feeSettled': { en: 'settlement commission replaces the estimate', ko: '정산 수수료 반영' },
   'memo.refundFromDispute': { en: 'refund counted from Disputes instead', ko: '분쟁 환불로 대체' },
