@@ -20,17 +20,17 @@ export const STATUS_CLASS: Record<KpiStatus, string> = {
 };
 
 /** The status as an icon (hidden from screen readers, which read the word) and a word. */
-export function statusBadge(card: KpiCard): HTMLElement {
+function statusBadge(card: KpiCard, text: SidebarText): HTMLElement {
   return el(
     'span',
     { class: 'badge' },
     el('span', { 'aria-hidden': 'true' }, STATUS_ICONS[card.status]),
     ' ',
-    card.statusText,
+    text.statuses[card.status],
   );
 }
 
-function kpiCardView(card: KpiCard): HTMLElement {
+function kpiCardView(card: KpiCard, text: SidebarText): HTMLElement {
   return el(
     'li',
     {
@@ -43,7 +43,7 @@ function kpiCardView(card: KpiCard): HTMLElement {
       'div',
       { class: 'kpi-head' },
       el('span', { class: 'kpi-name' }, card.name),
-      statusBadge(card),
+      statusBadge(card, text),
     ),
     el(
       'p',
@@ -57,8 +57,8 @@ function kpiCardView(card: KpiCard): HTMLElement {
 }
 
 /** Every KPI in full: number, target, status and what to do (the first screen has the lights). */
-export function kpiCardsView(cards: readonly KpiCard[]): HTMLElement {
-  return el('ul', { class: 'kpis' }, ...cards.map(kpiCardView));
+export function kpiCardsView(cards: readonly KpiCard[], text: SidebarText): HTMLElement {
+  return el('ul', { class: 'kpis' }, ...cards.map((card) => kpiCardView(card, text)));
 }
 
 export function funnelView(funnel: FunnelCard, text: SidebarText): HTMLElement {

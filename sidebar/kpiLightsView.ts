@@ -26,7 +26,7 @@ function lightView(card: KpiCard, text: SidebarText): HTMLElement {
       { class: 'light-figures' },
       el('span', { class: 'light-value' }, card.valueText),
       ' ',
-      el('span', { class: 'badge' }, card.statusText),
+      el('span', { class: 'badge' }, text.statuses[card.status]),
     ),
   );
 }

@@ -30,7 +30,7 @@ export function sectionsView(model: ShownSidebarModel, handlers: SectionHandlers
     const { items, progress } = checklistView(list, text, handlers.onTick);
     contents.set(list.id, { content: [items], meta: progress });
   }
-  contents.set('kpis', { content: [kpiCardsView(model.kpis)] });
+  contents.set('kpis', { content: [kpiCardsView(model.kpis, text)] });
   contents.set('followUps', { content: [followUpsView(model.followUps, text, handlers.onCopy)] });
   contents.set('reviews', { content: [reviewsView(model.reviews, text)] });
   contents.set('keywords', { content: [keywordsView(model.keywords, text)] });

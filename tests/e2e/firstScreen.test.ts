@@ -267,7 +267,7 @@ describe.each(LANGUAGES)('the first screen ($lang)', ({ lang, locale, screenshot
         icon: ICONS[card.status],
         name: `${ICONS[card.status]} ${expected.text.lights[card.id]}`,
         value: card.valueText,
-        word: card.statusText,
+        word: expected.text.statuses[card.status],
         spoken: 'true',
       })),
     );

@@ -9,6 +9,7 @@ import { URGENT_IDS, urgentActions } from '../../src/core/views/urgentActions';
 import { isClosedDispute } from '../../src/core/read/disputeStatus';
 import type { Dispute } from '../../src/core/read/records';
 import { unansweredPast } from '../../src/core/metrics/responseTime';
+import { withLabels } from '../../src/core/text/sidebarLabels';
 import { buildSidebarModel } from '../../src/core/views/sidebarModel';
 import { computeWeeklyUpdate, type WeeklyUpdate } from '../../src/core/weeklyUpdate';
 import type { TabValues } from '../../src/core/read/workbookTabs';
@@ -296,10 +297,12 @@ describe('the first screen of a small shop', () => {
   });
 
   it("says how the weekly update stands, and opens the user's sections", () => {
-    expect(build('ko').update).toEqual({
+    expect(build('ko').update).toEqual({ status: 'ok', date: '2025-10-21 08:30' });
+    expect(withLabels(build('ko')).update).toEqual({
       status: 'ok',
       text: '주간 업데이트 완료: 2025-10-21 08:30',
     });
+    expect(withLabels(build('en')).update.text).toBe('Weekly update done: 2025-10-21 08:30');
     expect(build('ko', '{"disputes":true}').sections).toMatchObject({
       disputes: true,
       morning: false,

@@ -6,7 +6,9 @@
  * `{name}` placeholders are filled in by the sidebar.
  */
 import type { KpiId } from '../metrics/kpis';
+import type { KpiStatus } from '../metrics/kpiStatus';
 import type { ChecklistItemName } from '../views/checklist';
+import type { UpdateStatus } from '../views/updateState';
 import type { SectionId } from '../views/sections';
 import type { ShownSidebarModel, SidebarModel } from '../views/sidebarModel';
 import type { Lang } from './language';
@@ -70,6 +72,28 @@ const ITEMS: Record<ChecklistItemName, InBoth> = {
   fx: { ko: '환율 변동을 가격에 반영하기', en: 'Reprice after FX moves' },
 };
 
+/** A KPI's status in words, on its light and its card. */
+const STATUSES: Record<KpiStatus, InBoth> = {
+  OK: { ko: '좋음', en: 'Good' },
+  WARN: { ko: '주의', en: 'Watch' },
+  BAD: { ko: '나쁨', en: 'Act now' },
+  'NO DATA': { ko: '데이터 없음', en: 'No data' },
+};
+
+/** The weekly update's state, on the first screen's last line; `{date}` is when. */
+const UPDATES: Record<UpdateStatus, InBoth> = {
+  ok: { ko: '주간 업데이트 완료: {date}', en: 'Weekly update done: {date}' },
+  due: {
+    ko: '주간 업데이트를 할 때입니다 (지난번: {date})',
+    en: 'The weekly update is due (last: {date})',
+  },
+  never: { ko: '아직 주간 업데이트를 하지 않았습니다', en: 'No weekly update has run yet' },
+  failed: {
+    ko: '지난 주간 업데이트가 끝나지 못했습니다 ({date})',
+    en: 'The last weekly update did not finish ({date})',
+  },
+};
+
 /** The first screen's KPI lights: names short enough for half of a 300 px sidebar. */
 const LIGHTS: Record<KpiId, InBoth> = {
   marginRate: { ko: '마진율', en: 'Margin rate' },
@@ -107,10 +131,19 @@ const KEYWORD_COLUMNS = {
 } as const satisfies Record<string, InBoth>;
 
 /** Every label in both languages, by where it is used: for the tests of the words. */
-export const SIDEBAR_LABELS = { WORDS, ITEMS, LIGHTS, SECTIONS, KEYWORD_COLUMNS };
+export const SIDEBAR_LABELS = {
+  WORDS,
+  ITEMS,
+  STATUSES,
+  UPDATES,
+  LIGHTS,
+  SECTIONS,
+  KEYWORD_COLUMNS,
+};
 
 export type SidebarLabels = Record<keyof typeof WORDS, string> & {
   items: Record<ChecklistItemName, string>;
+  statuses: Record<KpiStatus, string>;
   lights: Record<KpiId, string>;
   sections: Record<SectionId, string>;
   keywordColumns: Record<keyof typeof KEYWORD_COLUMNS, string>;
@@ -126,6 +159,7 @@ export function sidebarLabels(lang: Lang): SidebarLabels {
   return {
     ...inLang(WORDS, lang),
     items: inLang(ITEMS, lang),
+    statuses: inLang(STATUSES, lang),
     lights: inLang(LIGHTS, lang),
     sections: inLang(SECTIONS, lang),
     keywordColumns: inLang(KEYWORD_COLUMNS, lang),
@@ -134,6 +168,12 @@ export function sidebarLabels(lang: Lang): SidebarLabels {
 
 /** The model as the sidebar shows it: its own words and reply macros joined to the model. */
 export function withLabels(model: SidebarModel): ShownSidebarModel {
-  const { lang } = model;
-  return { ...model, text: { ...sidebarLabels(lang), ...model.text }, macros: replyMacros(lang) };
+  const { lang, update } = model;
+  const text = UPDATES[update.status][lang].replace('{date}', update.date);
+  return {
+    ...model,
+    text: { ...sidebarLabels(lang), ...model.text },
+    macros: replyMacros(lang),
+    update: { status: update.status, text },
+  };
 }

@@ -19,8 +19,8 @@ export interface KpiCard {
   value: number | null;
   valueText: string;
   targetText: string;
+  /** Worded by the sidebar (sidebarLabels.ts). */
   status: KpiStatus;
-  statusText: string;
   /** One sentence of what to do; null when the KPI is OK. */
   advice: string | null;
 }
@@ -109,7 +109,6 @@ export function kpiCards(update: WeeklyUpdate): KpiCard[] {
             : formatMeasure(kpi.id, kpi.target, lang),
       }),
       status,
-      statusText: t(`sidebar.status.${status}`, lang),
       advice,
     };
   });

@@ -58,7 +58,11 @@ export interface SidebarModelText {
 export type SidebarText = SidebarModelText & SidebarLabels;
 
 /** The model as the sidebar shows it, with its own words joined to the model's. */
-export type ShownSidebarModel = Omit<SidebarModel, 'text'> & { text: SidebarText; macros: Macro[] };
+export type ShownSidebarModel = Omit<SidebarModel, 'text' | 'update'> & {
+  text: SidebarText;
+  macros: Macro[];
+  update: { status: UpdateStatus; text: string };
+};
 
 /** One of today's most urgent actions: its line and where the sidebar lists them. */
 export interface UrgentLine {
@@ -89,8 +93,8 @@ export interface SidebarModel {
   journal: { tab: string; line: JournalLine };
   /** The first screen: at most three urgent actions, ranked (empty: nothing urgent). */
   urgent: UrgentLine[];
-  /** The weekly update's state, one line. */
-  update: { status: UpdateStatus; text: string };
+  /** The weekly update's state, and the time it tells ('' for none); the sidebar words it. */
+  update: { status: UpdateStatus; date: string };
   /** Which sections this user keeps open. */
   sections: OpenSections;
   followUps: FollowUpGroup[];
@@ -141,11 +145,10 @@ function urgentLines(update: WeeklyUpdate): UrgentLine[] {
 }
 
 function updateLine(input: SidebarModelInput): SidebarModel['update'] {
-  const { lang, timeZone } = input.update;
+  const { timeZone } = input.update;
   const state = updateState(input.lastUpdate, input.lastRun ?? null, input.now);
   const when = state.status === 'failed' ? new Date(state.failed?.at ?? 0) : state.lastUpdate;
-  const date = when === null ? '' : formatDateTime(when, timeZone);
-  return { status: state.status, text: t(`sidebar.update.${state.status}`, lang, { date }) };
+  return { status: state.status, date: when === null ? '' : formatDateTime(when, timeZone) };
 }
 
 /** Tabs whose absence the sidebar mentions: each feeds a KPI or a checklist item (Settings: FX). */
