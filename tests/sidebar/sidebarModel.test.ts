@@ -8,6 +8,7 @@ import {
 } from '../../src/core/views/sidebarModel';
 import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';
 import type { TabValues } from '../../src/core/read/workbookTabs';
+import { setupHeaders, type TabId } from '../../src/core/read/tabSpecs';
 
 const SEOUL = 'Asia/Seoul';
 const seoul = (time: string): Date => new Date(`${time}+09:00`);
@@ -209,7 +210,6 @@ describe('sidebar model', () => {
       valueText: '33.33%',
       targetText: '목표 2%',
       status: 'BAD',
-      statusText: '나쁨',
       advice: '이번 주에 분쟁 원인 상위 2개를 고쳐 주세요.',
     });
     // (2 h + 22 h unanswered until 10-26 20:00) ÷ 2 = 6 h.
@@ -240,7 +240,6 @@ describe('sidebar model', () => {
       value: null,
       valueText: '—',
       status: 'NO DATA',
-      statusText: '데이터 없음',
       advice: '분쟁 탭이 없어 확인할 수 없습니다.',
     });
     expect(item(onlyOrders, 'afternoon.funnel').lines).toEqual([
@@ -250,8 +249,16 @@ describe('sidebar model', () => {
   });
 
   it('judges nothing from a tab "Set up sheets" left empty (header only)', () => {
-    const headerOnly = (tab: TabValues): TabValues => ({ ...tab, values: tab.values.slice(0, 1) });
-    const setUp = model([orders, headerOnly(disputes), headerOnly(messages), headerOnly(skus)]);
+    const asSetUp = (tab: TabValues, id: TabId): TabValues => ({
+      ...tab,
+      values: [setupHeaders(id, 'ko')],
+    });
+    const setUp = model([
+      orders,
+      asSetUp(disputes, 'disputes'),
+      asSetUp(messages, 'messages'),
+      asSetUp(skus, 'sku'),
+    ]);
     for (const id of ['disputeRate', 'earlyDefectRate', 'wrongShipmentRate']) {
       expect(card(setUp, id)).toMatchObject({
         value: null,
@@ -267,11 +274,17 @@ describe('sidebar model', () => {
     expect(item(setUp, 'afternoon.title').autoDone).toBe(false);
     expect(item(setUp, 'weekly.disputes').autoDone).toBe(false);
     // Nothing sold yet: no SKU to grade, so no clean-up done.
-    const noOrders = model([headerOnly(orders)]);
+    const noOrders = model([asSetUp(orders, 'orders')]);
     expect(item(noOrders, 'weekly.skuCleanup')).toMatchObject({
       lines: ['주문 탭이 비어 있어 확인할 수 없습니다.'],
       autoDone: false,
     });
+    // A dispute export pasted with no row under its own header is a shop without disputes.
+    const noDisputes = model([
+      orders,
+      { ...disputes, values: [['분쟁 목록 2025-10'], ...disputes.values.slice(0, 1)] },
+    ]);
+    expect(card(noDisputes, 'disputeRate')).toMatchObject({ value: 0, status: 'OK' });
   });
 
   it('names the best-selling SKU whose title fails the check, as plain text', () => {
@@ -345,11 +358,15 @@ describe('sidebar model', () => {
   it('speaks English outside a Korean locale, macros in both languages', () => {
     const english = model([orders, disputes], {}, 'en_US');
     expect(english.text.runUpdate).toBe('Run weekly update');
-    expect(card(english, 'disputeRate')).toMatchObject({
-      statusText: 'Act now',
-      targetText: 'Target 2%',
+    expect(card(english, 'disputeRate')).toMatchObject({ status: 'BAD', targetText: 'Target 2%' });
+    const { macros, text } = withLabels(english);
+    expect(text.statuses.BAD).toBe('Act now');
+    expect(withLabels(full).text.statuses).toEqual({
+      OK: '좋음',
+      WARN: '주의',
+      BAD: '나쁨',
+      'NO DATA': '데이터 없음',
     });
-    const { macros } = withLabels(english);
     expect(macros.map((macro) => macro.title)).toEqual([
       'Delay',
       'Damaged',

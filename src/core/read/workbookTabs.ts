@@ -1,5 +1,5 @@
 import { isBlank } from './cell';
-import type { TabId } from './tabSpecs';
+import { setupHeaders, type TabId } from './tabSpecs';
 import { findTab } from './tabs';
 
 /** One tab's contents as the adapter read them: `getValues()` and `getNumberFormats()`. */
@@ -49,22 +49,31 @@ export function findInputTabs(tabs: readonly TabValues[]): FoundTabs {
 }
 
 /**
- * The input tabs found with nothing under their header, as "Set up sheets" leaves them: a KPI or
- * an item they feed says the tab is empty, rather than judging from nothing (0% disputes).
- * @example emptyTabIds({ disputes: { name: '분쟁', values: [['주문 ID', '사유']] } }) // ['disputes']
+ * The input tabs as "Set up sheets" left them: blank, or its header row and nothing else. A KPI
+ * or an item they feed says the tab is empty rather than judging from nothing (0% disputes). An
+ * export pasted with no row under its own header is data: a shop without disputes.
+ * @example emptyTabIds({ disputes: { name: '분쟁', values: [setupHeaders('disputes', 'ko')] } }) // ['disputes']
  */
 export function emptyTabIds(found: FoundTabs): TabId[] {
-  return INPUT_TABS.filter((id) => {
+  return DATA_TABS.filter((id) => {
     const values = found[id]?.values;
-    return values !== undefined && !hasTwoFilledRows(values);
+    return values !== undefined && isAsSetUp(values, id);
   });
 }
 
-/** A header and at least one row under it; stops at the second filled row. */
-function hasTwoFilledRows(values: readonly unknown[][]): boolean {
-  let filled = 0;
+/** The tabs an export or the seller fills; 원장 and 설정 are the add-on's own. */
+const DATA_TABS = INPUT_TABS.filter((id) => id !== 'ledger' && id !== 'settings');
+
+function isAsSetUp(values: readonly unknown[][], id: TabId): boolean {
+  let header: readonly unknown[] | null = null;
   for (const row of values) {
-    if (!row.every(isBlank) && ++filled === 2) return true;
+    if (row.every(isBlank)) continue;
+    if (header !== null) return false;
+    header = row;
   }
-  return false;
+  if (header === null) return true;
+  const written = header.filter((cell) => !isBlank(cell)).map((cell) => String(cell).trim());
+  return (['ko', 'en'] as const).some(
+    (lang) => setupHeaders(id, lang).join('\t') === written.join('\t'),
+  );
 }
