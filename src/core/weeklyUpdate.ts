@@ -46,6 +46,7 @@ import { stockCover, type StockCoverRow } from './metrics/stockCover';
 import { titleCheck, type TitleCheck } from './metrics/titleCheck';
 import type { TabId } from './read/tabSpecs';
 import { emptyTabIds, findInputTabs, type FoundTabs, type TabValues } from './read/workbookTabs';
+import { isBlank } from './read/cell';
 
 export interface WeeklyUpdateInput {
   tabs: TabValues[];
@@ -163,7 +164,11 @@ function readInputs(found: FoundTabs, ctxFor: (tab: TabValues) => ReadContext) {
 function ledgerRead(found: FoundTabs, ctxFor: (tab: TabValues) => ReadContext) {
   const tab = found.ledger;
   if (!tab) return { entries: [], problems: [], unreadableKeys: [], appendable: true, rowCount: 0 };
-  return { ...readLedger(tab.values, ctxFor(tab), tab.numberFormats), rowCount: tab.values.length };
+  const read = readLedger(tab.values, ctxFor(tab), tab.numberFormats);
+  // A blank 원장 is no problem here: the import gives it its header (a custom function's blank
+  // range still says which columns it needs).
+  const blank = read.appendable && tab.values.every((row) => row.every(isBlank));
+  return { ...read, problems: blank ? [] : read.problems, rowCount: tab.values.length };
 }
 
 /** Without a Disputes tab the rates are unknown, not 0% (docs/rules.md §9: "its metrics say NO DATA"). */

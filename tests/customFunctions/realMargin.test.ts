@@ -35,6 +35,14 @@ describe('REAL_MARGIN', () => {
     expect(REAL_MARGIN.run([LEDGER, SETTINGS], ko)).toEqual({ ok: true, value: 84960 });
   });
 
+  it('names the columns a blank range lacks (a range typed wrong), not "no rows yet"', () => {
+    const answer = REAL_MARGIN.run([[[''], ['']], SETTINGS], ko);
+    expect(answer.ok).toBe(false);
+    expect(answer.ok ? '' : answer.message).toMatch(
+      /^원장 — "날짜" 열\(머리글: .*\)이 필요합니다\.$/,
+    );
+  });
+
   it('answers NO DATA for a Ledger without rows, never a margin of 0', () => {
     expect(REAL_MARGIN.run([LEDGER.slice(0, 1), SETTINGS], ko)).toEqual({
       ok: false,

@@ -79,10 +79,8 @@ export function readLedger(
 ): LedgerRead {
   const detected = detectColumns(values, 'ledger', ctx.tabName);
   if (detected.problems.length > 0) {
-    // A blank tab is no problem: the import gives it its header.
     const blank = values.every((row) => row.every(isBlank));
-    const problems = blank ? [] : detected.problems;
-    return { entries: [], problems, unreadableKeys: [], appendable: blank };
+    return { entries: [], problems: detected.problems, unreadableKeys: [], appendable: blank };
   }
   const { columns, headerRow } = detected;
   const column = (key: keyof typeof columns): number => columns[key] ?? -1;
