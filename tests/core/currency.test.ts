@@ -10,6 +10,13 @@ describe('currencyFromSymbol', () => {
     ['usd', 'USD'],
     ['₩', 'KRW'],
     ['원', 'KRW'],
+    // What a Korean seller types in a 통화 cell.
+    ['원화', 'KRW'],
+    ['Won', 'KRW'],
+    ['달러', 'USD'],
+    ['위안', 'CNY'],
+    ['엔', 'JPY'],
+    ['유로', 'EUR'],
     ['KRW', 'KRW'],
     ['￦', 'KRW'],
     ['CN￥', 'CNY'],

@@ -87,8 +87,8 @@ describe('readLedger', () => {
       ['2025-02-30', 'Sale', 10, ''],
       ['2025-09-01', 'Sale', 10, 'EUR'],
       ['2025-09-01', 'Sale', '', ''],
-      // A currency cell that names no currency is not the base currency (₩100) by default.
-      ['2025-09-01', 'Sale', 100, '달러'],
+      // A currency cell that names no currency (US: which dollar?) is not the base one (₩100).
+      ['2025-09-01', 'Sale', 100, 'US'],
       ['2025-09-01', 'Sale', 100, true],
     ];
     const { entries, problems } = readLedger(values, context());
@@ -99,7 +99,7 @@ describe('readLedger', () => {
       [4, 'Date', '2025-02-30'],
       [5, 'Currency', 'EUR'],
       [6, 'Amount', ''],
-      [7, 'Currency', '달러'],
+      [7, 'Currency', 'US'],
       [8, 'Currency', 'TRUE'],
     ]);
     expect(inEnglish(problems)[5]?.expected).toBe('a currency code like KRW or USD');
