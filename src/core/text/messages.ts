@@ -409,10 +409,6 @@ const MESSAGES = {
   'sidebar.trendUp': { ko: '상승 추세', en: 'trending up' },
   'sidebar.hours': { ko: '{value}시간', en: '{value} h' },
   'sidebar.kpi.responseHours': { ko: '응답 시간', en: 'Response time' },
-  'sidebar.status.OK': { ko: '좋음', en: 'Good' },
-  'sidebar.status.WARN': { ko: '주의', en: 'Watch' },
-  'sidebar.status.BAD': { ko: '나쁨', en: 'Act now' },
-  'sidebar.status.NO DATA': { ko: '데이터 없음', en: 'No data' },
   'sidebar.needsTab': {
     ko: '{tab} 탭이 없어 확인할 수 없습니다.',
     en: 'Needs the {tab} tab.',
@@ -609,22 +605,6 @@ const MESSAGES = {
       one: '1 dispute waiting for your answer',
       other: '{count} disputes waiting for your answer',
     },
-  },
-  'sidebar.update.ok': {
-    ko: '주간 업데이트 완료: {date}',
-    en: 'Weekly update done: {date}',
-  },
-  'sidebar.update.due': {
-    ko: '주간 업데이트를 할 때입니다 (지난번: {date})',
-    en: 'The weekly update is due (last: {date})',
-  },
-  'sidebar.update.never': {
-    ko: '아직 주간 업데이트를 하지 않았습니다',
-    en: 'No weekly update has run yet',
-  },
-  'sidebar.update.failed': {
-    ko: '지난 주간 업데이트가 끝나지 못했습니다 ({date})',
-    en: 'The last weekly update did not finish ({date})',
   },
   'sidebar.followUp.row': { ko: '주문 {order} · {due}', en: 'Order {order} · {due}' },
   'sidebar.followUp.noOrder': { ko: '주문 ID 없음', en: 'no order id' },
