@@ -50,7 +50,7 @@ describe('readSkus', () => {
     expect(records[3]?.title).toBe('');
   });
 
-  it('reports a cost or stock it cannot read and leaves the row out', () => {
+  it('reports a cost it cannot read and leaves the row out; a stock it cannot read is unknown', () => {
     const values = [
       header,
       ['A', '', 'cheap', '', '', '', ''],
@@ -60,7 +60,9 @@ describe('readSkus', () => {
       [new Date('2025-03-04T00:00:00+09:00'), 'Tint', '1', '', '', '', ''],
     ];
     const { records, problems } = readSkus(values, ctx);
-    expect(records).toEqual([]);
+    expect(records.map(({ sku, cost, stock }) => [sku, cost, stock])).toEqual([
+      ['C', { amount: 1, currency: 'KRW' }, null],
+    ]);
     expect(problems.map(({ row, column, value }) => [row, column, value])).toEqual([
       [2, '원가', 'cheap'],
       [3, '통화', 'XYZ'], // an unknown currency is not taken for the base one

@@ -33,7 +33,8 @@ export function readSkus(
         cost === null
           ? null
           : { amount: cost.amount, currency: row.currencyOf(cost, currencyOptions) },
-      stock: row.count('stock'),
+      // A stock it cannot read is unknown: the SKU keeps its cost, title and price.
+      stock: row.count('stock', true),
       price: price?.amount ?? null,
       priceCurrency: price === null ? null : row.currencyOf(price, currencyOptions),
       primaryKeyword: row.text('keyword'),

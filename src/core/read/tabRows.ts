@@ -295,11 +295,13 @@ export class RowCells<K extends string> {
   }
 
   /** Null when blank; text that is not a whole number ≥ 0 rejects the row. */
-  count(key: K): number | null {
+  /** Null when blank; a cell that is no count rejects the row, or, with `keepRow`, is unknown. */
+  count(key: K, keepRow = false): number | null {
     const index = this.columns.get(key);
     if (isBlank(this.cellAt(index))) return null;
     const parsed = this.parsedAt(index, parseCount);
-    return parsed.ok ? parsed.value : this.reject(key, parsed.expected);
+    if (parsed.ok) return parsed.value;
+    return keepRow ? this.flag(key, parsed.expected) : this.reject(key, parsed.expected);
   }
 
   /** Null when blank; text that is not an amount rejects the row. */
@@ -396,6 +398,12 @@ export class RowCells<K extends string> {
 
   /** Records a Problem for the cell and leaves the row out. */
   reject(key: K, expected: Msg): never {
+    this.flag(key, expected);
+    throw new RowRejected();
+  }
+
+  /** Records a Problem for the cell; the row stays, without that value. */
+  private flag(key: K, expected: Msg): null {
     this.problems.push({
       tab: this.ctx.tabName,
       row: this.sheetRow,
@@ -403,7 +411,7 @@ export class RowCells<K extends string> {
       value: this.isBlank(key) ? '' : cellText(this.cell(key), this.ctx.timeZone),
       expected,
     });
-    throw new RowRejected();
+    return null;
   }
 }
 
