@@ -150,4 +150,36 @@ describe('dist/Code.js', () => {
     ]);
     expect(answer).toMatch(/^Ledger row 2, Amount: "twelve"/);
   });
+
+  it('says which call to write when a range stands in the as-of place, every placeholder filled', () => {
+    const env = createGasEnvironment(workbook('ko_KR'));
+    const addOn = loadAddOn(env.globals, source);
+    const withAsOf = CUSTOM_FUNCTIONS.filter((spec) => spec.params.some((p) => p.name === 'asOf'));
+    expect(withAsOf.length).toBeGreaterThan(5);
+    for (const spec of withAsOf) {
+      const args = spec.params.map((p) =>
+        p.name === 'asOf'
+          ? [
+              ['설정', '값'],
+              ['a', 'b'],
+            ]
+          : '',
+      );
+      const answer = String(addOn.fn(spec.name)(...args));
+      expect(answer).toMatch(
+        new RegExp(`^기준일 자리에 범위가 들어왔습니다\\..*: =${spec.name}\\(`),
+      );
+      expect(answer).not.toMatch(/[{}]/);
+    }
+    expect(
+      addOn.fn('DISPUTE_RATE')(
+        [['a', 'b']],
+        [['a', 'b']],
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+      ),
+    ).toMatch(/: =DISPUTE_RATE\(주문!A:Z, 분쟁!A:G, , 설정!A:C\)$/);
+  });
 });

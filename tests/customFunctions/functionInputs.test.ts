@@ -94,7 +94,7 @@ describe('a range where the as-of date goes', () => {
     expect(byName('DISPUTE_RATE')?.run([tabs.Orders, tabs.Disputes, tabs.Settings], ko)).toEqual({
       ok: false,
       message:
-        '기준일 자리에 범위가 들어왔습니다. 기준일을 비워 두려면 쉼표 두 개로 자리를 남겨 주세요: =DISPUTE_RATE(Orders!A:Z, Disputes!A:G, , Settings!A:C)',
+        '기준일 자리에 범위가 들어왔습니다. 기준일을 비워 두려면 이렇게 적어 주세요: =DISPUTE_RATE(주문!A:Z, 분쟁!A:G, , 설정!A:C)',
     });
     // A blank range there is an omitted date, as Sheets passes `F(a, , c)` over a blank cell.
     const answer = byName('DISPUTE_RATE')?.run(

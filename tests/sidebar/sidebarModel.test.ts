@@ -299,7 +299,8 @@ describe('sidebar model', () => {
     const empty = model([]);
     expect(empty.setupNeeded).toBe(true);
     expect(empty.dataAsOf).toBeNull();
-    expect(empty.notices).toEqual([
+    expect(empty.notices).toEqual([]);
+    expect(withLabels(empty).notices).toEqual([
       '주문 탭과 원장 탭이 아직 없습니다. "시트 준비하기"를 누르면 필요한 탭을 만들어 드립니다. 그다음 주문 내보내기를 주문 탭에 붙여 넣어 주세요.',
     ]);
     expect(item(empty, 'morning.shipBy').lines).toEqual(['주문 탭이 없어 확인할 수 없습니다.']);

@@ -11,7 +11,8 @@ import { SHIP_BY } from './shipByFunction';
 import type { CustomFunctionSpec } from './spec';
 import { isOmitted } from './functionInputs';
 import { firstCells } from './table';
-import { languageOf } from '../text/language';
+import { languageOf, type Lang } from '../text/language';
+import { TAB_IDS, tabSpec } from '../read/tabSpecs';
 import { t } from '../text/messages';
 import { STOCK_COVER_DAYS } from './stockCoverFunction';
 import { TITLE_CHECK } from './titleCheckFunction';
@@ -33,9 +34,26 @@ function withAsOfCheck(spec: CustomFunctionSpec): CustomFunctionSpec {
         return spec.run(args, ctx);
       }
       const lang = languageOf(ctx.locale);
-      return { ok: false, message: t('fn.asOfRange', lang, { example: spec.example }) };
+      return {
+        ok: false,
+        message: t('fn.asOfRange', lang, { example: callWithoutAsOf(spec, lang) }),
+      };
     },
   };
+}
+
+/**
+ * The call with its as-of place left empty, in the user's tab names (the docs' example is not in
+ * the bundle): `=DISPUTE_RATE(주문!A:Z, 분쟁!A:G, , 설정!A:C)`.
+ */
+function callWithoutAsOf(spec: CustomFunctionSpec, lang: Lang): string {
+  const places = spec.params.map(({ name, type }) => {
+    if (name === 'asOf') return '';
+    // A range parameter is named after its tab (orders, ordersOrPayTime, skus, settings…).
+    const tab = TAB_IDS.find((id) => name.startsWith(id));
+    return tab && type.startsWith('A1:') ? `${tabSpec(tab)[lang]}!A:${type.slice(3)}` : '…';
+  });
+  return `=${spec.name}(${places.join(', ')})`;
 }
 
 /** Every custom function of the add-on, declared once (the JSDoc entry is generated from this). */

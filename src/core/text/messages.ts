@@ -389,10 +389,6 @@ const MESSAGES = {
   'sidebar.dataAsOf': { ko: '데이터 기준: {time}', en: 'Data as of {time}' },
   'sidebar.today': { ko: '오늘: {date}', en: 'Today: {date}' },
   'sidebar.refresh': { ko: '새로 고침', en: 'Refresh' },
-  'sidebar.setupNeeded': {
-    ko: '주문 탭과 원장 탭이 아직 없습니다. "시트 준비하기"를 누르면 필요한 탭을 만들어 드립니다. 그다음 주문 내보내기를 주문 탭에 붙여 넣어 주세요.',
-    en: 'There is no Orders or Ledger tab yet. Press "Set up sheets" to create the tabs, then paste your order export into the Orders tab.',
-  },
   'sidebar.missingTabs': {
     ko: '없는 탭: {tabs}. 내보내기를 붙여 넣으면 관련 항목이 채워집니다.',
     en: 'Missing tabs: {tabs}. Paste those exports to fill in the related items.',
@@ -731,8 +727,8 @@ const MESSAGES = {
   },
   'fn.arg.asOf': { en: 'as-of date', ko: '기준일' },
   'fn.asOfRange': {
-    en: 'A range stands where the as-of date goes. To leave the date out, keep its place empty with two commas: {example}',
-    ko: '기준일 자리에 범위가 들어왔습니다. 기준일을 비워 두려면 쉼표 두 개로 자리를 남겨 주세요: {example}',
+    en: 'A range stands where the as-of date goes. To leave the date out, write: {example}',
+    ko: '기준일 자리에 범위가 들어왔습니다. 기준일을 비워 두려면 이렇게 적어 주세요: {example}',
   },
   'fn.arg.value': { en: 'value', ko: '값' },
   'fn.arg.target': { en: 'target', ko: '목표' },

@@ -17,6 +17,10 @@ import { replyMacros } from './replyMacros';
 type InBoth = Readonly<Record<Lang, string>>;
 
 const WORDS = {
+  setupNeeded: {
+    ko: '주문 탭과 원장 탭이 아직 없습니다. "시트 준비하기"를 누르면 필요한 탭을 만들어 드립니다. 그다음 주문 내보내기를 주문 탭에 붙여 넣어 주세요.',
+    en: 'There is no Orders or Ledger tab yet. Press "Set up sheets" to create the tabs, then paste your order export into the Orders tab.',
+  },
   updating: {
     ko: '주간 업데이트 중입니다. 1분 정도 걸릴 수 있어요…',
     en: 'Running the weekly update. This can take a minute…',
@@ -169,11 +173,14 @@ export function sidebarLabels(lang: Lang): SidebarLabels {
 /** The model as the sidebar shows it: its own words and reply macros joined to the model. */
 export function withLabels(model: SidebarModel): ShownSidebarModel {
   const { lang, update } = model;
+  const labels = sidebarLabels(lang);
   const text = UPDATES[update.status][lang].replace('{date}', update.date);
   return {
     ...model,
-    text: { ...sidebarLabels(lang), ...model.text },
+    text: { ...labels, ...model.text },
     macros: replyMacros(lang),
     update: { status: update.status, text },
+    // Without an Orders or a Ledger tab, setting up is the one thing to say.
+    notices: model.setupNeeded ? [labels.setupNeeded] : model.notices,
   };
 }

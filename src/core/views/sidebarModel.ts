@@ -84,7 +84,7 @@ export interface SidebarModel {
   dataAsOf: string | null;
   /** No Orders and no Ledger tab: the sidebar offers "Set up sheets". */
   setupNeeded: boolean;
-  /** What is missing or needs a look, one sentence each. */
+  /** What is missing or needs a look, one sentence each (setting up, the sidebar says itself). */
   notices: string[];
   checklists: Checklist[];
   kpis: KpiCard[];
@@ -179,7 +179,7 @@ function sidebarText(update: WeeklyUpdate, today: string): SidebarModelText {
 
 function notices(update: WeeklyUpdate, setupNeeded: boolean): string[] {
   const { lang } = update;
-  if (setupNeeded) return [t('sidebar.setupNeeded', lang)];
+  if (setupNeeded) return []; // the sidebar says it (sidebarLabels.ts)
   const missing = EXPECTED_TABS.filter((id) => !update.tabNames[id]).map((id) => tabSpec(id)[lang]);
   return missing.length > 0 ? [t('sidebar.missingTabs', lang, { tabs: missing.join(', ') })] : [];
 }
