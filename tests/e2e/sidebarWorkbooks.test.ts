@@ -100,7 +100,7 @@ describe('sidebar on other workbooks', () => {
     expect(await lines('morning.shipBy').allTextContents()).toEqual([unread]);
     expect(await lines('morning.alerts').allTextContents()).toEqual([
       unread,
-      `확인이 필요한 칸 ${ordersOnlyProblems}개 ("확인 필요" 탭은 주간 업데이트 때 만들어집니다)`,
+      `확인이 필요한 칸 ${ordersOnlyProblems}개 (주간 업데이트 때 "확인 필요" 탭에 적힙니다)`,
     ]);
     expect(await page.locator('[data-kpi="disputeRate"] .advice').textContent()).toBe(
       '분쟁 탭이 없어 확인할 수 없습니다.',

@@ -394,7 +394,7 @@ const MESSAGES = {
     en: 'Missing tabs: {tabs}. Paste those exports to fill in the related items.',
   },
   'sidebar.problems': {
-    ko: '확인이 필요한 칸 {count}개 ("확인 필요" 탭은 주간 업데이트 때 만들어집니다)',
+    ko: '확인이 필요한 칸 {count}개 (주간 업데이트 때 "확인 필요" 탭에 적힙니다)',
     en: {
       one: '1 cell needs a look (the Problems tab is written by the weekly update)',
       other: '{count} cells need a look (the Problems tab is written by the weekly update)',
