@@ -518,7 +518,7 @@ describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over
     };
     const repriced = { ...inDollars, fx: [{ currency: 'USD', rate: 1500, from: null }] };
     expect(reasons(loop(inDollars, repriced).plans[1]!)).toEqual([
-      'Fee: amount changed',
+      'Fee: amount or FX rate changed',
       'Sale: amount or FX rate changed',
     ]);
   });
@@ -720,6 +720,13 @@ describe('planLedgerImport: the weekly loop (docs/rules.md §4, "The ledger over
       ['2025-09-02 10:00', 'COGS', 2_600, 'order:2:cogs'],
       ['2025-09-03 10:00', 'COGS', 2_600, 'order:3:cogs'],
     ]);
+    // Each says it is a cost filled in, not an order imported again.
+    expect(brief(plans[1] as LedgerImportPlan).map((row) => row[5])).toEqual([
+      'unit cost filled in: 0 → 5,200',
+      'unit cost filled in: 0 → 2,600',
+      'unit cost filled in: 0 → 2,600',
+    ]);
+    expect(plans[1]?.corrections).toEqual({ costAdded: 3 });
     expect(plans[1]?.problems).toEqual([]);
     expect(plans[2]?.rows).toEqual([]); // $3 now: past sales keep the cost they were sold at
     expect(net(ledger).cogs).toBe(10_400);

@@ -374,10 +374,7 @@ class TargetBuilder {
       saleTime,
       lines: sale.map(({ sku, amount }) => ({ sku, amount })),
     });
-    // In a foreign currency, a new sale amount may come from 설정's rate, not from the order.
-    const foreign = order.currency !== this.context.settings.baseCurrency;
-    const reason = foreign ? 'amountOrRateChanged' : 'amountChanged';
-    this.addSlot(orderSlot(order.orderId, 'sale'), order.orderId, sale, reason);
+    this.addSlot(orderSlot(order.orderId, 'sale'), order.orderId, sale, this.changeOf(order));
     this.feeSlot(order, sale);
     this.cogsSlot(order, lines, saleTime);
   }
@@ -432,8 +429,15 @@ class TargetBuilder {
     let held = 0;
     for (const amount of this.memory.netBySku(orderSlot(order.orderId, 'sale'), 'sale').values())
       held += amount;
-    const reason = roundCents(held) === roundCents(order.sale) ? 'feeRateChanged' : 'amountChanged';
+    const reason =
+      roundCents(held) === roundCents(order.sale) ? 'feeRateChanged' : this.changeOf(order);
     this.addSlot(slot, order.orderId, rate === 0 ? [] : rows, reason);
+  }
+
+  /** In a foreign currency, a new amount may come from 설정's rate, not from the order. */
+  private changeOf(order: Order): CorrectionKind {
+    const foreign = order.currency !== this.context.settings.baseCurrency;
+    return foreign ? 'amountOrRateChanged' : 'amountChanged';
   }
 
   /** The same for every order: written once, not once per order. */
@@ -467,7 +471,10 @@ class TargetBuilder {
         memo: `${line.sku ?? '?'} × ${line.qty}`,
       });
     }
-    this.addSlot(slot, order.orderId, rows, 'costAdded');
+    // An order imported without any cost gets its COGS as a correction (원가 입력 반영).
+    const sold =
+      imported.size === 0 && this.memory.netBySku(orderSlot(order.orderId, 'sale'), 'sale');
+    this.addSlot(slot, order.orderId, rows, 'costAdded', [], sold !== false && sold.size > 0);
   }
 
   private lineCost(order: Order, line: SaleLine, saleTime: Date): number | null {
@@ -709,6 +716,7 @@ class TargetBuilder {
     rows: TargetRow[],
     reason: CorrectionKind,
     formerKeys: readonly string[] = [],
+    afterImport = false,
   ): void {
     if (this.memory.isBlocked(key)) return;
     const empty = rows.length === 0;
@@ -719,6 +727,7 @@ class TargetBuilder {
       rows,
       emptyBecause: empty ? reason : 'amountChanged',
       changeKind: empty ? 'amountChanged' : reason,
+      afterImport,
     });
   }
 

@@ -46,7 +46,7 @@ interface Position {
  * // [{ type: 'sale', amount: -50000, key: 'fix1:order:7:sale', kind: 'cancelled', … }]
  */
 export function reconcileSlot(slot: Slot, held: readonly KeyedEntry[]): AppendedRow[] {
-  if (held.length === 0 && standApart(slot.rows)) return firstImport(slot);
+  if (held.length === 0 && !slot.afterImport && standApart(slot.rows)) return firstImport(slot);
   const positions = new Map<string, Position>();
   let before = 0;
   let after = 0;
@@ -65,7 +65,12 @@ export function reconcileSlot(slot: Slot, held: readonly KeyedEntry[]): Appended
   }
   const changed = [...positions.values()].filter((p) => roundCents(p.wanted - p.held) !== 0);
   if (changed.length === 0) return [];
-  const kind = held.length === 0 ? null : kindOf(slot, positions, before, after);
+  const kind =
+    held.length > 0
+      ? kindOf(slot, positions, before, after)
+      : slot.afterImport
+        ? 'costAdded'
+        : null;
   const keys = new KeyMaker(held);
   const moved = kind === 'dateChanged' ? { moved: movedDates(changed) } : undefined;
   return changed.map((position) => ({

@@ -48,6 +48,11 @@ export interface Slot {
   emptyBecause: CorrectionKind;
   /** What an amount change of this slot means (a refund, a cost filled in, …). */
   changeKind: CorrectionKind;
+  /**
+   * 원장 holds nothing of it though its order was imported before (a cost filled in late):
+   * what it adds is a correction, worded as one, not a first import.
+   */
+  afterImport?: boolean;
 }
 
 /** `fix2:order:3061:sale` is the second correction of `order:3061:sale|…`'s slot. */
