@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { USAGE } from '../../src/local/cli/args';
 import { loadWorkbookFile, tooManyCells } from '../../src/local/workbookFile';
-import { BIN, csvFolder, csvShop, runCli, runCliJson, tempDir } from './cliHelpers';
+import { setupHeaders } from '../../src/core/read/tabSpecs';
+import { BIN, csvFolder, csvShop, runCli, runCliJson, SHOP_TABS, tempDir } from './cliHelpers';
 
 let shop: string;
 beforeAll(() => {
@@ -40,6 +41,22 @@ describe('seller-routine weekly (the real command)', () => {
       'repurchaseRate',
       'conversion',
     ]);
+  });
+
+  it('reports a KPI as its tab shows it: NO DATA from a 분쟁 tab as 시트 준비하기 left it', async () => {
+    const dir = csvFolder(tempDir(), 'set-up', {
+      '주문.csv':
+        '\uFEFF订单号,订单状态,付款时间,订单金额,商品编码\n' +
+        '8207841133554507,交易完成,2025-03-03 10:00,US $10.00,A-1 * 2\n',
+      '분쟁.csv': `${setupHeaders('disputes', 'ko').join(',')}\n`,
+      ...SHOP_TABS,
+    });
+    const result = await runCliJson(['weekly', dir]);
+    const kpis = result.kpis as Array<{ id: string; value: number | null; status: string }>;
+    expect(kpis.find((kpi) => kpi.id === 'disputeRate')).toMatchObject({
+      value: null,
+      status: 'NO DATA',
+    });
   });
 
   it('saves the updated workbook with --out', async () => {

@@ -69,6 +69,16 @@ describe('readSkus', () => {
       [4, '재고', '-3'],
       [5, 'SKU', '2025-03-04 00:00'],
     ]);
+    // A row another cell drops says only that: its stock is not flagged too.
+    const dropped = readSkus(
+      [
+        [...header, '상품 ID'],
+        ['A-1', 'Tint', 3000, 'KRW', '-3', 30000, '', '3.07509E+15'],
+      ],
+      ctx,
+    );
+    expect(dropped.records).toEqual([]);
+    expect(dropped.problems.map(({ column }) => column)).toEqual(['상품 ID']);
     expect(render(problems[3]!.expected, 'ko')).toBe(
       '날짜로 바뀌지 않게 서식을 일반 텍스트로 바꾼 칸에 다시 적은 SKU나 ID가',
     );

@@ -11,6 +11,7 @@ import type { Dispute } from '../../src/core/read/records';
 import { unansweredPast } from '../../src/core/metrics/responseTime';
 import { withLabels } from '../../src/core/text/sidebarLabels';
 import { buildSidebarModel } from '../../src/core/views/sidebarModel';
+import { setupHeaders } from '../../src/core/read/tabSpecs';
 import { computeWeeklyUpdate, type WeeklyUpdate } from '../../src/core/weeklyUpdate';
 import type { TabValues } from '../../src/core/read/workbookTabs';
 
@@ -285,7 +286,7 @@ describe('the first screen of a small shop', () => {
         journal: null,
       }).text.ordersUnread;
     // As "Set up sheets" leaves the tab: nothing pasted yet, and no problem to fix.
-    expect(shown([['주문 ID', '주문 상태', '결제 시간', '주문 금액']])).toBe(
+    expect(shown([setupHeaders('orders', 'ko')])).toBe(
       '주문 내보내기를 주문 탭에 붙여 넣어 주세요.',
     );
     expect(

@@ -143,7 +143,7 @@ describe('sidebar model', () => {
       lines: ['주문 탭에서 읽은 주문이 없습니다. 확인이 필요한 칸을 먼저 고쳐 주세요.'],
       autoDone: false,
     });
-    const empty = model([{ ...orders, values: orders.values.slice(0, 1) }]);
+    const empty = model([{ ...orders, values: [setupHeaders('orders', 'ko')] }]);
     expect(item(empty, 'morning.shipBy')).toMatchObject({
       lines: ['주문 내보내기를 주문 탭에 붙여 넣어 주세요.'],
       autoDone: false,
@@ -279,6 +279,12 @@ describe('sidebar model', () => {
       lines: ['주문 탭이 비어 있어 확인할 수 없습니다.'],
       autoDone: false,
     });
+    // A column the seller added, or the columns moved, is still the tab as set up.
+    const withMemo = {
+      ...disputes,
+      values: [['메모', ...setupHeaders('disputes', 'ko').reverse()]],
+    };
+    expect(card(model([orders, withMemo]), 'disputeRate')?.status).toBe('NO DATA');
     // A dispute export pasted with no row under its own header is a shop without disputes.
     const noDisputes = model([
       orders,

@@ -47,12 +47,15 @@ function withAsOfCheck(spec: CustomFunctionSpec): CustomFunctionSpec {
  * the bundle): `=DISPUTE_RATE(주문!A:Z, 분쟁!A:G, , 설정!A:C)`.
  */
 function callWithoutAsOf(spec: CustomFunctionSpec, lang: Lang): string {
-  const places = spec.params.map(({ name, type }) => {
+  const places = spec.params.map(({ name, type, optional }) => {
     if (name === 'asOf') return '';
     // A range parameter is named after its tab (orders, ordersOrPayTime, skus, settings…).
     const tab = TAB_IDS.find((id) => name.startsWith(id));
-    return tab && type.startsWith('A1:') ? `${tabSpec(tab)[lang]}!A:${type.slice(3)}` : '…';
+    if (tab && type.startsWith('A1:')) return `${tabSpec(tab)[lang]}!A:${type.slice(3)}`;
+    return optional ? '' : '"…"';
   });
+  // No empty place after the last one written: =FX_REPRICE(설정!A:C), not =FX_REPRICE(설정!A:C, ).
+  while (places.at(-1) === '') places.pop();
   return `=${spec.name}(${places.join(', ')})`;
 }
 

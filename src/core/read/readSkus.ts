@@ -33,12 +33,13 @@ export function readSkus(
         cost === null
           ? null
           : { amount: cost.amount, currency: row.currencyOf(cost, currencyOptions) },
-      // A stock it cannot read is unknown: the SKU keeps its cost, title and price.
-      stock: row.count('stock', true),
       price: price?.amount ?? null,
       priceCurrency: price === null ? null : row.currencyOf(price, currencyOptions),
       primaryKeyword: row.text('keyword'),
       productId: row.id('productId'),
+      // Read last, once nothing else can drop the row: a stock it cannot read is unknown, and
+      // the SKU keeps its cost, title and price.
+      stock: row.count('stock', true),
     };
   });
   return { ...read, costColumn };

@@ -1,4 +1,5 @@
 import { isBlank } from './cell';
+import { normalizeHeader } from './headers';
 import { setupHeaders, type TabId } from './tabSpecs';
 import { findTab } from './tabs';
 
@@ -72,8 +73,9 @@ function isAsSetUp(values: readonly unknown[][], id: TabId): boolean {
     header = row;
   }
   if (header === null) return true;
-  const written = header.filter((cell) => !isBlank(cell)).map((cell) => String(cell).trim());
-  return (['ko', 'en'] as const).some(
-    (lang) => setupHeaders(id, lang).join('\t') === written.join('\t'),
+  // Every column it wrote, in any order, beside any the seller added.
+  const written = new Set(header.map(normalizeHeader));
+  return (['ko', 'en'] as const).some((lang) =>
+    setupHeaders(id, lang).every((name) => written.has(normalizeHeader(name))),
   );
 }

@@ -124,10 +124,11 @@ export function ordersUnread(update: WeeklyUpdate): string | null {
   if (!tab) return t('sidebar.needsTab', lang, { tab: tabSpec('orders')[lang] });
   const read = update.weeks.some((week) => week.paidOrders > 0) || update.today.shipBy.length > 0;
   if (read) return null;
-  const problems = update.problems.filter((problem) => problem.tab === tab);
   // Nothing pasted yet, or a first paste in dollars before any rate: say the one fix.
-  if (problems.length === 0) return t('sidebar.pasteOrders', lang, { tab });
-  const fxRate = problems.find((problem) => problem.expected.key === 'expected.fxRateFor');
+  if (update.emptyTabs.includes('orders')) return t('sidebar.pasteOrders', lang, { tab });
+  const fxRate = update.problems.find(
+    (problem) => problem.tab === tab && problem.expected.key === 'expected.fxRateFor',
+  );
   if (fxRate) return t('sidebar.ordersNeedFx', lang, { expected: fxRate.expected });
   return t('sidebar.noOrdersRead', lang);
 }

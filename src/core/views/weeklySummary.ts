@@ -5,6 +5,7 @@
 import { roundCents } from '../read/money';
 import type { CorrectionKind } from '../ledger/ledgerImport';
 import type { KpiId } from '../metrics/kpis';
+import { shownKpi } from './kpiCards';
 import type { PayoutGapKind } from '../metrics/payoutCheck';
 import type { KpiStatus } from '../metrics/kpiStatus';
 import type { FunnelStage, FunnelStepId } from '../metrics/funnel';
@@ -81,7 +82,11 @@ export function weeklySummary(update: WeeklyUpdate): WeeklySummary {
       disputes: week.disputes,
       disputeRate: week.disputeRate,
     })),
-    kpis: update.kpis.map(({ id, value, target, status }) => ({ id, value, target, status })),
+    // As the KPI tab and the sidebar show them: NO DATA without rows in a source tab.
+    kpis: update.kpis.map((kpi) => {
+      const { value, status } = shownKpi(kpi, update);
+      return { id: kpi.id, value, target: kpi.target, status };
+    }),
     funnel: {
       steps: update.funnel.steps.map(({ id, count, conversion }) => ({ id, count, conversion })),
       weakestStep: update.funnel.weakestStep,
