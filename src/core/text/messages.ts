@@ -389,10 +389,6 @@ const MESSAGES = {
   'sidebar.dataAsOf': { ko: '데이터 기준: {time}', en: 'Data as of {time}' },
   'sidebar.today': { ko: '오늘: {date}', en: 'Today: {date}' },
   'sidebar.refresh': { ko: '새로 고침', en: 'Refresh' },
-  'sidebar.missingTabs': {
-    ko: '없는 탭: {tabs}. 내보내기를 붙여 넣으면 관련 항목이 채워집니다.',
-    en: 'Missing tabs: {tabs}. Paste those exports to fill in the related items.',
-  },
   'sidebar.problems': {
     ko: '확인이 필요한 칸 {count}개 (주간 업데이트 때 "확인 필요" 탭에 적힙니다)',
     en: {

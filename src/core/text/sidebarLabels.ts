@@ -17,6 +17,10 @@ import { replyMacros } from './replyMacros';
 type InBoth = Readonly<Record<Lang, string>>;
 
 const WORDS = {
+  missingTabs: {
+    ko: '없는 탭: {tabs}. 내보내기를 붙여 넣으면 관련 항목이 채워집니다.',
+    en: 'Missing tabs: {tabs}. Paste those exports to fill in the related items.',
+  },
   setupNeeded: {
     ko: '주문 탭과 원장 탭이 아직 없습니다. "시트 준비하기"를 누르면 필요한 탭을 만들어 드립니다. 그다음 주문 내보내기를 주문 탭에 붙여 넣어 주세요.',
     en: 'There is no Orders or Ledger tab yet. Press "Set up sheets" to create the tabs, then paste your order export into the Orders tab.',
@@ -170,6 +174,13 @@ export function sidebarLabels(lang: Lang): SidebarLabels {
   };
 }
 
+/** What is missing, one sentence each: without an Orders or a Ledger tab, setting up. */
+function notices({ setupNeeded, missingTabs }: SidebarModel, labels: SidebarLabels): string[] {
+  if (setupNeeded) return [labels.setupNeeded];
+  if (missingTabs.length === 0) return [];
+  return [labels.missingTabs.replace('{tabs}', missingTabs.join(', '))];
+}
+
 /** The model as the sidebar shows it: its own words and reply macros joined to the model. */
 export function withLabels(model: SidebarModel): ShownSidebarModel {
   const { lang, update } = model;
@@ -180,7 +191,6 @@ export function withLabels(model: SidebarModel): ShownSidebarModel {
     text: { ...labels, ...model.text },
     macros: replyMacros(lang),
     update: { status: update.status, text },
-    // Without an Orders or a Ledger tab, setting up is the one thing to say.
-    notices: model.setupNeeded ? [labels.setupNeeded] : model.notices,
+    notices: notices(model, labels),
   };
 }

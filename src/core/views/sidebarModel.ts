@@ -62,6 +62,8 @@ export type ShownSidebarModel = Omit<SidebarModel, 'text' | 'update'> & {
   text: SidebarText;
   macros: Macro[];
   update: { status: UpdateStatus; text: string };
+  /** What is missing, one sentence each (setting up the sheets, or the tabs to paste). */
+  notices: string[];
 };
 
 /** One of today's most urgent actions: its line and where the sidebar lists them. */
@@ -84,8 +86,8 @@ export interface SidebarModel {
   dataAsOf: string | null;
   /** No Orders and no Ledger tab: the sidebar offers "Set up sheets". */
   setupNeeded: boolean;
-  /** What is missing or needs a look, one sentence each (setting up, the sidebar says itself). */
-  notices: string[];
+  /** The input tabs the workbook lacks, by name; the sidebar words its notice. */
+  missingTabs: string[];
   checklists: Checklist[];
   kpis: KpiCard[];
   funnel: FunnelCard;
@@ -177,11 +179,8 @@ function sidebarText(update: WeeklyUpdate, today: string): SidebarModelText {
   };
 }
 
-function notices(update: WeeklyUpdate, setupNeeded: boolean): string[] {
-  const { lang } = update;
-  if (setupNeeded) return []; // the sidebar says it (sidebarLabels.ts)
-  const missing = EXPECTED_TABS.filter((id) => !update.tabNames[id]).map((id) => tabSpec(id)[lang]);
-  return missing.length > 0 ? [t('sidebar.missingTabs', lang, { tabs: missing.join(', ') })] : [];
+function missingTabs(update: WeeklyUpdate): string[] {
+  return EXPECTED_TABS.filter((id) => !update.tabNames[id]).map((id) => tabSpec(id)[update.lang]);
 }
 
 /** @example buildSidebarModel({ update, now, ticks: [], lastUpdate: null, journal: { tab: null, text: '' } }).kpis */
@@ -203,7 +202,7 @@ export function buildSidebarModel(input: SidebarModelInput): SidebarModel {
       ? t('sidebar.dataAsOf', lang, { time: formatDateTime(update.asOf, timeZone) })
       : null,
     setupNeeded,
-    notices: notices(update, setupNeeded),
+    missingTabs: missingTabs(update),
     checklists: checklists({
       update,
       ticks: input.ticks,
