@@ -181,8 +181,9 @@ async function load(): Promise<void> {
     failed(error, null);
   } finally {
     setBusy(false);
+    // The button pressed, or the next step when it is gone (시트 준비하기 → 주간 업데이트 실행).
     if (!app.contains(document.activeElement) && focusedId) {
-      document.getElementById(focusedId)?.focus();
+      (document.getElementById(focusedId) ?? document.getElementById('run-update'))?.focus();
     }
   }
 }
@@ -204,7 +205,8 @@ async function runThenReload(
     return;
   }
   await load();
-  if (outcome) say(outcome.message, outcome.ok ? 'info' : 'error');
+  // Setting up says how it went in a toast of its own: the busy line just goes.
+  say(outcome?.message ?? '', outcome?.ok === false ? 'error' : 'info');
 }
 
 function runWeeklyUpdate(current: ShownSidebarModel): Promise<void> {

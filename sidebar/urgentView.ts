@@ -31,17 +31,17 @@ export function urgentView(
     'section',
     { class: 'urgent', 'aria-labelledby': 'urgent-heading' },
     el('h2', { id: 'urgent-heading' }, text.urgentHeading),
-    lines.length === 0
-      ? // "Nothing urgent" only when the orders could be judged: else why they could not.
-        el(
-          'p',
-          { class: text.ordersUnread ? 'orders-unread' : 'nothing-urgent' },
-          text.ordersUnread ?? text.nothingUrgent,
-        )
-      : el(
-          'ol',
-          { class: 'urgent-lines' },
-          ...lines.map((line) => urgentLineView(line, text, onShow)),
-        ),
+    // Orders that could not be judged come first, whatever else is urgent: a parcel past its
+    // deadline would not be among the lines. "Nothing urgent" only when they could be.
+    text.ordersUnread && el('p', { class: 'orders-unread' }, text.ordersUnread),
+    lines.length > 0 &&
+      el(
+        'ol',
+        { class: 'urgent-lines' },
+        ...lines.map((line) => urgentLineView(line, text, onShow)),
+      ),
+    lines.length === 0 &&
+      !text.ordersUnread &&
+      el('p', { class: 'nothing-urgent' }, text.nothingUrgent),
   );
 }

@@ -195,6 +195,10 @@ describe('sidebar on the demo workbook (Korean)', () => {
     expect(await state.locator('.update-text').textContent()).toMatch(
       /^주간 업데이트 완료: \d{4}-\d\d-\d\d \d\d:\d\d$/,
     );
+    // Its date stays whole on one line: never "2025-10-" then "27 09:00".
+    const date = state.locator('.update-text .date');
+    expect(await date.evaluate((span) => getComputedStyle(span).whiteSpace)).toBe('nowrap');
+    expect(await date.textContent()).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
   });
 
   it('keeps the keyboard focus on the button pressed when the panel redraws', async () => {

@@ -5,6 +5,7 @@ import { buildDemoWorkbook } from '../../src/local/demo/demoWorkbook';
 import { startPreview, type Preview } from '../../src/local/preview/previewServer';
 import type { WorkbookData } from '../../src/local/workbookData';
 import { computeWeeklyUpdate } from '../../src/core/weeklyUpdate';
+import { setupHeaders } from '../../src/core/read/tabSpecs';
 import { FIRST_SCREEN, launchChromium, openSidebar, recordDialogs } from './browser';
 
 const HOSTILE_TITLE = '<img src=x onerror=alert(1)>';
@@ -75,6 +76,18 @@ describe('sidebar on other workbooks', () => {
     expect(dialogs).toEqual([]);
   });
 
+  it('says the orders are not pasted yet above the other urgent lines, not instead of them', async () => {
+    const demo = buildDemoWorkbook();
+    const orders = demo.sheets.find((sheet) => sheet.name === '주문');
+    if (orders) orders.values = [setupHeaders('orders', 'ko')];
+    await showSidebarOf(demo);
+    expect(await page.locator('.urgent .orders-unread').textContent()).toBe(
+      '주문 내보내기를 주문 탭에 붙여 넣어 주세요.',
+    );
+    expect(await page.locator('.urgent-line').count()).toBeGreaterThan(0);
+    expect(await page.locator('.nothing-urgent').count()).toBe(0);
+  });
+
   it('shows what it can from only an Orders tab and names the missing tabs', async () => {
     const demo = buildDemoWorkbook();
     const sheets = demo.sheets.filter((sheet) => sheet.name === '주문');
@@ -121,8 +134,13 @@ describe('sidebar on other workbooks', () => {
     expect(await page.locator('#urgent-heading').count()).toBe(0);
     const setup = await page.locator('#setup-sheets').boundingBox();
     expect(setup!.y + setup!.height).toBeLessThanOrEqual(FIRST_SCREEN.height);
-    await page.locator('#setup-sheets').click();
+    await page.locator('#setup-sheets').focus();
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => !document.getElementById('setup-sheets'));
+    await page.waitForFunction(() => document.getElementById('app')?.ariaBusy === 'false');
+    // The busy line goes (the toast says how it went), and the focus moves to the next step.
+    expect(await page.locator('#message').textContent()).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('run-update');
     expect(await page.locator('#run-update').isVisible()).toBe(true);
     expect(await page.locator('#urgent-heading').isVisible()).toBe(true);
     // The new tabs hold only their headers: nothing is judged from them, nothing is all clear.

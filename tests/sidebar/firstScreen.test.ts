@@ -301,6 +301,7 @@ describe('the first screen of a small shop', () => {
     expect(build('ko').update).toEqual({ status: 'ok', date: '2025-10-21 08:30' });
     expect(withLabels(build('ko')).update).toEqual({
       status: 'ok',
+      date: '2025-10-21 08:30',
       text: '주간 업데이트 완료: 2025-10-21 08:30',
     });
     expect(withLabels(build('en')).update.text).toBe('Weekly update done: 2025-10-21 08:30');

@@ -93,12 +93,12 @@ const UPDATES: Record<UpdateStatus, InBoth> = {
   ok: { ko: '주간 업데이트 완료: {date}', en: 'Weekly update done: {date}' },
   due: {
     ko: '주간 업데이트를 할 때입니다 (지난번: {date})',
-    en: 'The weekly update is due (last: {date})',
+    en: 'Weekly update due (last: {date})',
   },
   never: { ko: '아직 주간 업데이트를 하지 않았습니다', en: 'No weekly update has run yet' },
   failed: {
     ko: '지난 주간 업데이트가 끝나지 못했습니다 ({date})',
-    en: 'The last weekly update did not finish ({date})',
+    en: 'Last weekly update stopped ({date})',
   },
 };
 
@@ -190,7 +190,7 @@ export function withLabels(model: SidebarModel): ShownSidebarModel {
     ...model,
     text: { ...labels, ...model.text },
     macros: replyMacros(lang),
-    update: { status: update.status, text },
+    update: { ...update, text },
     notices: notices(model, labels),
   };
 }

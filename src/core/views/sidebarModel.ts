@@ -61,7 +61,7 @@ export type SidebarText = SidebarModelText & SidebarLabels;
 export type ShownSidebarModel = Omit<SidebarModel, 'text' | 'update'> & {
   text: SidebarText;
   macros: Macro[];
-  update: { status: UpdateStatus; text: string };
+  update: { status: UpdateStatus; text: string; date: string };
   /** What is missing, one sentence each (setting up the sheets, or the tabs to paste). */
   notices: string[];
 };
