@@ -181,6 +181,23 @@ describe('planLedgerImport: one run over a small shop, every rule of docs/rules.
     ]);
   });
 
+  it('says a 정산 penalty in dollars moved with the rate, not that it changed', () => {
+    const { plans } = loop(tabs, { ...tabs, fx: [{ currency: 'USD', rate: 1500, from: null }] });
+    const penalty = brief(plans[1] as LedgerImportPlan).find((row) => row[1] === 'Penalty');
+    expect(penalty?.[5]).toBe('amount or FX rate changed: 1,680 → 1,800');
+  });
+
+  it('says a split 정산 refund that 분쟁 replaces was 5,600 in all, on each of its lines', () => {
+    const noDispute = { ...tabs, disputes: [DISPUTES_HEADER] };
+    const settlement = tabs.settlement?.filter((row) => row[6] !== 'F5');
+    const { plans } = loop(noDispute, { ...tabs, settlement });
+    const replaced = brief(plans[1] as LedgerImportPlan).filter((row) => row[5] !== '상품 파손');
+    expect(replaced.map((row) => [row[2], row[3], row[5]])).toEqual([
+      [-1_400, 'KB-TINT', 'refund counted from Disputes instead: 5,600 → 0'],
+      [-4_200, 'ST-STICKER', 'refund counted from Disputes instead: 5,600 → 0'],
+    ]);
+  });
+
   it('reports the missing cost, the unknown SKU and the order held out for its currency', () => {
     expect(inEnglish(plan(tabs).problems)).toEqual([
       {

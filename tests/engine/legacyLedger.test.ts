@@ -73,7 +73,7 @@ describe('a Ledger written by version 0.1', () => {
     // 2,473 rows of split orders, 18 of 9 penalties 0.1 wrote on their order's SKU moved to the
     // shop-wide line (docs/rules.md §4: a penalty is the shop's), and 11 that split the refunds
     // of two-SKU orders across their lines, as their sales are.
-    expect(upgraded.import.corrections).toEqual({ splitLines: 2_502, amountChanged: 64 });
+    expect(upgraded.import.corrections).toEqual({ splitLines: 2_502, amountOrRateChanged: 64 });
     expect(upgraded.import.added).toBe(0);
     const fromSettlement = (key: string) => key.replace(/^fix\d+:/, '').startsWith('settle:');
     // 0.1 converted a settlement's commission and affiliate fee at the settlement day's rate;
@@ -86,7 +86,7 @@ describe('a Ledger written by version 0.1', () => {
     expect(penalties).toHaveLength(18);
     expect(penalties.filter((e) => e.sku === null)).toHaveLength(9);
     for (const { memo } of repriced.filter((e) => e.sourceKey.startsWith('fix'))) {
-      expect(memo).toMatch(/^(금액 변경 반영|SKU별로 나눔): /);
+      expect(memo).toMatch(/^(금액 또는 환율 변경 반영|SKU별로 나눔): /);
     }
     // Every other corrected order is a multi-SKU one: 0.1 wrote its Sale, Fee, COGS and
     // affiliate fee as one row without a SKU; that row is reversed (fix1:…) and one row per

@@ -215,7 +215,8 @@ function supersededSlots(
   for (const { sourceKey, type, orderId } of ledger) {
     if (sourceKey === null || type !== 'refund' || orderId === null || !refunded.has(orderId))
       continue;
-    const slot = correctedKey(sourceKey);
+    // One slot for the refund, whichever line of it (`settle:F5|A-1`) a row holds.
+    const slot = settlementSlotOf(sourceKey);
     if (keyFamily(slot) === 'settle' && !settlement.has(slot)) {
       superseded.set(slot, { orderId, because: 'refundFromDispute' });
     }
@@ -594,7 +595,9 @@ class TargetBuilder {
           : 'refundChanged'
         : dropped && shown !== undefined
           ? noSaleReason(shown)
-          : 'amountChanged';
+          : first.currency === this.context.settings.baseCurrency
+            ? 'amountChanged'
+            : 'amountOrRateChanged';
     this.addSlot(key, orderId, rows, reason, formerKeys);
   }
 

@@ -1,3 +1,5 @@
+import type { CorrectionKind } from '../../core/ledger/slots';
+import { t } from '../../core/text/messages';
 import type { WeeklySummary } from '../../core/views/weeklySummary';
 import type { WeeklyArgs } from './args';
 
@@ -28,11 +30,12 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
-/** e.g. 'ledger rows added: 5 (corrections: cancelled 1, amountChanged 2)' */
+/** e.g. 'ledger rows added: 5 (corrections: order cancelled 1, amount changed 2)' */
 function ledgerRowsText(summary: WeeklySummary): string {
+  // Each kind in the words of its 원장 memo (this report is in English).
   const corrections = Object.entries(summary.ledgerCorrections)
     .filter(([, count]) => (count ?? 0) > 0)
-    .map(([kind, count]) => `${kind} ${count}`);
+    .map(([kind, count]) => `${t(`memo.${kind as CorrectionKind}`, 'en')} ${count}`);
   const added = `ledger rows added: ${summary.ledgerRowsAdded}`;
   return corrections.length > 0 ? `${added} (corrections: ${corrections.join(', ')})` : added;
 }
