@@ -44,7 +44,9 @@ function keywordView(row: KeywordRow, text: SidebarText): HTMLElement {
 }
 
 export function keywordsView(keywords: SidebarModel['keywords'], text: SidebarText): HTMLElement {
-  if (keywords.rows.length === 0) return el('p', { class: 'none' }, text.keywordsNone);
+  if (keywords.rows.length === 0) {
+    return el('p', { class: 'none' }, keywords.gap ?? text.keywordsNone);
+  }
   return el(
     'div',
     { class: 'keywords' },

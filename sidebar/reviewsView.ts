@@ -18,7 +18,7 @@ function starRow(row: ReviewsView['stars'][number]): HTMLElement {
 }
 
 export function reviewsView(reviews: ReviewsView, text: SidebarText): HTMLElement {
-  if (reviews.summary === null) return el('p', { class: 'none' }, text.reviewsNone);
+  if (reviews.summary === null) return el('p', { class: 'none' }, reviews.gap ?? text.reviewsNone);
   return el(
     'div',
     { class: 'reviews' },

@@ -327,6 +327,7 @@ describe('the first screen of a small shop', () => {
       },
     ]);
     expect(reviews).toEqual({
+      gap: null,
       summary: '평균 3.5점 (리뷰 2개)',
       stars: [
         { stars: 5, count: 1, share: 0.5, text: '★5 1개' },

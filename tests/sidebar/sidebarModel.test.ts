@@ -132,7 +132,7 @@ describe('sidebar model', () => {
       autoDone: true,
     });
     expect(item(full, 'morning.messages')).toMatchObject({
-      lines: ['답하지 않은 메시지 1건'],
+      lines: ['답하지 않은 메시지 1건', '12시간 넘게 답하지 않은 메시지 1건'],
       autoDone: false,
     });
   });
@@ -242,6 +242,10 @@ describe('sidebar model', () => {
       status: 'NO DATA',
       advice: '분쟁 탭이 없어 확인할 수 없습니다.',
     });
+    // The folded lists say the same, never "none" about a tab that is not there.
+    expect(onlyOrders.disputes.summary).toBe('분쟁 탭이 없어 확인할 수 없습니다.');
+    expect(onlyOrders.reviews.gap).toBe('리뷰 탭이 없어 확인할 수 없습니다.');
+    expect(onlyOrders.keywords.gap).toBe('광고 탭이 없어 확인할 수 없습니다.');
     expect(item(onlyOrders, 'afternoon.funnel').lines).toEqual([
       '유입 탭이 없어 확인할 수 없습니다.',
     ]);

@@ -196,10 +196,14 @@ function shipByItem(ctx: ItemContext): ItemData {
 function messages(ctx: ItemContext): ItemData {
   const missing = ctx.missing('messages');
   if (missing) return notChecked(missing);
-  const unanswered = ctx.update.today.unansweredMessages;
-  return unanswered === 0
-    ? { lines: [t('sidebar.detail.noUnanswered', ctx.lang)], autoDone: true }
-    : notChecked(t('sidebar.detail.unanswered', ctx.lang, { count: unanswered }));
+  const { unansweredMessages: unanswered, messagesPastTarget: late } = ctx.update.today;
+  if (unanswered === 0)
+    return { lines: [t('sidebar.detail.noUnanswered', ctx.lang)], autoDone: true };
+  // With how many of them the first screen counts: waiting past the reply target.
+  const hours = ctx.update.settings.targetResponseHours;
+  const lines = [t('sidebar.detail.unanswered', ctx.lang, { count: unanswered })];
+  if (late > 0) lines.push(t('sidebar.urgent.messages', ctx.lang, { count: late, hours }));
+  return notChecked(...lines);
 }
 
 function funnelItem(ctx: ItemContext): ItemData {

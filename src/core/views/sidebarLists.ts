@@ -14,6 +14,7 @@ import type { Stars } from '../metrics/rating';
 import type { FollowUpKind } from '../metrics/reviewFollowUp';
 import { STAGE_BENCHMARKS } from '../metrics/funnel';
 import type { WeeklyUpdate } from '../weeklyUpdate';
+import { tabGap } from './kpiCards';
 import { localDateKey } from '../time/dates';
 
 /** Rows a sidebar list shows before "and N more". */
@@ -42,6 +43,8 @@ export interface ReviewsView {
   photoShare: string | null;
   /** The words unhappy buyers repeat, most frequent first: 'size (4)'. */
   complaintWords: string[];
+  /** Why there is nothing to show: the 리뷰 tab missing or as set up; null when it has rows. */
+  gap: string | null;
 }
 
 export interface KeywordRow {
@@ -112,6 +115,7 @@ export function reviewsView(update: WeeklyUpdate): ReviewsView {
   const { lang, rating } = update;
   const total = STARS.reduce((sum, stars) => sum + rating.distribution[stars], 0);
   return {
+    gap: tabGap(update, ['reviews']),
     summary:
       rating.mean === null
         ? null
@@ -145,8 +149,15 @@ function breakEvenText(keyword: KeywordMetrics, lang: Lang): string {
   return figure(keyword.breakEvenRoas, (value) => formatNumber(value, lang, 2));
 }
 
+/** The ad keywords shown, how many more, and why there is none (광고 missing or as set up). */
+export interface KeywordsView {
+  rows: KeywordRow[];
+  more: number;
+  gap: string | null;
+}
+
 /** The keywords of the KPI window, biggest spend first, with what to do about each. */
-export function keywordRows(update: WeeklyUpdate): { rows: KeywordRow[]; more: number } {
+export function keywordRows(update: WeeklyUpdate): KeywordsView {
   const { lang } = update;
   const currency = update.settings.baseCurrency;
   const { keywords } = update.ads;
@@ -161,7 +172,7 @@ export function keywordRows(update: WeeklyUpdate): { rows: KeywordRow[]; more: n
     action: keyword.action,
     actionText: t(`keyword.action.${keyword.action}`, lang),
   }));
-  return { rows, more: keywords.length - rows.length };
+  return { rows, more: keywords.length - rows.length, gap: tabGap(update, ['ads']) };
 }
 
 /** A shop's products fit: the weakest thumbnail is often far down a list sorted by impressions. */
@@ -200,7 +211,7 @@ export function disputesView(update: WeeklyUpdate): DisputesView {
   }));
   const summary =
     disputes.length === 0
-      ? t('sidebar.disputes.none', lang)
+      ? (tabGap(update, ['disputes']) ?? t('sidebar.disputes.none', lang))
       : t('sidebar.disputes.summary', lang, {
           count: disputes.length,
           amount: formatMoney(atStake, currency, lang),

@@ -26,7 +26,7 @@ import {
   reviewsView,
   type DisputesView,
   type FollowUpGroup,
-  type KeywordRow,
+  type KeywordsView,
   type ProductFunnelRow,
   type ReviewsView,
 } from './sidebarLists';
@@ -101,7 +101,7 @@ export interface SidebarModel {
   sections: OpenSections;
   followUps: FollowUpGroup[];
   reviews: ReviewsView;
-  keywords: { rows: KeywordRow[]; more: number };
+  keywords: KeywordsView;
   disputes: DisputesView;
   /** The funnel per product, most impressions first (the funnel section). */
   productFunnel: { rows: ProductFunnelRow[]; more: number };
