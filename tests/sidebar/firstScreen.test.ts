@@ -249,30 +249,7 @@ describe('the first screen of a small shop', () => {
   });
 
   it('never says "nothing urgent" about orders it could not read', () => {
-    const unreadable: TabValues = {
-      name: '주문',
-      values: [
-        ['주문 ID', '주문 상태', '결제 시간', '주문 금액'],
-        ['1001', '等待您发货', '2025-10-20 10:00', '€ 20.00'], // no EUR rate: not read
-      ],
-    };
-    const model = buildSidebarModel({
-      update: computeWeeklyUpdate({
-        tabs: [unreadable],
-        timeZone: 'Asia/Seoul',
-        locale: 'ko_KR',
-        now,
-      }),
-      now,
-      ticks: [],
-      lastUpdate: null,
-      journal: null,
-    });
-    expect(model.urgent).toEqual([]);
-    // The one fix is named: every order waits for the same rate.
-    expect(model.text.ordersUnread).toBe('주문을 읽으려면 설정 탭에 EUR 환율이 필요합니다.');
-    expect(build('ko').text.ordersUnread).toBeNull();
-    const shown = (values: unknown[][]) =>
+    const withOrders = (values: unknown[][]) =>
       buildSidebarModel({
         update: computeWeeklyUpdate({
           tabs: [{ name: '주문', values }],
@@ -284,16 +261,19 @@ describe('the first screen of a small shop', () => {
         ticks: [],
         lastUpdate: null,
         journal: null,
-      }).text.ordersUnread;
-    // As "Set up sheets" leaves the tab: nothing pasted yet, and no problem to fix.
-    expect(shown([setupHeaders('orders', 'ko')])).toBe(
+      });
+    const header = ['주문 ID', '주문 상태', '결제 시간', '주문 금액'];
+    // No EUR rate: not read. The one fix is named: every order waits for the same rate.
+    const model = withOrders([header, ['1001', '等待您发货', '2025-10-20 10:00', '€ 20.00']]);
+    expect(model.urgent).toEqual([]);
+    expect(model.text.ordersUnread).toBe('주문을 읽으려면 설정 탭에 EUR 환율이 필요합니다.');
+    expect(build('ko').text.ordersUnread).toBeNull();
+    // As "Set up sheets" leaves the tab: nothing pasted yet.
+    expect(withOrders([setupHeaders('orders', 'ko')]).text.ordersUnread).toBe(
       '주문 내보내기를 주문 탭에 붙여 넣어 주세요.',
     );
     expect(
-      shown([
-        ['주문 ID', '주문 상태', '결제 시간', '주문 금액'],
-        ['1001', '等待您发货', '2025-10-20 10:00', '₩ abc'],
-      ]),
+      withOrders([header, ['1001', '等待您发货', '2025-10-20 10:00', '₩ abc']]).text.ordersUnread,
     ).toBe('주문 탭에서 읽은 주문이 없습니다. 확인이 필요한 칸을 먼저 고쳐 주세요.');
   });
 
