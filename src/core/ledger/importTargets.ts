@@ -473,9 +473,10 @@ class TargetBuilder {
       });
     }
     // An order imported without any cost gets its COGS as a correction (원가 입력 반영).
-    const sold =
-      imported.size === 0 && this.memory.netBySku(orderSlot(order.orderId, 'sale'), 'sale');
-    this.addSlot(slot, order.orderId, rows, 'costAdded', [], sold !== false && sold.size > 0);
+    const afterImport =
+      imported.size === 0 &&
+      this.memory.netBySku(orderSlot(order.orderId, 'sale'), 'sale').size > 0;
+    this.addSlot(slot, order.orderId, rows, 'costAdded', [], afterImport);
   }
 
   private lineCost(order: Order, line: SaleLine, saleTime: Date): number | null {

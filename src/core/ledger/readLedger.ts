@@ -143,7 +143,7 @@ class LedgerRowReader {
     if (date !== null && 'expected' in date) return date;
     const currencyCell = cellAt(row, at.currency);
     const named = money.value.currency ?? this.currencyOf(currencyCell);
-    // A currency cell that names none (달러, US) is not the base currency by default.
+    // A currency cell that names none (US, TRUE) is not the base currency by default.
     if (named === null && !isBlank(currencyCell)) {
       return { at: at.currency, value: currencyCell, expected: msg('expected.currencyCode') };
     }

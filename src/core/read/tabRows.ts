@@ -294,8 +294,7 @@ export class RowCells<K extends string> {
     return implausible === null ? parsed.value : this.reject(key, implausible);
   }
 
-  /** Null when blank; text that is not a whole number ≥ 0 rejects the row. */
-  /** Null when blank; a cell that is no count rejects the row, or, with `keepRow`, is unknown. */
+  /** Null when blank; a cell that is no count ≥ 0 rejects the row, or, with `keepRow`, is unknown. */
   count(key: K, keepRow = false): number | null {
     const index = this.columns.get(key);
     if (isBlank(this.cellAt(index))) return null;
