@@ -1,9 +1,9 @@
 /**
- * The sidebar's fixed words (buttons, headings, column names), in Korean and English. They live
- * beside the add-on's catalogue (messages.ts) but apart from it: only the sidebar shows them, so
- * the sidebar's own script (dist/Sidebar.html) carries them and dist/Code.js does not. Words
- * that depend on the data (the day, the KPI window) come with the model (sidebarModel.ts).
- * `{name}` placeholders are filled in by the sidebar.
+ * The sidebar's fixed words (buttons, headings, checklist items, status words, notices, column
+ * names), in Korean and English. They live beside the add-on's catalogue (messages.ts) but apart
+ * from it: only the sidebar shows them, so the sidebar's own script (dist/Sidebar.html) carries
+ * them and dist/Code.js does not. Words that depend on the data (the day, the KPI window) come
+ * with the model (sidebarModel.ts). `{name}` placeholders are filled in here or by the sidebar.
  */
 import type { KpiId } from '../metrics/kpis';
 import type { KpiStatus } from '../metrics/kpiStatus';
