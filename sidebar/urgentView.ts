@@ -1,11 +1,15 @@
 // The first screen's "Do now": at most three of today's most urgent actions, each one line with
 // its count and a button that opens the list it comes from.
-import type { SidebarText, UrgentLine } from '../src/core/views/sidebarModel';
+import type { ShownUrgentLine, SidebarText } from '../src/core/views/sidebarModel';
 import { el } from './dom';
 
-export type ShowHandler = (line: UrgentLine) => void;
+export type ShowHandler = (line: ShownUrgentLine) => void;
 
-function urgentLineView(line: UrgentLine, text: SidebarText, onShow: ShowHandler): HTMLElement {
+function urgentLineView(
+  line: ShownUrgentLine,
+  text: SidebarText,
+  onShow: ShowHandler,
+): HTMLElement {
   const button = el(
     'button',
     {
@@ -23,7 +27,7 @@ function urgentLineView(line: UrgentLine, text: SidebarText, onShow: ShowHandler
 }
 
 export function urgentView(
-  lines: readonly UrgentLine[],
+  lines: readonly ShownUrgentLine[],
   text: SidebarText,
   onShow: ShowHandler,
 ): HTMLElement {

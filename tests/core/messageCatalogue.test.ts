@@ -88,9 +88,13 @@ describe('the message catalogue', () => {
   it('keeps the sidebar’s own labels and reply macros whole in each language too', () => {
     const wrong: string[] = [];
     for (const [group, labels] of Object.entries(SIDEBAR_LABELS)) {
-      for (const [name, { ko, en }] of Object.entries<{ ko: string; en: string }>(labels)) {
-        if (en === '' || ko === '') wrong.push(`${group}.${name}: empty`);
-        if (ko !== en) wrong.push(...mixedLanguage(`${group}.${name}`, ko, en));
+      type Label = { ko: string; en: string | { one: string; other: string } };
+      for (const [name, { ko, en }] of Object.entries<Label>(labels)) {
+        // English with a form per count (the urgent lines) is checked in both forms.
+        for (const english of typeof en === 'string' ? [en] : [en.one, en.other]) {
+          if (english === '' || ko === '') wrong.push(`${group}.${name}: empty`);
+          if (ko !== english) wrong.push(...mixedLanguage(`${group}.${name}`, ko, english));
+        }
       }
     }
     for (const [id, { title, text }] of Object.entries(REPLY_MACROS)) {

@@ -383,13 +383,7 @@ describe.each(LANGUAGES)('the first screen ($lang)', ({ lang, locale, screenshot
       const body = (await response.json()) as { value: SidebarModel };
       const { disputes } = body.value;
       body.value.urgent = [
-        {
-          id: 'disputes',
-          count: disputes.rows.length,
-          text: disputes.summary,
-          section: 'disputes',
-          anchor: 'disputes',
-        },
+        { id: 'disputes', count: disputes.rows.length, section: 'disputes', anchor: 'disputes' },
       ];
       await route.fulfill({ response, json: body });
     });

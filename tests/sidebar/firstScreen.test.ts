@@ -218,7 +218,7 @@ describe('the first screen of a small shop', () => {
     });
 
   it('leads with the three most urgent actions, each pointing at its list', () => {
-    expect(build('ko').urgent).toEqual([
+    expect(withLabels(build('ko')).urgent).toEqual([
       {
         id: 'overdue',
         count: 1,
@@ -241,11 +241,15 @@ describe('the first screen of a small shop', () => {
         anchor: 'morning.messages',
       },
     ]);
-    expect(build('en').urgent.map(({ text }) => text)).toEqual([
+    expect(withLabels(build('en')).urgent.map(({ text }) => text)).toEqual([
       '1 order past its ship-by deadline',
       '1 order to ship within 24 hours',
       '1 message waiting over 12 hours for a reply',
     ]);
+    // More than one is in the plural, and the limits come from 설정.
+    const three = { id: 'lowStock' as const, count: 3, section: 'morning' as const, anchor: '' };
+    const shown = withLabels({ ...build('en'), urgent: [three], limits: { hours: 24, days: 10 } });
+    expect(shown.urgent[0]?.text).toBe('3 SKUs run out within 10 days');
   });
 
   it('never says "nothing urgent" about orders it could not read', () => {

@@ -559,43 +559,11 @@ const MESSAGES = {
     ko: '불편을 드려 정말 죄송합니다. 남겨 주신 후기를 꼼꼼히 읽었습니다. 어떤 점이 문제였는지 메시지로 알려 주시면 교환이나 환불로 바로 해결해 드리겠습니다.',
     en: 'We are truly sorry for the trouble, and we have read your review carefully. Please message us what went wrong, and we will make it right straight away with a replacement or a refund.',
   },
-  'sidebar.urgent.overdue': {
-    ko: '발송 기한이 지난 주문 {count}건',
-    en: {
-      one: '1 order past its ship-by deadline',
-      other: '{count} orders past their ship-by deadline',
-    },
-  },
-  'sidebar.urgent.shipSoon': {
-    ko: '24시간 안에 발송할 주문 {count}건',
-    en: { one: '1 order to ship within 24 hours', other: '{count} orders to ship within 24 hours' },
-  },
   'sidebar.urgent.messages': {
     ko: '{hours}시간 넘게 답하지 않은 메시지 {count}건',
     en: {
       one: '1 message waiting over {hours} hours for a reply',
       other: '{count} messages waiting over {hours} hours for a reply',
-    },
-  },
-  'sidebar.urgent.negativeReviews': {
-    ko: '답하지 않은 낮은 별점 리뷰 {count}건',
-    en: {
-      one: '1 negative review without a reply',
-      other: '{count} negative reviews without a reply',
-    },
-  },
-  'sidebar.urgent.lowStock': {
-    ko: '{days}일 안에 재고가 떨어질 SKU {count}개',
-    en: {
-      one: '1 SKU runs out within {days} days',
-      other: '{count} SKUs run out within {days} days',
-    },
-  },
-  'sidebar.urgent.disputes': {
-    ko: '답변을 기다리는 분쟁 {count}건',
-    en: {
-      one: '1 dispute waiting for your answer',
-      other: '{count} disputes waiting for your answer',
     },
   },
   'sidebar.followUp.row': { ko: '주문 {order} · {due}', en: 'Order {order} · {due}' },

@@ -10,7 +10,8 @@ import type { KpiStatus } from '../metrics/kpiStatus';
 import type { ChecklistItemName } from '../views/checklist';
 import type { UpdateStatus } from '../views/updateState';
 import type { SectionId } from '../views/sections';
-import type { ShownSidebarModel, SidebarModel } from '../views/sidebarModel';
+import type { ShownSidebarModel, SidebarModel, UrgentLine } from '../views/sidebarModel';
+import type { UrgentId } from '../views/urgentActions';
 import type { Lang } from './language';
 import { replyMacros } from './replyMacros';
 
@@ -80,6 +81,49 @@ const ITEMS: Record<ChecklistItemName, InBoth> = {
   fx: { ko: '환율 변동을 가격에 반영하기', en: 'Reprice after FX moves' },
 };
 
+/** The first screen's urgent lines; English says 1 order, 2 orders. */
+const URGENT: Record<UrgentId, { ko: string; en: { one: string; other: string } }> = {
+  overdue: {
+    ko: '발송 기한이 지난 주문 {count}건',
+    en: {
+      one: '1 order past its ship-by deadline',
+      other: '{count} orders past their ship-by deadline',
+    },
+  },
+  shipSoon: {
+    ko: '24시간 안에 발송할 주문 {count}건',
+    en: { one: '1 order to ship within 24 hours', other: '{count} orders to ship within 24 hours' },
+  },
+  messages: {
+    ko: '{hours}시간 넘게 답하지 않은 메시지 {count}건',
+    en: {
+      one: '1 message waiting over {hours} hours for a reply',
+      other: '{count} messages waiting over {hours} hours for a reply',
+    },
+  },
+  negativeReviews: {
+    ko: '답하지 않은 낮은 별점 리뷰 {count}건',
+    en: {
+      one: '1 negative review without a reply',
+      other: '{count} negative reviews without a reply',
+    },
+  },
+  lowStock: {
+    ko: '{days}일 안에 재고가 떨어질 SKU {count}개',
+    en: {
+      one: '1 SKU runs out within {days} days',
+      other: '{count} SKUs run out within {days} days',
+    },
+  },
+  disputes: {
+    ko: '답변을 기다리는 분쟁 {count}건',
+    en: {
+      one: '1 dispute waiting for your answer',
+      other: '{count} disputes waiting for your answer',
+    },
+  },
+};
+
 /** A KPI's status in words, on its light and its card. */
 const STATUSES: Record<KpiStatus, InBoth> = {
   OK: { ko: '좋음', en: 'Good' },
@@ -140,6 +184,7 @@ const KEYWORD_COLUMNS = {
 
 /** Every label in both languages, by where it is used: for the tests of the words. */
 export const SIDEBAR_LABELS = {
+  URGENT,
   WORDS,
   ITEMS,
   STATUSES,
@@ -174,6 +219,15 @@ export function sidebarLabels(lang: Lang): SidebarLabels {
   };
 }
 
+function urgentText({ id, count }: UrgentLine, { lang, limits }: SidebarModel): string {
+  const { ko, en } = URGENT[id];
+  const template = lang === 'ko' ? ko : count === 1 ? en.one : en.other;
+  const params: Record<string, number> = { count, ...limits };
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    String(params[name] ?? placeholder),
+  );
+}
+
 /** What is missing, one sentence each: without an Orders or a Ledger tab, setting up. */
 function notices({ setupNeeded, missingTabs }: SidebarModel, labels: SidebarLabels): string[] {
   if (setupNeeded) return [labels.setupNeeded];
@@ -191,6 +245,7 @@ export function withLabels(model: SidebarModel): ShownSidebarModel {
     text: { ...labels, ...model.text },
     macros: replyMacros(lang),
     update: { ...update, text },
+    urgent: model.urgent.map((line) => ({ ...line, text: urgentText(line, model) })),
     notices: notices(model, labels),
   };
 }

@@ -58,7 +58,11 @@ export interface SidebarModelText {
 export type SidebarText = SidebarModelText & SidebarLabels;
 
 /** The model as the sidebar shows it, with its own words joined to the model's. */
-export type ShownSidebarModel = Omit<SidebarModel, 'text' | 'update'> & {
+/** An urgent line as the sidebar shows it: worded by its own labels. */
+export type ShownUrgentLine = UrgentLine & { text: string };
+
+export type ShownSidebarModel = Omit<SidebarModel, 'text' | 'update' | 'urgent'> & {
+  urgent: ShownUrgentLine[];
   text: SidebarText;
   macros: Macro[];
   update: { status: UpdateStatus; text: string; date: string };
@@ -70,7 +74,6 @@ export type ShownSidebarModel = Omit<SidebarModel, 'text' | 'update'> & {
 export interface UrgentLine {
   id: UrgentId;
   count: number;
-  text: string;
   /** The section that holds the list (opened by the line's button)… */
   section: SectionId;
   /** …and the element in it to scroll to: a checklist item's id, else the section's. */
@@ -95,6 +98,8 @@ export interface SidebarModel {
   journal: { tab: string; line: JournalLine };
   /** The first screen: at most three urgent actions, ranked (empty: nothing urgent). */
   urgent: UrgentLine[];
+  /** What the urgent lines count against: the reply target (hours) and the stock lead time. */
+  limits: { hours: number; days: number };
   /** The weekly update's state, and the time it tells ('' for none); the sidebar words it. */
   update: { status: UpdateStatus; date: string };
   /** Which sections this user keeps open. */
@@ -133,17 +138,7 @@ const URGENT_LISTS: Record<UrgentId, { section: SectionId; anchor: string }> = {
 };
 
 function urgentLines(update: WeeklyUpdate): UrgentLine[] {
-  const { lang, settings } = update;
-  return urgentActions(update).map(({ id, count }) => ({
-    id,
-    count,
-    text: t(`sidebar.urgent.${id}`, lang, {
-      count,
-      hours: settings.targetResponseHours,
-      days: settings.stockLeadTimeDays,
-    }),
-    ...URGENT_LISTS[id],
-  }));
+  return urgentActions(update).map(({ id, count }) => ({ id, count, ...URGENT_LISTS[id] }));
 }
 
 function updateLine(input: SidebarModelInput): SidebarModel['update'] {
@@ -221,6 +216,10 @@ export function buildSidebarModel(input: SidebarModelInput): SidebarModel {
       },
     },
     urgent: urgentLines(update),
+    limits: {
+      hours: update.settings.targetResponseHours,
+      days: update.settings.stockLeadTimeDays,
+    },
     update: updateLine(input),
     sections: openSections(input.sections),
     followUps: followUpGroups(update),
