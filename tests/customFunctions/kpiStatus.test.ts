@@ -24,6 +24,10 @@ describe('KPI_STATUS', () => {
   it('passes on another function’s sentence as it is, and reads 1,234', () => {
     const noRate = '주문 2행, 店铺优惠: "US $0.00" — 설정 탭에 USD 환율이 필요합니다.';
     expect(status(noRate, '2%', 'below')).toEqual({ ok: false, message: noRate });
+    // DISPUTE_RATE(주문, 분쟁, 설정), one comma short, asks for the call to write: passed on too.
+    const skipped =
+      '기준일 자리에 범위가 들어왔습니다. 기준일을 비워 두려면 이렇게 적어 주세요: =DISPUTE_RATE(주문!A:Z, 분쟁!A:G, , 설정!A:C)';
+    expect(status(skipped, '2%', 'below')).toEqual({ ok: false, message: skipped });
     expect(status('1,234', 1000)).toEqual({ ok: true, value: 'OK' });
     expect(status('-1,234.5', 1000)).toEqual({ ok: true, value: 'BAD' });
     // Text typed as the value is named as such, even with spaces in it.

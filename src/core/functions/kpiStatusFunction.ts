@@ -54,10 +54,11 @@ function kpiValue(arg: unknown, inputs: FunctionInputs): number | null {
 
 /**
  * A custom function's sentence about a cell to fix (`주문 2행, …: "…" — 설정 탭에 USD 환율이
- * 필요합니다.`), not a value typed wrong: the dash between the cell and what it needs.
+ * 필요합니다.`: the dash between the cell and what it needs), or the call it asks for
+ * (`…: =DISPUTE_RATE(주문!A:Z, …)`), not a value typed wrong.
  */
 function isSentence(text: string): boolean {
-  return text.includes(' — ');
+  return text.includes(' — ') || text.includes(': =');
 }
 
 function direction(arg: unknown, inputs: FunctionInputs): KpiDirection {
