@@ -16,9 +16,5 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** Fills `{name}` placeholders of a model text. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  );
-}
+/** Fills `{name}` placeholders of a label: the same as the labels' own joining. */
+export { fill } from '../src/core/text/sidebarLabels';

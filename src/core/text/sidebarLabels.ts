@@ -219,27 +219,33 @@ export function sidebarLabels(lang: Lang): SidebarLabels {
   };
 }
 
+/**
+ * Fills `{name}` placeholders of a label; one without a value stays as written.
+ * @example fill('외 {count}건', { count: 3 }) // '외 3건'
+ */
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in params ? String(params[name]) : placeholder,
+  );
+}
+
 function urgentText({ id, count }: UrgentLine, { lang, limits }: SidebarModel): string {
   const { ko, en } = URGENT[id];
-  const template = lang === 'ko' ? ko : count === 1 ? en.one : en.other;
-  const params: Record<string, number> = { count, ...limits };
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    String(params[name] ?? placeholder),
-  );
+  return fill(lang === 'ko' ? ko : count === 1 ? en.one : en.other, { count, ...limits });
 }
 
 /** What is missing, one sentence each: without an Orders or a Ledger tab, setting up. */
 function notices({ setupNeeded, missingTabs }: SidebarModel, labels: SidebarLabels): string[] {
   if (setupNeeded) return [labels.setupNeeded];
   if (missingTabs.length === 0) return [];
-  return [labels.missingTabs.replace('{tabs}', missingTabs.join(', '))];
+  return [fill(labels.missingTabs, { tabs: missingTabs.join(', ') })];
 }
 
 /** The model as the sidebar shows it: its own words and reply macros joined to the model. */
 export function withLabels(model: SidebarModel): ShownSidebarModel {
   const { lang, update } = model;
   const labels = sidebarLabels(lang);
-  const text = UPDATES[update.status][lang].replace('{date}', update.date);
+  const text = fill(UPDATES[update.status][lang], { date: update.date });
   return {
     ...model,
     text: { ...labels, ...model.text },
